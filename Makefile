@@ -1,0 +1,60 @@
+# Kundval: `make demo` runs the embedded demo, `make test` runs every test. Both set themselves up first.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) frontend/index.html \
+	frontend/vite.config.ts frontend/tsconfig.json frontend/package.json
+
+.PHONY: setup demo test test-backend test-frontend test-e2e openapi chromium bench clean
+
+setup: $(VENV)/.installed node_modules/.installed frontend/dist/index.html
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+node_modules/.installed: package.json package-lock.json frontend/package.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+frontend/dist/index.html: node_modules/.installed $(FRONTEND_SOURCES)
+	npm run build
+
+## The embedded demo: SQLite and a filesystem store under KUNDVAL_DATA_DIR (default var/).
+demo: setup
+	$(BIN)/kundval demo
+
+## Debian's Chromium for the browser tests (Playwright cannot download its own browser here).
+chromium:
+	@command -v chromium >/dev/null || command -v /usr/bin/chromium >/dev/null || \
+		{ echo "installing Chromium from Debian"; apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+## Regenerate the OpenAPI document and the SPA's TypeScript types from the API.
+openapi: $(VENV)/.installed node_modules/.installed
+	$(BIN)/kundval openapi frontend/openapi.json
+	npm run gen:api
+
+test-frontend: node_modules/.installed
+	npm run typecheck
+	npm run gen:api:check
+	npm test
+
+test-backend: $(VENV)/.installed
+	$(BIN)/pytest backend/tests
+
+test-e2e: setup chromium
+	$(BIN)/pytest e2e
+
+## Everything: frontend checks, then backend (SQLite + PostgreSQL, filesystem + S3) and browser tests in one run.
+test: setup chromium test-frontend
+	$(BIN)/pytest backend/tests e2e
+
+bench: setup
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) node_modules frontend/dist

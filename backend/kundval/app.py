@@ -1,0 +1,90 @@
+"""The Litestar application: settings, database, object store, sessions, every area's routes and the SPA."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from advanced_alchemy.extensions.litestar import SQLAlchemyPlugin
+from litestar import Litestar
+from litestar.config.response_cache import ResponseCacheConfig
+from litestar.di import Provide
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import SwaggerRenderPlugin
+from litestar.openapi.spec import Components, SecurityScheme
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from kundval.core.db import create_engine, sqlalchemy_config
+from kundval.core.errors import exception_handlers
+from kundval.core.security import provide_principal
+from kundval.core.settings import Settings, load_settings
+from kundval.core.spa import spa_handlers
+from kundval.core.storage import ObjectStore, store_from_url
+from kundval.domain.accounts.controllers import AuthController
+from kundval.domain.accounts.sessions import SESSION_COOKIE, SessionMiddleware
+from kundval.domain.interventions.controllers import InterventionController
+from kundval.domain.system.controllers import HealthController
+
+API_CONTROLLERS = [AuthController, HealthController, InterventionController]
+
+
+def build_store(settings: Settings) -> ObjectStore:
+    return store_from_url(
+        settings.storage_url,
+        s3_endpoint=settings.s3_endpoint,
+        s3_access_key=settings.s3_access_key,
+        s3_secret_key=settings.s3_secret_key,
+        s3_secure=settings.s3_secure,
+        s3_region=settings.s3_region,
+    )
+
+
+def create_app(settings: Settings | None = None) -> Litestar:
+    """Build the app; ``settings`` default to the environment's."""
+    settings = settings or load_settings()
+    engine = create_engine(settings)
+    db_config = sqlalchemy_config(engine)
+    sessionmaker = async_sessionmaker(engine, expire_on_commit=False)
+    store = build_store(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: Litestar) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            await engine.dispose()
+
+    def on_startup(app: Litestar) -> None:
+        app.state.sqlalchemy_config = db_config
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    return Litestar(
+        route_handlers=[*API_CONTROLLERS, *spa_handlers(settings.spa_dir)],
+        plugins=[SQLAlchemyPlugin(config=db_config)],
+        dependencies={
+            "settings": Provide(lambda: settings, sync_to_thread=False),
+            "store": Provide(lambda: store, sync_to_thread=False),
+            "sessionmaker": Provide(lambda: sessionmaker, sync_to_thread=False),
+            "principal": Provide(provide_principal),
+        },
+        middleware=[SessionMiddleware],
+        exception_handlers=exception_handlers,  # type: ignore[arg-type]
+        on_startup=[on_startup],
+        lifespan=[lifespan],
+        openapi_config=OpenAPIConfig(
+            title="Kundval API",
+            version="0.1.0",
+            path="/api/schema",
+            render_plugins=[SwaggerRenderPlugin()],
+            components=Components(security_schemes={
+                "session": SecurityScheme(type="apiKey", name=SESSION_COOKIE, security_scheme_in="cookie"),
+            }),
+            use_handler_docstrings=True,
+        ),
+        response_cache_config=ResponseCacheConfig(),
+        debug=False,
+    )
+
+
+__all__ = ["create_app", "AsyncSession"]

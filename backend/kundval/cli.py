@@ -1,0 +1,181 @@
+"""The ``kundval`` command: migrate, seed-demo, create-user, serve, demo, openapi."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kundval.core.settings import Settings, SettingsError, load_settings
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except SettingsError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+async def _migrate(settings: Settings) -> None:
+    from kundval.core.db import create_engine
+    from kundval.core.migrate import upgrade
+
+    engine = create_engine(settings)
+    try:
+        await upgrade(engine)
+    finally:
+        await engine.dispose()
+
+
+async def _seed(settings: Settings) -> bool:
+    from sqlalchemy.ext.asyncio import async_sessionmaker
+
+    from kundval.core.db import create_engine
+    from kundval.demo import seed_demo
+
+    engine = create_engine(settings)
+    try:
+        async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
+            return await seed_demo(session)
+    finally:
+        await engine.dispose()
+
+
+@click.group()
+def main() -> None:
+    """Kundval: the customer-choice labour-market programme."""
+
+
+@main.command()
+def migrate() -> None:
+    """Bring the database schema up to date (Alembic upgrade head)."""
+    settings = _settings()
+    asyncio.run(_migrate(settings))
+    click.echo("database migrated")
+
+
+@main.command("seed-demo")
+def seed_demo_command() -> None:
+    """Add the demo accounts and data; refuses a database with real accounts."""
+    from kundval.demo import RealDataPresent
+
+    settings = _settings()
+    try:
+        created = asyncio.run(_seed(settings))
+    except RealDataPresent as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo("demo data created" if created else "demo data already present")
+
+
+@main.command("create-user")
+@click.option("--username", required=True)
+@click.option("--name", required=True, help="Full name shown in the app.")
+@click.option("--role", "roles", multiple=True, required=True,
+              type=click.Choice(["counsellor", "coordinator", "supervisor", "admin", "provider_admin",
+                                 "provider_staff"]))
+@click.option("--provider-org", default=None, help="Organisation number of the provider (provider roles only).")
+@click.option("--email", default=None)
+@click.password_option("--password", help="Prompted for when not given.")
+def create_user_command(username: str, name: str, roles: tuple[str, ...], provider_org: str | None,
+                        email: str | None, password: str) -> None:
+    """Create a local account with an argon2-hashed password."""
+    from kundval.core.security import Role
+
+    settings = _settings()
+
+    async def run() -> None:
+        from sqlalchemy import select
+        from sqlalchemy.ext.asyncio import async_sessionmaker
+
+        from kundval.core.db import create_engine
+        from kundval.domain.accounts.services import create_user
+        from kundval.domain.providers.models import Provider
+
+        engine = create_engine(settings)
+        try:
+            async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
+                provider_id = None
+                if provider_org:
+                    provider_id = await session.scalar(select(Provider.id).where(Provider.org_number == provider_org))
+                    if provider_id is None:
+                        raise click.ClickException(f"no provider with organisation number {provider_org}")
+                await create_user(session, username=username, name=name, roles=[Role(r) for r in roles],
+                                  password=password, provider_id=provider_id, email=email)
+        finally:
+            await engine.dispose()
+
+    from kundval.domain.accounts.services import AccountError
+
+    try:
+        asyncio.run(run())
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"user {username} created")
+
+
+@main.command()
+@click.option("--host", default=None, help="Default: KUNDVAL_HOST or 127.0.0.1.")
+@click.option("--port", default=None, type=int, help="Default: KUNDVAL_PORT or 8000.")
+def serve(host: str | None, port: int | None) -> None:
+    """Serve the API and the built SPA."""
+    import uvicorn
+
+    settings = _settings()
+    uvicorn.run("kundval.asgi:app", host=host or settings.host, port=port or settings.port,
+                proxy_headers=True, log_level="info")
+
+
+@main.command()
+def demo() -> None:
+    """Migrate, seed the demo data if the database is new, print the accounts and serve."""
+    from kundval.demo import ACCOUNTS, DEMO_PASSWORD, RealDataPresent
+
+    settings = _settings()
+    asyncio.run(_migrate(settings))
+    try:
+        created = asyncio.run(_seed(settings))
+    except RealDataPresent:
+        created = False
+        click.echo("The database holds real accounts: demo data not added.")
+    url = f"http://{settings.host}:{settings.port}"
+    click.echo("")
+    click.echo(f"Kundval demo {'(new data)' if created else '(existing data)'} in {settings.data_dir}")
+    click.echo(f"  Open {url}  (API health: {url}/api/health)")
+    click.echo(f"  Accounts, password '{DEMO_PASSWORD}': " + ", ".join(ACCOUNTS))
+    click.echo("")
+    sys.stdout.flush()
+    import uvicorn
+
+    uvicorn.run("kundval.asgi:app", host=settings.host, port=settings.port, log_level="info")
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def openapi(path: Path) -> None:
+    """Write the OpenAPI document to PATH (the SPA's types are generated from it)."""
+    path.write_text(openapi_json() + "\n")
+    click.echo(f"wrote {path}")
+
+
+def openapi_json() -> str:
+    """The OpenAPI document as stable, sorted JSON; the drift test compares it with the committed copy."""
+    import os
+    import tempfile
+
+    from kundval.app import create_app
+
+    with tempfile.TemporaryDirectory() as tmp:
+        # The schema does not depend on where data lives; a throwaway data dir keeps this side-effect free.
+        environ = {**os.environ, "KUNDVAL_DATA_DIR": tmp, "KUNDVAL_ENV": "test"}
+        environ.pop("KUNDVAL_DATABASE_URL", None)
+        environ.pop("KUNDVAL_STORAGE_URL", None)
+        app = create_app(load_settings(environ))
+        schema = app.openapi_schema.to_schema()
+    return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,18 @@
+"""Today's date and the current instant. Kundval's days are Swedish days, whatever the server's time zone."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+MUNICIPALITY_TZ = ZoneInfo("Europe/Stockholm")
+
+
+def now() -> datetime:
+    """The current instant, timezone-aware UTC."""
+    return datetime.now(UTC)
+
+
+def today() -> date:
+    """Today's date in Sweden."""
+    return datetime.now(MUNICIPALITY_TZ).date()

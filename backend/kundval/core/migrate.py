@@ -1,0 +1,40 @@
+"""Running Alembic from code: ``kundval migrate`` and the tests use the same path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from advanced_alchemy.types import GUID
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
+
+
+def alembic_config(database_url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", database_url)
+    return config
+
+
+async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+    """Bring the database to ``revision`` over ``engine``'s own connection."""
+
+    def _upgrade(connection) -> None:  # type: ignore[no-untyped-def]
+        config = alembic_config(str(engine.url.render_as_string(hide_password=False)))
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+    async with engine.begin() as connection:
+        await connection.run_sync(_upgrade)
+
+
+def compare_type(_context, _inspected_column, _metadata_column, inspected_type, metadata_type):  # type: ignore[no-untyped-def]
+    """Alembic's type comparison, except for GUID columns, which each database reflects as its own storage type
+    (SQLite NUMERIC(16)/BINARY, PostgreSQL UUID): those are equal when the storage type is one GUID uses."""
+    if isinstance(metadata_type, GUID):
+        return not isinstance(inspected_type, (sa.Uuid, sa.NUMERIC, sa.LargeBinary, sa.BINARY, sa.CHAR))
+    return None  # None: let Alembic compare as usual

@@ -1,0 +1,127 @@
+"""Fixtures for the backend tests: a migrated database on SQLite and on PostgreSQL, the app, signed-in clients.
+
+Every test that takes ``database_url`` (directly or through ``app``/``client``) runs once per database. PostgreSQL
+needs ``KUNDVAL_TEST_DATABASE_URL`` (an admin URL such as postgresql+asyncpg://postgres@127.0.0.1:5432/test); each
+run creates and drops its own database there so that runs never see each other's rows.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from litestar import Litestar
+from litestar.testing import AsyncTestClient
+from sqlalchemy import delete, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+from kundval.app import create_app
+from kundval.core.db import create_engine
+from kundval.core.migrate import upgrade
+from kundval.core.settings import Settings, load_settings
+from kundval.demo import DEMO_PASSWORD, seed_demo
+from kundval.models import metadata
+
+PG_ADMIN_URL = os.environ.get("KUNDVAL_TEST_DATABASE_URL")
+PG_SKIP_REASON = "KUNDVAL_TEST_DATABASE_URL is not set: PostgreSQL tests skipped"
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+async def migrated_database(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+                            ) -> AsyncIterator[str]:
+    """A freshly migrated database for this test session, per backend; yields its URL."""
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("sqlite") / "kundval.sqlite3"
+        url = f"sqlite+aiosqlite:///{path}"
+        await _migrate(url)
+        yield url
+        return
+    if not PG_ADMIN_URL:
+        pytest.skip(PG_SKIP_REASON)
+    name = f"kundval_test_{uuid.uuid4().hex[:12]}"
+    admin = create_async_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    async with admin.connect() as conn:
+        await conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    try:
+        await _migrate(url)
+        yield url
+    finally:
+        async with admin.connect() as conn:
+            await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        await admin.dispose()
+
+
+async def _migrate(url: str) -> None:
+    engine = create_async_engine(url)
+    try:
+        await upgrade(engine)
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture
+async def database_url(migrated_database: str) -> AsyncIterator[str]:
+    """The migrated database, emptied after each test (children before parents)."""
+    yield migrated_database
+    engine = create_async_engine(migrated_database)
+    try:
+        async with engine.begin() as conn:
+            for table in reversed(metadata.sorted_tables):
+                await conn.execute(delete(table))
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return load_settings({
+        "KUNDVAL_ENV": "test",
+        "KUNDVAL_DATA_DIR": str(tmp_path / "data"),
+        "KUNDVAL_DATABASE_URL": database_url,
+        "KUNDVAL_SPA_DIR": str(tmp_path / "spa"),
+    })
+
+
+@pytest.fixture
+async def engine(settings: Settings) -> AsyncIterator[AsyncEngine]:
+    engine = create_engine(settings)
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture
+async def db(engine: AsyncEngine) -> AsyncIterator[AsyncSession]:
+    """A session for arranging data; commit what the app should see."""
+    async with async_sessionmaker(engine, expire_on_commit=False)() as session:
+        yield session
+
+
+@pytest.fixture
+async def demo_data(engine: AsyncEngine) -> None:
+    async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
+        await seed_demo(session)
+
+
+@pytest.fixture
+def app(settings: Settings) -> Litestar:
+    return create_app(settings)
+
+
+@pytest.fixture
+async def client(app: Litestar) -> AsyncIterator[AsyncTestClient[Litestar]]:
+    async with AsyncTestClient(app=app) as client:
+        yield client
+
+
+async def login(client: AsyncTestClient[Litestar], username: str, password: str = DEMO_PASSWORD) -> str:
+    """Sign in and make the client send the CSRF header from then on; returns the CSRF token."""
+    response = await client.post("/api/auth/login", json={"username": username, "password": password})
+    assert response.status_code == 200, response.text
+    token = client.cookies["csrftoken"]
+    client.headers["x-csrftoken"] = token
+    return token

@@ -1,0 +1,111 @@
+"""End-to-end fixtures: a real Kundval server on a free port with a fresh demo database, and Debian's Chromium.
+
+The server is started exactly as a newcomer starts it (``kundval demo``), in its own process, so the browser
+tests exercise the same start-up, migration, seed and SPA serving as ``make demo``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page
+
+REPO = Path(__file__).resolve().parents[1]
+AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of a running demo server with fresh data."""
+    port = _free_port()
+    data_dir = tmp_path_factory.mktemp("e2e-data")
+    env = {**os.environ, "KUNDVAL_DATA_DIR": str(data_dir), "KUNDVAL_PORT": str(port), "KUNDVAL_HOST": "127.0.0.1",
+           "KUNDVAL_ENV": "demo"}
+    for name in ("KUNDVAL_DATABASE_URL", "KUNDVAL_STORAGE_URL"):
+        env.pop(name, None)
+    log = (data_dir / "server.log").open("w")
+    process = subprocess.Popen([sys.executable, "-m", "kundval.cli", "demo"], env=env, stdout=log,
+                               stderr=subprocess.STDOUT)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(base_url, process, data_dir / "server.log")
+        yield base_url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+def _wait_healthy(base_url: str, process: subprocess.Popen[bytes], log_path: Path, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited early:\n{log_path.read_text()}")
+        try:
+            with urllib.request.urlopen(base_url + "/api/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise RuntimeError(f"the server did not become healthy:\n{log_path.read_text()}")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"],
+    }
+
+
+@pytest.fixture(scope="session")
+def base_url(server: str) -> str:
+    """pytest-playwright resolves relative page.goto() paths against this."""
+    return server
+
+
+def assert_accessible(page: Page, context: str = "") -> None:
+    """Run axe-core (WCAG 2.1 A and AA rules) on the page; fail on any serious or critical violation."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE_JS))
+    result = page.evaluate(
+        "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+    )
+    bad = [
+        {"id": v["id"], "impact": v["impact"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert not bad, f"axe violations on {context or page.url}:\n{json.dumps(bad, indent=2, ensure_ascii=False)}"
+
+
+def login(page: Page, username: str, password: str = "demo") -> None:
+    """Sign in through the login form, in Swedish."""
+    page.goto("/login")
+    page.get_by_label("Användarnamn").fill(username)
+    page.get_by_label("Lösenord").fill(password)
+    page.get_by_role("button", name="Logga in").click()
