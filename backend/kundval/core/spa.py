@@ -6,6 +6,7 @@ index.html here; unknown /api paths keep the API's own JSON 404.
 
 from __future__ import annotations
 
+import mimetypes
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,14 @@ _MISSING_BUILD = (
     "<!doctype html><html lang='en'><title>Kundval</title><main><h1>Kundval</h1>"
     "<p>The web app is not built. Run <code>make demo</code>, or <code>npm run build</code>.</p></main></html>"
 )
+
+
+def _media_type(path: Path) -> str:
+    # Browsers refuse JavaScript modules and style sheets sent as application/octet-stream.
+    guessed, _ = mimetypes.guess_type(path.name)
+    if guessed is None:
+        return "application/octet-stream"
+    return f"{guessed}; charset=utf-8" if guessed.startswith("text/") or guessed.endswith("javascript") else guessed
 
 
 def spa_handlers(spa_dir: Path) -> list[Any]:
@@ -38,11 +47,12 @@ def spa_handlers(spa_dir: Path) -> list[Any]:
             # Vite fingerprints everything under assets/, so those can be cached for good.
             immutable = candidate.is_relative_to(root / "assets")
             headers = {"Cache-Control": "public, max-age=31536000, immutable" if immutable else "no-cache"}
-            return File(candidate, content_disposition_type="inline", headers=headers)
+            return File(candidate, content_disposition_type="inline", headers=headers, media_type=_media_type(candidate))
         index = root / "index.html"
         if not index.is_file():
             return Response(_MISSING_BUILD.encode(), media_type="text/html", status_code=503)
-        return File(index, content_disposition_type="inline", headers={"Cache-Control": "no-cache"})
+        return File(index, content_disposition_type="inline", headers={"Cache-Control": "no-cache"},
+                    media_type="text/html; charset=utf-8")
 
     @get("/", guards=[public], include_in_schema=False, name="spa-index", sync_to_thread=False,
          opt={"exclude_from_auth": True})

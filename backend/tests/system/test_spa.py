@@ -19,10 +19,13 @@ async def test_spa_files_and_client_side_routes(settings: Settings, tmp_path: Pa
     async with AsyncTestClient(app=create_app(replace(settings, spa_dir=spa))) as client:
         index = await client.get("/")
         assert index.status_code == 200 and "Kundval SPA" in index.text
+        assert index.headers["content-type"].startswith("text/html")
         deep = await client.get("/jamfor/abc")
         assert deep.status_code == 200 and "Kundval SPA" in deep.text
+        assert deep.headers["content-type"].startswith("text/html")
         asset = await client.get("/assets/app-123.js")
         assert asset.status_code == 200 and "immutable" in asset.headers["cache-control"]
+        assert asset.headers["content-type"].startswith("text/javascript")
         escape = await client.get("/..%2f..%2fetc/passwd")
         assert escape.status_code == 200 and "Kundval SPA" in escape.text  # never a file outside the build
         api = await client.get("/api/nothing-here")

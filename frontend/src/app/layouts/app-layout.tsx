@@ -1,0 +1,115 @@
+import { Alert, Button, Link, SkipLink, Spinner } from "@digdir/designsystemet-react";
+import { useEffect, useRef } from "react";
+import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate } from "react-router";
+import { useMe } from "@/features/auth/api/get-me";
+import { useLogout } from "@/features/auth/api/logout";
+import type { Me } from "@/shared/api/types";
+import { useI18n } from "@/shared/i18n/i18n";
+import { LanguageSwitch } from "@/shared/i18n/language-switch";
+import { knownRoles } from "@/shared/roles";
+import { navItemsFor } from "../navigation";
+
+/**
+ * The frame of every page, signed in or not: skip link, header, main. The signed-in parts
+ * (user, logout, menu) appear once GET /api/me has answered with an account.
+ */
+export function AppLayout() {
+  const { t } = useI18n();
+  const meQuery = useMe();
+  useFocusOnNavigation();
+
+  return (
+    <>
+      <SkipLink href="#main">{t("app.skipToContent")}</SkipLink>
+      <header className="kv-header">
+        <div className="kv-header__bar kv-container">
+          <RouterLink to="/" className="kv-brand">
+            {t("app.name")}
+          </RouterLink>
+          <div className="kv-header__actions">
+            {meQuery.data && <CurrentUser me={meQuery.data} />}
+            <LanguageSwitch />
+            {meQuery.data && <LogoutButton />}
+          </div>
+        </div>
+        {meQuery.data && <MainNav roles={meQuery.data.roles} />}
+      </header>
+      <main id="main" tabIndex={-1} className="kv-container kv-main">
+        {meQuery.isPending ? (
+          <Spinner aria-label={t("app.loading")} />
+        ) : meQuery.isError ? (
+          <Alert data-color="danger" role="alert">
+            {t("app.error")}
+          </Alert>
+        ) : (
+          <Outlet />
+        )}
+      </main>
+    </>
+  );
+}
+
+function CurrentUser({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const roles = knownRoles(me.roles).map((role) => t(`role.${role}`));
+  return (
+    <p className="kv-user" data-testid="current-user">
+      <span className="ds-sr-only">{t("app.signedInAs")} </span>
+      <span className="kv-user__name">{me.name}</span>
+      {roles.length > 0 && <span className="kv-user__role" data-testid="current-role">{roles.join(", ")}</span>}
+    </p>
+  );
+}
+
+function LogoutButton() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  return (
+    <Button
+      variant="secondary"
+      data-size="sm"
+      loading={logout.isPending}
+      onClick={() => logout.mutate(undefined, { onSettled: () => navigate("/login", { replace: true }) })}
+    >
+      {t("app.logout")}
+    </Button>
+  );
+}
+
+function MainNav({ roles }: { roles: string[] }) {
+  const { t } = useI18n();
+  return (
+    <nav aria-label={t("app.mainNav")} className="kv-nav">
+      <ul className="kv-nav__list kv-container">
+        {navItemsFor(roles).map((item) => (
+          <li key={item.to}>
+            {/* NavLink sets aria-current="page" on the active item. */}
+            <Link asChild>
+              <NavLink to={item.to} end>
+                {t(item.label)}
+              </NavLink>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * After client-side navigation, move focus to the new page's h1 (or main) as a full page load
+ * would reset it; not on the first render, where the browser's own start position is right.
+ */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const target = document.querySelector<HTMLElement>("main h1") ?? document.getElementById("main");
+    target?.focus();
+  }, [pathname]);
+}

@@ -1,0 +1,12 @@
+import "@digdir/designsystemet-css";
+import "@digdir/designsystemet-css/theme";
+import "./app/app.css";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/app";
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

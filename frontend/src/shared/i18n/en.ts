@@ -1,0 +1,58 @@
+import type { Messages } from "./sv";
+
+export const en: Messages = {
+  "app.name": "Kundval",
+  "app.skipToContent": "Skip to content",
+  "app.mainNav": "Main menu",
+  "app.signedInAs": "Signed in as",
+  "app.logout": "Log out",
+  "app.loading": "Loading…",
+  "app.error": "Something went wrong. Please try again in a moment.",
+  "language.switchTo": "Svenska",
+
+  "nav.start": "Start",
+  "nav.interventions": "Interventions and rates",
+
+  "role.counsellor": "Career counsellor",
+  "role.coordinator": "Customer coordinator",
+  "role.supervisor": "Supervisor",
+  "role.admin": "System specialist",
+  "role.provider_admin": "Provider, administrator",
+  "role.provider_staff": "Job coach",
+
+  "login.title": "Log in",
+  "login.intro": "Log in with your username and password.",
+  "login.username": "Username",
+  "login.password": "Password",
+  "login.submit": "Log in",
+  "login.submitting": "Logging in…",
+  "login.missing": "Enter both username and password.",
+
+  "start.title": "Start",
+  "start.counsellor.title": "My clients",
+  "start.counsellor.empty": "Your clients and their interventions will appear here, with what is waiting for you first.",
+  "start.coordinator.title": "Provider register",
+  "start.coordinator.empty": "The providers and their authorizations per intervention will appear here.",
+  "start.supervisor.title": "The unit's cases",
+  "start.supervisor.empty": "All the unit's cases, the month's payment basis and the follow-up will appear here.",
+  "start.admin.title": "Administration",
+  "start.admin.empty": "Accounts, roles, rates and logs will appear here.",
+  "start.provider_admin.title": "The provider's cases",
+  "start.provider_admin.empty": "The queue, all your cases and your payments will appear here.",
+  "start.provider_staff.title": "My assignments",
+  "start.provider_staff.empty": "The clients you coach and the reports that are due will appear here.",
+  "start.none.empty": "Your account has no role yet. Contact a system specialist.",
+
+  "interventions.title": "Interventions and rates",
+  "interventions.caption": "Intervention types with the current rate per participant",
+  "interventions.name": "Intervention",
+  "interventions.monthlyRate": "Rate per month",
+  "interventions.dailyRate": "Rate per day",
+  "interventions.validFrom": "Valid from",
+  "interventions.noRate": "No current rate",
+  "interventions.empty": "There are no intervention types.",
+
+  "notFound.title": "Page not found",
+  "notFound.text": "The page you are looking for does not exist or has moved.",
+  "notFound.home": "Go to the start page",
+};
