@@ -235,25 +235,34 @@ async def test_failing_source_leaves_nothing(store: ObjectStore, fail_after: int
     await assert_nothing_stored(store, "uploads/broken")
 
 
-@pytest.mark.parametrize("stall_after", [CHUNK, 11 * MiB], ids=["single-part", "multipart"])
-async def test_cancelled_upload_leaves_nothing(store: ObjectStore, stall_after: int) -> None:
-    sent = anyio.Event()
+@pytest.mark.parametrize(
+    ("cancel_after", "then_stall"),
+    [(CHUNK, True), (11 * MiB, True), (10 * MiB + 2 * CHUNK, False)],
+    ids=["waiting-single-part", "waiting-multipart", "while-sending-a-part"],
+)
+async def test_cancelled_upload_leaves_nothing(store: ObjectStore, cancel_after: int, then_stall: bool) -> None:
+    # "while-sending-a-part": the first 10 MiB part has been handed to minio when the
+    # cancellation comes, and the source goes on delivering data.
+    reached = anyio.Event()
 
-    async def stalls() -> AsyncIterator[bytes]:
-        async for chunk in generated(stall_after):
+    async def source() -> AsyncIterator[bytes]:
+        sent = 0
+        async for chunk in generated(30 * MiB):
             yield chunk
-        sent.set()
-        await anyio.sleep_forever()
-        yield b""  # pragma: no cover
+            sent += len(chunk)
+            if sent >= cancel_after:
+                reached.set()
+                if then_stall:
+                    await anyio.sleep_forever()
 
     async with anyio.create_task_group() as tg:
 
         async def upload() -> None:
-            await store.put("uploads/cancelled", stalls())
+            await store.put("uploads/cancelled", source())
 
         tg.start_soon(upload)
         with anyio.fail_after(10):
-            await sent.wait()
+            await reached.wait()
         tg.cancel_scope.cancel()
 
     await assert_nothing_stored(store, "uploads/cancelled")

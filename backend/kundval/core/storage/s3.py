@@ -243,8 +243,8 @@ class S3Store:
         except Exception as exc:
             # By now minio has aborted any multipart upload it had started.
             if reader.cancelled:
-                # The pull was cancelled with this task; minio saw that as a
-                # concurrent.futures.CancelledError.  Deliver the real cancellation.
+                # This task was cancelled while minio waited for data (see _UploadReader).
+                # Deliver the real cancellation now that minio has cleaned up.
                 await anyio.lowlevel.checkpoint_if_cancelled()
                 raise StorageError(f"upload of {key!r} was interrupted") from exc
             if reader.error is not None:
@@ -347,6 +347,10 @@ class S3Store:
         self._bucket_ready = True
 
 
+class _UploadCancelled(Exception):
+    """Raised into minio's thread when the upload's task is cancelled while it waits for data."""
+
+
 class _UploadReader:
     """A blocking, file-like ``read(n)`` over an async iterator, for minio's worker thread.
 
@@ -354,6 +358,10 @@ class _UploadReader:
     waits for it, so the source is consumed only as fast as parts are uploaded and at most
     one part (plus one chunk) is buffered here.  Size, SHA-256 and ``max_size`` are handled
     as chunks arrive, before any of their bytes are sent.
+
+    The source is advanced in a short-lived task per ``read`` (on the caller's event loop),
+    so it must not hold a cancel scope open across a ``yield``, which anyio forbids for
+    async generators anyway.
     """
 
     def __init__(self, key: str, chunks: AsyncIterable[bytes], max_size: int | None) -> None:
@@ -375,6 +383,11 @@ class _UploadReader:
 
     async def _pull(self, size: int) -> bytes:
         try:
+            # anyio delivers a cancellation to the tasks in a scope when it happens; a task
+            # started later from a thread (this one, if the upload's task was cancelled
+            # while minio was sending a part) is not cancelled, so check by hand.
+            if anyio.current_effective_deadline() <= anyio.current_time():
+                raise anyio.get_cancelled_exc_class()()
             while not self._exhausted and (size < 0 or self._pending_size < size):
                 try:
                     chunk = await anext(self._iterator)
@@ -391,8 +404,11 @@ class _UploadReader:
                 self._pending.append(chunk)
                 self._pending_size += len(chunk)
         except anyio.get_cancelled_exc_class():
+            # minio aborts a multipart upload only on Exception, and cancellation is a
+            # BaseException: hand the thread an ordinary exception instead.  put() then
+            # delivers the cancellation itself.
             self.cancelled = True
-            raise
+            raise _UploadCancelled from None
         except Exception as exc:
             self.error = exc
             raise
