@@ -22,11 +22,20 @@ from kundval.core.settings import Settings, load_settings
 from kundval.core.spa import spa_handlers
 from kundval.core.storage import ObjectStore, store_from_url
 from kundval.domain.accounts.controllers import AuthController
+from kundval.domain.accounts.staff_controllers import StaffDirectoryController
+from kundval.domain.audit.controllers import AuditController
+from kundval.domain.cases.controllers import CaseController, ProviderQueueController
+from kundval.domain.clients.controllers import ClientController
+from kundval.domain.messages.controllers import MessageController
+from kundval.domain.providers.controllers import ProviderController
 from kundval.domain.accounts.sessions import SESSION_COOKIE, SessionMiddleware
 from kundval.domain.interventions.controllers import InterventionController
 from kundval.domain.system.controllers import HealthController
 
-API_CONTROLLERS = [AuthController, HealthController, InterventionController]
+API_CONTROLLERS = [
+    AuthController, AuditController, CaseController, ClientController, HealthController, InterventionController,
+    MessageController, ProviderController, ProviderQueueController, StaffDirectoryController,
+]
 
 
 def build_store(settings: Settings) -> ObjectStore:

@@ -6,20 +6,62 @@ real data.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kundval.core import clock
 from kundval.core.security import Role
 from kundval.domain.accounts.models import User
 from kundval.domain.accounts.services import create_user
-from kundval.domain.providers.models import Provider
+from kundval.domain.cases.models import Case, CaseEvent, CaseStatus, EndReason
+from kundval.domain.clients.models import Client
+from kundval.domain.interventions.catalogue import Intervention
+from kundval.domain.messages.service import notify_provider
+from kundval.domain.providers.models import Provider, ProviderAuthorization
 
 DEMO_PASSWORD = "demo"
 
 PROVIDERS = {
-    "provider1": dict(org_number="556036-0793", name="Framtidsvägen AB", email="kundval@framtidsvagen.example"),
-    "provider2": dict(org_number="556703-7485", name="Steg Vidare Kompetens AB", email="ko@stegvidare.example"),
+    "provider1": dict(org_number="556036-0793", name="Framtidsvägen AB", email="kundval@framtidsvagen.example",
+                      phone="08-123 456 70", districts=["Centrum", "Norr"],
+                      addresses=[{"street": "Storgatan 1", "postal_code": "131 40", "city": "Nacka"}]),
+    "provider2": dict(org_number="556703-7485", name="Steg Vidare Kompetens AB", email="ko@stegvidare.example",
+                      phone="08-765 432 10", districts=["Söder", "Centrum"],
+                      addresses=[{"street": "Värmdövägen 80", "postal_code": "131 54", "city": "Nacka"}]),
 }
+
+# (first, last, birth date YYYYMMDD + serial, language, district, protected, counsellor, social assistance)
+CLIENTS = [
+    ("Amina", "Yusuf", "19950314123", "so", "Centrum", False, "counsellor", True),
+    ("Erik", "Johansson", "20010522234", "sv", "Norr", False, "counsellor", False),
+    ("Layla", "Hassan", "19880909345", "ar", "Söder", False, "counsellor", True),
+    ("Mehmet", "Demir", "19790101456", "tr", "Centrum", False, "counsellor", True),
+    ("Sofia", "Andersson", "19991231567", "sv", "Norr", False, "counsellor", False),
+    ("Skyddad", "Person", "19850707678", "sv", "Söder", True, "counsellor", True),
+    ("Tigist", "Bekele", "19920606789", "am", "Centrum", False, "counsellor2", True),
+]
+
+# client index -> (intervention, status, provider key, coach username, end reason)
+CASES = [
+    (0, Intervention.SAI, CaseStatus.DECIDED, None, None, None),
+    (1, Intervention.JOBBPENG_GRUND, CaseStatus.QUEUED, "provider1", None, None),
+    (2, Intervention.SAI, CaseStatus.CLAIMED, "provider1", "provider1-coach", None),
+    (3, Intervention.JOBBPENG_FORSTARKT, CaseStatus.ACTIVE, "provider1", "provider1-coach", None),
+    (4, Intervention.JOBBPENG_GRUND, CaseStatus.ENDED, "provider2", "provider2-coach", EndReason.WORK),
+    (5, Intervention.JOBBPENG_FORSTARKT, CaseStatus.ACTIVE, "provider2", "provider2-coach", None),
+    (6, Intervention.SAI, CaseStatus.QUEUED, "provider2", None, None),
+]
+
+
+def luhn_digit(nine_digits: str) -> str:
+    """The check digit of a personal number's last ten digits (its first nine given)."""
+    total = 0
+    for index, char in enumerate(nine_digits):
+        product = int(char) * (2 if index % 2 == 0 else 1)
+        total += product // 10 + product % 10
+    return str((10 - total % 10) % 10)
 
 # username -> (name, roles, provider key or None)
 ACCOUNTS: dict[str, tuple[str, list[Role], str | None]] = {
@@ -51,11 +93,14 @@ async def seed_demo(session: AsyncSession) -> bool:
         return False
     providers: dict[str, Provider] = {}
     for key, fields in PROVIDERS.items():
-        providers[key] = Provider(**fields)
+        providers[key] = Provider(**fields, authorizations=[
+            ProviderAuthorization(intervention=code, valid_from=date(2023, 1, 1)) for code in Intervention
+        ])
         session.add(providers[key])
     await session.flush()
+    users: dict[str, User] = {}
     for username, (name, roles, provider_key) in ACCOUNTS.items():
-        await create_user(
+        users[username] = await create_user(
             session,
             username=username,
             name=name,
@@ -65,4 +110,48 @@ async def seed_demo(session: AsyncSession) -> bool:
             email=f"{username}@kundval.example",
             enforce_password_length=False,
         )
+    await _seed_cases(session, providers, users)
     return True
+
+
+async def _seed_cases(session: AsyncSession, providers: dict[str, Provider], users: dict[str, User]) -> None:
+    """Clients and one case in every status, with the history each status implies."""
+    today = clock.today()
+    clients = []
+    for first, last, digits, language, district, protected, counsellor, assistance in CLIENTS:
+        client = Client(personal_number=digits + luhn_digit(digits[2:]), first_name=first, last_name=last,
+                        language=language, district=district, protected_identity=protected,
+                        social_assistance=assistance, counsellor_id=users[counsellor].id,
+                        search_name=f"{first} {last}".lower(), phone="070-123 45 67")
+        session.add(client)
+        clients.append(client)
+    await session.flush()
+    path = [CaseStatus.DECIDED, CaseStatus.QUEUED, CaseStatus.CLAIMED, CaseStatus.ACTIVE, CaseStatus.ENDED]
+    actions = {CaseStatus.DECIDED: "decide", CaseStatus.QUEUED: "queue", CaseStatus.CLAIMED: "claim",
+               CaseStatus.ACTIVE: "publish", CaseStatus.ENDED: "end"}
+    for number, (index, intervention, status, provider_key, coach, reason) in enumerate(CASES):
+        client = clients[index]
+        decided = today - timedelta(days=40 - number * 3)
+        published = status in (CaseStatus.ACTIVE, CaseStatus.ENDED)
+        case = Case(
+            client_id=client.id, counsellor_id=client.counsellor_id, intervention=intervention,
+            decision_date=decided, scope_percent=100, status=status,
+            provider_id=providers[provider_key].id if provider_key else None,
+            coach_id=users[coach].id if coach else None,
+            start_date=decided + timedelta(days=3) if published else None,
+            assignment="Kartlägg kundens erfarenheter och hitta en praktikplats inom två månader." if published else "",
+            future_plan="Arbete inom vård och omsorg." if published else "",
+            end_reason=reason, end_date=today - timedelta(days=2) if reason else None,
+        )
+        session.add(case)
+        await session.flush()
+        steps = path[: path.index(status) + 1]
+        for step_number, step in enumerate(steps):
+            actor = users[coach] if step == CaseStatus.CLAIMED and coach else users["counsellor"]
+            session.add(CaseEvent(case_id=case.id, at=clock.now() - timedelta(days=len(steps) - step_number),
+                                  actor_id=actor.id, action=actions[step],
+                                  from_status=steps[step_number - 1] if step_number else None, to_status=step,
+                                  note=providers[provider_key].name if step == CaseStatus.QUEUED else ""))
+        if status == CaseStatus.QUEUED:
+            await notify_provider(session, providers[provider_key].id, case.id, case.counsellor_id,  # type: ignore[index]
+                                  subject=f"Ny kund i kö: {intervention.value}", body=f"Beslutsdatum {decided}.")

@@ -1,7 +1,14 @@
 """Every model, imported in one place so that Alembic and the schema test see the whole metadata."""
 
 from kundval.core.db import metadata
-from kundval.domain.accounts.models import ExternalIdentity, LoginSession, LoginThrottle, User, UserRole
-from kundval.domain.providers.models import Provider
+from kundval.domain.accounts.models import ExternalIdentity, LoginSession, LoginThrottle, StandIn, User, UserRole
+from kundval.domain.audit.models import AuditEvent
+from kundval.domain.cases.models import Case, CaseEvent
+from kundval.domain.clients.models import Client
+from kundval.domain.messages.models import Message
+from kundval.domain.providers.models import Provider, ProviderAuthorization
 
-__all__ = ["metadata", "ExternalIdentity", "LoginSession", "LoginThrottle", "Provider", "User", "UserRole"]
+__all__ = [
+    "metadata", "AuditEvent", "Case", "CaseEvent", "Client", "ExternalIdentity", "LoginSession", "LoginThrottle",
+    "Message", "Provider", "ProviderAuthorization", "StandIn", "User", "UserRole",
+]

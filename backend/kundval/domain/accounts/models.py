@@ -5,14 +5,15 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
+from datetime import date
+
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import Boolean, Enum, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kundval.core.db import Base
 from kundval.core.security import Role
-
-ROLE_ENUM = Enum(Role, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
+from kundval.core.types import str_enum
 
 
 class User(Base):
@@ -46,7 +47,7 @@ class UserRole(Base):
     __table_args__ = (UniqueConstraint("user_id", "role"),)
 
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), index=True)
-    role: Mapped[Role] = mapped_column(ROLE_ENUM)
+    role: Mapped[Role] = mapped_column(str_enum(Role, 20))
     user: Mapped[User] = relationship(back_populates="role_rows")
 
 
@@ -82,3 +83,16 @@ class LoginThrottle(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     last_failure_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
     locked_until: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
+
+
+class StandIn(Base):
+    """A supervisor names ``stand_in_id`` to cover ``counsellor_id``'s caseload from ``valid_from`` to ``valid_to``
+    (inclusive), e.g. during leave; the stand-in then sees and works those cases."""
+
+    __tablename__ = "stand_in"
+
+    counsellor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), index=True)
+    stand_in_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), index=True)
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_to: Mapped[date] = mapped_column(Date)
+    created_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("user_account.id"), default=None)

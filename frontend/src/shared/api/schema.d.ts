@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListEvents
+         * @description Newest first. ``date_from``/``date_to`` are Swedish calendar days, both included.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -42,6 +62,258 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListCases
+         * @description The cases the caller may see, newest decision first; filter by ``status`` or ``client_id``.
+         */
+        get: operations["listCases"];
+        put?: never;
+        /**
+         * CreateCase
+         * @description Decide an intervention for a client (status ``decided``).
+         */
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetCase
+         * @description One case; 404 when it is not the caller's to see, whether or not it exists.
+         */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim
+         * @description Claim (bemanna) a queued case and name the coach; of concurrent claims one wins, the rest get 409.
+         */
+        post: operations["claimCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}/coach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ChangeCoach
+         * @description Hand a claimed or active case over to another coach of the provider.
+         */
+        post: operations["changeCaseCoach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End
+         * @description End with a reason and an end date; ``changed_provider`` also queues a new case at ``new_provider_id``.
+         */
+        post: operations["endCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}/hand-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * HandBack
+         * @description The provider declines a queued client with a reason; the case goes back to the counsellor.
+         */
+        post: operations["handBackCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetHistory
+         * @description Every step of the case: who, when, from which status to which, and why.
+         */
+        get: operations["getCaseHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish
+         * @description Publish the assignment and future plan to the provider; the case becomes active.
+         */
+        post: operations["publishCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue
+         * @description Day 1: put the client in the chosen provider's queue (the provider must be authorized today).
+         */
+        post: operations["queueCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reassign
+         * @description Move the case and its client to another counsellor.
+         */
+        post: operations["reassignCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListClients
+         * @description The caller's clients; ``q`` searches a personal number (exact) or a name (part of it).
+         */
+        get: operations["listClients"];
+        put?: never;
+        /**
+         * CreateClient
+         * @description Register a client in the caller's caseload; the personal number is checked and stored as 12 digits.
+         */
+        post: operations["createClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{client_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetClient
+         * @description One client (404 when not in the caller's scope).
+         */
+        get: operations["getClient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * UpdateClient
+         * @description Change contact details and target-group facts; only the fields sent change.
+         */
+        patch: operations["updateClient"];
         trace?: never;
     };
     "/api/health": {
@@ -104,15 +376,419 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListMessages
+         * @description Messages to the caller and, for provider accounts, to their provider's inbox; newest first.
+         */
+        get: operations["listMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/{message_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * MarkRead
+         * @description Mark one message as read.
+         */
+        post: operations["markMessageRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/provider/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Queue
+         * @description The caller's provider's queued cases, oldest first, without personal numbers.
+         */
+        get: operations["getProviderQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListProviders
+         * @description Every provider with its authorizations (the register is a few hundred rows at most).
+         */
+        get: operations["listProviders"];
+        put?: never;
+        /**
+         * CreateProvider
+         * @description Register a provider; the organisation number is checked and stored as NNNNNN-NNNN.
+         */
+        post: operations["createProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/providers/{provider_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetProvider
+         * @description One provider with its authorizations.
+         */
+        get: operations["getProvider"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * UpdateProvider
+         * @description Change contact details, status or authorizations (sent authorizations replace the list).
+         */
+        patch: operations["updateProvider"];
+        trace?: never;
+    };
+    "/api/providers/{provider_id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListStaff
+         * @description The provider's accounts with their number of open cases.
+         */
+        get: operations["listProviderStaff"];
+        put?: never;
+        /**
+         * CreateStaff
+         * @description Create a coach (or, with ``admin``, another administrator) at the caller's own provider.
+         */
+        post: operations["createProviderStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/providers/{provider_id}/staff/{user_id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * DeactivateStaff
+         * @description Deactivate an account; refused (409) while the coach has open cases.
+         */
+        post: operations["deactivateProviderStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stand-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListStandIns
+         * @description Every stand-in arrangement, latest first.
+         */
+        get: operations["listStandIns"];
+        put?: never;
+        /**
+         * CreateStandIn
+         * @description Name a counsellor to cover a colleague's caseload for a period (both days included).
+         */
+        post: operations["createStandIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stand-ins/{stand_in_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * DeleteStandIn
+         * @description End a stand-in arrangement.
+         */
+        delete: operations["deleteStandIn"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListUsers
+         * @description Municipal and provider accounts (no personal data beyond names), optionally of one role.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** Address */
+        Address: {
+            city: string;
+            postal_code: string;
+            street: string;
+        };
+        /** AuditEventOut */
+        AuditEventOut: {
+            action: string;
+            /** Format: date-time */
+            at: string;
+            client_id: string | null;
+            detail: string;
+            id: number;
+            object_id: string | null;
+            object_type: string;
+            provider_id: string | null;
+            roles: string[];
+            user_id: string | null;
+            username: string;
+        };
+        /** Authorization */
+        Authorization: {
+            intervention: components["schemas"]["Intervention"];
+            /** Format: date */
+            valid_from: string;
+            valid_to?: string | null;
+        };
+        /** AuthorizationOut */
+        AuthorizationOut: {
+            active_today: boolean;
+            /** Format: uuid */
+            id: string;
+            intervention: components["schemas"]["Intervention"];
+            /** Format: date */
+            valid_from: string;
+            valid_to: string | null;
+        };
+        /** CaseCreate */
+        CaseCreate: {
+            /** @default  */
+            assignment: string;
+            /** Format: uuid */
+            client_id: string;
+            /** Format: date */
+            decision_date: string;
+            intervention: components["schemas"]["Intervention"];
+            planned_end_date?: string | null;
+            /** @default 100 */
+            scope_percent: number;
+            start_date?: string | null;
+        };
+        /** CaseEventOut */
+        CaseEventOut: {
+            action: string;
+            actor_id: string | null;
+            actor_name: string | null;
+            /** Format: date-time */
+            at: string;
+            from_status: components["schemas"]["CaseStatus"] | null;
+            /** Format: uuid */
+            id: string;
+            note: string;
+            to_status: components["schemas"]["CaseStatus"];
+        };
+        /** CaseOut */
+        CaseOut: {
+            assignment: string | null;
+            client: components["schemas"]["ClientOut"] | null;
+            /** Format: uuid */
+            client_id: string;
+            coach_id: string | null;
+            coach_name: string | null;
+            /** Format: uuid */
+            counsellor_id: string;
+            counsellor_name: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date */
+            decision_date: string;
+            end_date: string | null;
+            end_reason: components["schemas"]["EndReason"] | null;
+            future_plan: string | null;
+            /** Format: uuid */
+            id: string;
+            intervention: components["schemas"]["Intervention"];
+            next_case_id: string | null;
+            planned_end_date: string | null;
+            previous_case_id: string | null;
+            provider_id: string | null;
+            provider_name: string | null;
+            scope_percent: number;
+            start_date: string | null;
+            status: components["schemas"]["CaseStatus"];
+        };
+        /**
+         * CaseStatus
+         * @enum {string}
+         */
+        CaseStatus: "decided" | "queued" | "claimed" | "active" | "ended";
+        /** ClaimRequest */
+        ClaimRequest: {
+            /** Format: uuid */
+            coach_id: string;
+        };
+        /** ClientCreate */
+        ClientCreate: {
+            district?: string | null;
+            email?: string | null;
+            /** @default false */
+            establishment_programme: boolean;
+            first_name: string;
+            language?: string | null;
+            /** @default false */
+            language_obstacle: boolean;
+            last_name: string;
+            personal_number: string;
+            phone?: string | null;
+            /** @default false */
+            protected_identity: boolean;
+            /** @default false */
+            social_assistance: boolean;
+        };
+        /** ClientOut */
+        ClientOut: {
+            /** Format: uuid */
+            counsellor_id: string;
+            display_name: string;
+            district: string | null;
+            email: string | null;
+            establishment_programme: boolean;
+            first_name: string | null;
+            /** Format: uuid */
+            id: string;
+            language: string | null;
+            language_obstacle: boolean;
+            last_name: string | null;
+            personal_number: string | null;
+            phone: string | null;
+            protected_identity: boolean;
+            reference: string;
+            social_assistance: boolean;
+        };
+        /** ClientUpdate */
+        ClientUpdate: {
+            district?: string | null;
+            email?: string | null;
+            establishment_programme?: boolean;
+            first_name?: string;
+            language?: string | null;
+            language_obstacle?: boolean;
+            last_name?: string;
+            phone?: string | null;
+            protected_identity?: boolean;
+            social_assistance?: boolean;
+        };
+        /** CoachRequest */
+        CoachRequest: {
+            /** Format: uuid */
+            coach_id: string;
+        };
+        /**
+         * EndReason
+         * @description Why an intervention ended (routine 002 §7); a reason is always recorded.
+         * @enum {string}
+         */
+        EndReason: "work" | "studies" | "own_business" | "other_intervention" | "changed_provider" | "other_authority" | "unforeseen" | "lack_of_time" | "sick_leave" | "provider_shortcomings" | "client_left" | "long_absence" | "weak_progression";
+        /** EndRequest */
+        EndRequest: {
+            /** Format: date */
+            end_date: string;
+            new_provider_id?: string | null;
+            /** @default  */
+            note: string;
+            reason: components["schemas"]["EndReason"];
+        };
+        /** HandBackRequest */
+        HandBackRequest: {
+            reason: string;
+        };
         /** Health */
         Health: {
             database: string;
             status: string;
             storage: string;
+        };
+        /** Inbox */
+        Inbox: {
+            items: components["schemas"]["MessageOut"][];
+            limit: number;
+            offset: number;
+            total: number;
+            unread: number;
         };
         /**
          * Intervention
@@ -144,12 +820,151 @@ export interface components {
             roles: components["schemas"]["Role"][];
             username: string;
         };
+        /** MessageOut */
+        MessageOut: {
+            body: string;
+            case_id: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            read_at: string | null;
+            subject: string;
+            to_provider: boolean;
+        };
+        /** Page[StandInOut] */
+        "Page_kundval.domain.accounts.staff_controllers.StandInOut_": {
+            items: components["schemas"]["StandInOut"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        /** Page[UserOut] */
+        "Page_kundval.domain.accounts.staff_controllers.UserOut_": {
+            items: components["schemas"]["UserOut"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        /** Page[AuditEventOut] */
+        "Page_kundval.domain.audit.controllers.AuditEventOut_": {
+            items: components["schemas"]["AuditEventOut"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        /** Page[CaseEventOut] */
+        "Page_kundval.domain.cases.schemas.CaseEventOut_": {
+            items: components["schemas"]["CaseEventOut"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        /** Page[CaseOut] */
+        "Page_kundval.domain.cases.schemas.CaseOut_": {
+            items: components["schemas"]["CaseOut"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        /** Page[QueueItem] */
+        "Page_kundval.domain.cases.schemas.QueueItem_": {
+            items: components["schemas"]["QueueItem"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        /** Page[ClientOut] */
+        "Page_kundval.domain.clients.schemas.ClientOut_": {
+            items: components["schemas"]["ClientOut"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
         /** Page[InterventionType] */
         "Page_kundval.domain.interventions.controllers.InterventionType_": {
             items: components["schemas"]["InterventionType"][];
             limit: number;
             offset: number;
             total: number;
+        };
+        /** Page[ProviderOut] */
+        "Page_kundval.domain.providers.schemas.ProviderOut_": {
+            items: components["schemas"]["ProviderOut"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        /** Page[StaffOut] */
+        "Page_kundval.domain.providers.schemas.StaffOut_": {
+            items: components["schemas"]["StaffOut"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        /** ProviderCreate */
+        ProviderCreate: {
+            addresses?: components["schemas"]["Address"][];
+            authorizations?: components["schemas"]["Authorization"][];
+            districts?: string[];
+            email: string;
+            name: string;
+            org_number: string;
+            phone?: string | null;
+            status?: components["schemas"]["ProviderStatus"];
+        };
+        /** ProviderOut */
+        ProviderOut: {
+            addresses: components["schemas"]["Address"][];
+            authorizations: components["schemas"]["AuthorizationOut"][];
+            districts: string[];
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            org_number: string;
+            phone: string | null;
+            status: components["schemas"]["ProviderStatus"];
+        };
+        /**
+         * ProviderStatus
+         * @default authorized
+         * @enum {string}
+         */
+        ProviderStatus: "authorized" | "suspended" | "terminated";
+        /** ProviderUpdate */
+        ProviderUpdate: {
+            addresses?: components["schemas"]["Address"][];
+            authorizations?: components["schemas"]["Authorization"][];
+            districts?: string[];
+            email?: string;
+            name?: string;
+            phone?: string | null;
+            status?: components["schemas"]["ProviderStatus"];
+        };
+        /** PublishRequest */
+        PublishRequest: {
+            assignment: string;
+            future_plan: string;
+            start_date?: string | null;
+        };
+        /** QueueItem */
+        QueueItem: {
+            client_name: string;
+            /** Format: date */
+            decision_date: string;
+            district: string | null;
+            /** Format: uuid */
+            id: string;
+            intervention: components["schemas"]["Intervention"];
+            language: string | null;
+            queued_at: string | null;
+            scope_percent: number;
+        };
+        /** QueueRequest */
+        QueueRequest: {
+            /** Format: uuid */
+            provider_id: string;
         };
         /** RateOut */
         RateOut: {
@@ -159,12 +974,73 @@ export interface components {
             valid_from: string;
             valid_to: string | null;
         };
+        /** ReassignRequest */
+        ReassignRequest: {
+            /** Format: uuid */
+            counsellor_id: string;
+        };
         /**
          * Role
          * @description The roles of DOMAIN.md "Who uses it".
          * @enum {string}
          */
         Role: "counsellor" | "coordinator" | "supervisor" | "admin" | "provider_admin" | "provider_staff";
+        /** StaffCreate */
+        StaffCreate: {
+            /** @default false */
+            admin: boolean;
+            email?: string | null;
+            name: string;
+            password: string;
+            username: string;
+        };
+        /** StaffOut */
+        StaffOut: {
+            active_cases: number;
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            is_active: boolean;
+            name: string;
+            roles: string[];
+            username: string;
+        };
+        /** StandInCreate */
+        StandInCreate: {
+            /** Format: uuid */
+            counsellor_id: string;
+            /** Format: uuid */
+            stand_in_id: string;
+            /** Format: date */
+            valid_from: string;
+            /** Format: date */
+            valid_to: string;
+        };
+        /** StandInOut */
+        StandInOut: {
+            /** Format: uuid */
+            counsellor_id: string;
+            counsellor_name: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            stand_in_id: string;
+            stand_in_name: string;
+            /** Format: date */
+            valid_from: string;
+            /** Format: date */
+            valid_to: string;
+        };
+        /** UserOut */
+        UserOut: {
+            /** Format: uuid */
+            id: string;
+            is_active: boolean;
+            name: string;
+            provider_id: string | null;
+            roles: string[];
+            username: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -174,6 +1050,49 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                username?: string | null;
+                user_id?: string | null;
+                client_id?: string | null;
+                date_from?: string | null;
+                date_to?: string | null;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_kundval.domain.audit.controllers.AuditEventOut_"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -229,6 +1148,602 @@ export interface operations {
                 };
                 content: {
                     "application/json": null;
+                };
+            };
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CaseStatus"] | null;
+                client_id?: string | null;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_kundval.domain.cases.schemas.CaseOut_"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    claimCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimRequest"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    changeCaseCoach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoachRequest"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    endCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndRequest"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    handBackCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandBackRequest"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    getCaseHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_kundval.domain.cases.schemas.CaseEventOut_"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    publishCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishRequest"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    queueCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QueueRequest"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    reassignCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignRequest"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    listClients: {
+        parameters: {
+            query?: {
+                q?: string | null;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_kundval.domain.clients.schemas.ClientOut_"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    createClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    getClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    updateClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientUpdate"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
                 };
             };
         };
@@ -289,6 +1804,483 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
+                };
+            };
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inbox"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    markMessageRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                message_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    getProviderQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_kundval.domain.cases.schemas.QueueItem_"];
+                };
+            };
+        };
+    };
+    listProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_kundval.domain.providers.schemas.ProviderOut_"];
+                };
+            };
+        };
+    };
+    createProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    getProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    updateProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderUpdate"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    listProviderStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_kundval.domain.providers.schemas.StaffOut_"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    createProviderStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    deactivateProviderStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider_id: string;
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    listStandIns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_kundval.domain.accounts.staff_controllers.StandInOut_"];
+                };
+            };
+        };
+    };
+    createStandIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandInCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandInOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    deleteStandIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stand_in_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                role?: components["schemas"]["Role"] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_kundval.domain.accounts.staff_controllers.UserOut_"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
                 };
             };
         };

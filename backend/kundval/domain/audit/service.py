@@ -1,0 +1,44 @@
+"""Writing the audit log. Every area calls :func:`record` (or :func:`record_many` for lists) in the same
+transaction as the read or change it records, so an action and its audit row commit or fail together."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from sqlalchemy import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kundval.core import clock
+from kundval.core.security import Principal
+from kundval.domain.audit.models import AuditEvent
+
+
+def _row(principal: Principal, action: str, object_type: str, object_id: uuid.UUID | None,
+         client_id: uuid.UUID | None, detail: str) -> dict[str, object]:
+    return {
+        "at": clock.now(),
+        "user_id": principal.id,
+        "username": principal.username,
+        "roles": ",".join(sorted(principal.roles)),
+        "provider_id": principal.provider_id,
+        "action": action,
+        "object_type": object_type,
+        "object_id": object_id,
+        "client_id": client_id,
+        "detail": detail[:500],
+    }
+
+
+async def record(session: AsyncSession, principal: Principal, action: str, object_type: str,
+                 object_id: uuid.UUID | None, client_id: uuid.UUID | None, detail: str = "") -> None:
+    """Append one audit event."""
+    await session.execute(insert(AuditEvent), [_row(principal, action, object_type, object_id, client_id, detail)])
+
+
+async def record_many(session: AsyncSession, principal: Principal, action: str, object_type: str,
+                      objects: Iterable[tuple[uuid.UUID, uuid.UUID | None]], detail: str = "") -> None:
+    """Append one event per (object id, client id): a list that shows client data is a read of each client."""
+    rows = [_row(principal, action, object_type, object_id, client_id, detail) for object_id, client_id in objects]
+    if rows:
+        await session.execute(insert(AuditEvent), rows)

@@ -1,0 +1,112 @@
+"""Request and response shapes of the cases area."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated
+
+import msgspec
+
+from kundval.domain.cases.models import CaseStatus, EndReason
+from kundval.domain.clients.schemas import ClientOut
+from kundval.domain.interventions.catalogue import Intervention
+
+Note = Annotated[str, msgspec.Meta(max_length=2000)]
+
+
+class CaseCreate(msgspec.Struct):
+    """A decided intervention (step 1 of the case flow)."""
+
+    client_id: uuid.UUID
+    intervention: Intervention
+    decision_date: date
+    start_date: date | None = None
+    planned_end_date: date | None = None
+    scope_percent: Annotated[int, msgspec.Meta(ge=1, le=100)] = 100
+    assignment: Annotated[str, msgspec.Meta(max_length=20_000)] = ""
+
+
+class QueueRequest(msgspec.Struct):
+    provider_id: uuid.UUID
+
+
+class HandBackRequest(msgspec.Struct):
+    reason: Annotated[str, msgspec.Meta(min_length=1, max_length=2000)]
+
+
+class ClaimRequest(msgspec.Struct):
+    coach_id: uuid.UUID
+
+
+class PublishRequest(msgspec.Struct):
+    """The assignment text and the client's future plan go to the provider; the case becomes active."""
+
+    assignment: Annotated[str, msgspec.Meta(min_length=1, max_length=20_000)]
+    future_plan: Annotated[str, msgspec.Meta(min_length=1, max_length=20_000)]
+    start_date: date | None = None
+
+
+class EndRequest(msgspec.Struct):
+    reason: EndReason
+    end_date: date
+    note: Note = ""
+    # Only with reason "changed_provider": where the client goes; a new queued case starts there.
+    new_provider_id: uuid.UUID | None = None
+
+
+class ReassignRequest(msgspec.Struct):
+    counsellor_id: uuid.UUID
+
+
+class CoachRequest(msgspec.Struct):
+    coach_id: uuid.UUID
+
+
+class CaseOut(msgspec.Struct):
+    id: uuid.UUID
+    client_id: uuid.UUID
+    client: ClientOut | None  # None where the caller may not see the client (the provider before claiming)
+    intervention: Intervention
+    decision_date: date
+    start_date: date | None
+    planned_end_date: date | None
+    scope_percent: int
+    assignment: str | None  # None for the provider until published
+    future_plan: str | None
+    status: CaseStatus
+    provider_id: uuid.UUID | None
+    provider_name: str | None
+    coach_id: uuid.UUID | None
+    coach_name: str | None
+    counsellor_id: uuid.UUID
+    counsellor_name: str
+    end_reason: EndReason | None
+    end_date: date | None
+    previous_case_id: uuid.UUID | None
+    next_case_id: uuid.UUID | None
+    created_at: datetime
+
+
+class QueueItem(msgspec.Struct):
+    """What a provider needs to decide on a queued client, and no more (no personal number before claiming)."""
+
+    id: uuid.UUID
+    intervention: Intervention
+    decision_date: date
+    queued_at: datetime | None
+    district: str | None
+    language: str | None
+    client_name: str  # first name and initial, or the reference for a protected identity
+    scope_percent: int
+
+
+class CaseEventOut(msgspec.Struct):
+    id: uuid.UUID
+    at: datetime
+    action: str
+    from_status: CaseStatus | None
+    to_status: CaseStatus
+    actor_id: uuid.UUID | None
+    actor_name: str | None
+    note: str

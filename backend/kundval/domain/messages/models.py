@@ -1,0 +1,26 @@
+"""Messages: the provider's inbox (and later counsellors'), replacing the shared mailbox (routine 002 §6.2)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from advanced_alchemy.types import DateTimeUTC
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kundval.core.db import Base
+
+
+class Message(Base):
+    """A message to a provider's inbox (``provider_id``) or to one user (``recipient_id``), about a case."""
+
+    __tablename__ = "message"
+
+    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("kundval_case.id"), default=None, index=True)
+    provider_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("provider.id"), default=None, index=True)
+    recipient_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("user_account.id"), default=None, index=True)
+    sender_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("user_account.id"), default=None)
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text, default="")
+    read_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
