@@ -26,6 +26,7 @@ from kundval.domain.accounts.staff_controllers import StaffDirectoryController
 from kundval.domain.audit.controllers import AuditController
 from kundval.domain.cases.controllers import CaseController, ProviderQueueController
 from kundval.domain.clients.controllers import ClientController
+from kundval.domain.documents.controllers import DocumentController
 from kundval.domain.messages.controllers import MessageController
 from kundval.domain.providers.controllers import ProviderController
 from kundval.domain.accounts.sessions import SESSION_COOKIE, SessionMiddleware
@@ -33,7 +34,7 @@ from kundval.domain.interventions.controllers import InterventionController
 from kundval.domain.system.controllers import HealthController
 
 API_CONTROLLERS = [
-    AuthController, AuditController, CaseController, ClientController, HealthController, InterventionController,
+    AuthController, AuditController, CaseController, ClientController, DocumentController, HealthController, InterventionController,
     MessageController, ProviderController, ProviderQueueController, StaffDirectoryController,
 ]
 
@@ -92,6 +93,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             use_handler_docstrings=True,
         ),
         response_cache_config=ResponseCacheConfig(),
+        # Uploads stream past this limit's check into the store, which enforces the exact limit (413).
+        request_max_body_size=settings.max_upload_bytes + 1024 * 1024,
         debug=False,
     )
 

@@ -152,6 +152,37 @@ def demo() -> None:
     uvicorn.run("kundval.asgi:app", host=settings.host, port=settings.port, log_level="info")
 
 
+@main.command("sweep-orphans")
+@click.option("--grace-minutes", default=60, show_default=True, type=click.IntRange(min=0),
+              help="Leave objects younger than this alone: they may belong to uploads in flight.")
+def sweep_orphans_command(grace_minutes: int) -> None:
+    """Delete stored files whose database row never committed."""
+    from datetime import timedelta
+
+    from sqlalchemy.ext.asyncio import async_sessionmaker
+
+    from kundval.app import build_store
+    from kundval.core import clock
+    from kundval.core.db import create_engine
+    from kundval.domain.documents.sweep import sweep_orphans
+
+    settings = _settings()
+
+    async def run() -> list[str]:
+        engine = create_engine(settings)
+        try:
+            async with async_sessionmaker(engine)() as session:
+                return await sweep_orphans(session, build_store(settings), clock.now(),
+                                           timedelta(minutes=grace_minutes))
+        finally:
+            await engine.dispose()
+
+    removed = asyncio.run(run())
+    for key in removed:
+        click.echo(f"removed {key}")
+    click.echo(f"{len(removed)} orphaned object(s) removed")
+
+
 @main.command()
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def openapi(path: Path) -> None:

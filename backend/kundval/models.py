@@ -5,10 +5,11 @@ from kundval.domain.accounts.models import ExternalIdentity, LoginSession, Login
 from kundval.domain.audit.models import AuditEvent
 from kundval.domain.cases.models import Case, CaseEvent
 from kundval.domain.clients.models import Client
+from kundval.domain.documents.models import Document, DocumentReview, DocumentVersion
 from kundval.domain.messages.models import Message
 from kundval.domain.providers.models import Provider, ProviderAuthorization
 
 __all__ = [
-    "metadata", "AuditEvent", "Case", "CaseEvent", "Client", "ExternalIdentity", "LoginSession", "LoginThrottle",
+    "metadata", "AuditEvent", "Case", "CaseEvent", "Client", "Document", "DocumentReview", "DocumentVersion", "ExternalIdentity", "LoginSession", "LoginThrottle",
     "Message", "Provider", "ProviderAuthorization", "StandIn", "User", "UserRole",
 ]

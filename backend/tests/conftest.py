@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
+from moto.server import ThreadedMotoServer
 from sqlalchemy import delete, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
@@ -23,7 +25,7 @@ from kundval.app import create_app
 from kundval.core.db import create_engine
 from kundval.core.migrate import upgrade
 from kundval.core.settings import Settings, load_settings
-from kundval.demo import DEMO_PASSWORD, seed_demo
+from kundval.demo import DEMO_PASSWORD
 from kundval.models import metadata
 
 PG_ADMIN_URL = os.environ.get("KUNDVAL_TEST_DATABASE_URL")
@@ -91,6 +93,26 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
     })
 
 
+@pytest.fixture(scope="session")
+def moto_server() -> Iterator[str]:
+    """moto's S3 server in a thread of this process, for the whole session; yields ``host:port``."""
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"{host}:{port}"
+    server.stop()
+
+
+@pytest.fixture(params=["filesystem", "s3"])
+def storage_settings(request: pytest.FixtureRequest, settings: Settings) -> Settings:
+    """``settings`` with the object store on the filesystem, then on S3 (moto, a fresh bucket per test)."""
+    if request.param == "filesystem":
+        return settings
+    endpoint = request.getfixturevalue("moto_server")
+    return replace(settings, storage_url=f"s3://kundval-{uuid.uuid4().hex[:12]}", s3_endpoint=endpoint,
+                   s3_access_key="testing", s3_secret_key="testing", s3_secure=False)
+
+
 @pytest.fixture
 async def engine(settings: Settings) -> AsyncIterator[AsyncEngine]:
     engine = create_engine(settings)
@@ -107,8 +129,10 @@ async def db(engine: AsyncEngine) -> AsyncIterator[AsyncSession]:
 
 @pytest.fixture
 async def demo_data(engine: AsyncEngine) -> None:
-    async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
-        await seed_demo(session)
+    """The demo world with cheap argon2 parameters: sign-in is verified for real, in microseconds."""
+    from tests.factories import seed_demo as seed_fast_demo
+
+    await seed_fast_demo(engine)
 
 
 @pytest.fixture

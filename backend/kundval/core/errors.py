@@ -8,6 +8,7 @@ wording of an error exists once in both languages.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from litestar import MediaType, Request, Response
@@ -93,6 +94,24 @@ def language_of(request: Request[Any, Any, Any]) -> Language:
     return "sv"
 
 
+# msgspec reports a missing field at the object that lacks it (Litestar's key "data" for the body itself).
+_MISSING_FIELD = re.compile(r"missing required field `([^`]+)`")
+
+
+def _name_missing_fields(extra: Any) -> Any:
+    """Make ``extra`` name a missing field itself, as it does every other offending field."""
+    if not isinstance(extra, list):
+        return extra
+    named = []
+    for item in extra:
+        match = _MISSING_FIELD.search(str(item.get("message", ""))) if isinstance(item, dict) else None
+        if match:
+            parent = item.get("key")
+            item = {**item, "key": match[1] if parent in (None, "", "data") else f"{parent}.{match[1]}"}
+        named.append(item)
+    return named
+
+
 def message(key: str, language: Language, **params: Any) -> str:
     sv, en = MESSAGES[key]
     return (en if language == "en" else sv).format(**params)
@@ -115,6 +134,7 @@ def http_exception_handler(request: Request[Any, Any, Any], exc: HTTPException) 
     if isinstance(exc, ValidationException):
         # msgspec decoding failed: the input is invalid (422), and extra names the fields.
         status_code = 422
+        extra = _name_missing_fields(extra)
     key = f"http.{status_code}"
     detail = message(key, language) if key in MESSAGES else exc.detail
     return _answer(request, status_code, detail, extra, exc.headers)

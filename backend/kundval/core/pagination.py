@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import Annotated, Generic, TypeVar
 
 import msgspec
+from litestar.params import Parameter
 
 T = TypeVar("T")
 
@@ -17,3 +18,8 @@ class Page(msgspec.Struct, Generic[T]):
     total: int
     limit: int
     offset: int
+
+
+# Query parameters of every paginated list.
+Limit = Annotated[int, Parameter(ge=1, le=MAX_LIMIT, description="page size")]
+Offset = Annotated[int, Parameter(ge=0, description="rows to skip")]

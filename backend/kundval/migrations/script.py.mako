@@ -10,6 +10,7 @@ from __future__ import annotations
 import advanced_alchemy.types
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy import Text  # autogenerate writes Text() bare in JSONB columns
 ${imports if imports else ""}
 
 revision = ${repr(up_revision)}

@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 import urllib3
 from minio import Minio
-from moto.server import ThreadedMotoServer
 
 from kundval.core.storage import FileSystemStore, ObjectStore, S3Store
 
@@ -31,16 +30,6 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "moto_out_of_process: run the s3 variant of `store` against moto in a child process"
     )
-
-
-@pytest.fixture(scope="session")
-def moto_server() -> Iterator[str]:
-    """moto's S3 server in a thread of this process, for the whole session; yields ``host:port``."""
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"{host}:{port}"
-    server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -19,18 +19,25 @@ from kundval.domain.accounts.schemas import LoginRequest, Me
 from kundval.domain.accounts.services import find_user
 from kundval.domain.accounts.sessions import cleared_cookies, end_session, session_cookies, start_session
 
-register_messages({
-    "auth.invalid_credentials": ("Fel användarnamn eller lösenord.", "Wrong username or password."),
-    "auth.throttled": (
-        "För många misslyckade inloggningar. Försök igen om {seconds} sekunder.",
-        "Too many failed sign-ins. Try again in {seconds} seconds.",
-    ),
-})
+register_messages(
+    {
+        "auth.invalid_credentials": ("Fel användarnamn eller lösenord.", "Wrong username or password."),
+        "auth.throttled": (
+            "För många misslyckade inloggningar. Försök igen om {seconds} sekunder.",
+            "Too many failed sign-ins. Try again in {seconds} seconds.",
+        ),
+    }
+)
 
 
 def _me(principal: Principal) -> Me:
-    return Me(id=principal.id, username=principal.username, name=principal.name,
-              roles=sorted(principal.roles), provider_id=principal.provider_id)
+    return Me(
+        id=principal.id,
+        username=principal.username,
+        name=principal.name,
+        roles=sorted(principal.roles),
+        provider_id=principal.provider_id,
+    )
 
 
 class AuthController(Controller):
@@ -51,8 +58,12 @@ class AuthController(Controller):
         client_ip = request.client.host if request.client else None
         lock = await throttle.current_lock(db_session, data.username, client_ip, now)
         if lock is not None:
-            raise ApiError("auth.throttled", status_code=429, seconds=lock.retry_after_seconds,
-                           headers={"Retry-After": str(lock.retry_after_seconds)})
+            raise ApiError(
+                "auth.throttled",
+                status_code=429,
+                seconds=lock.retry_after_seconds,
+                headers={"Retry-After": str(lock.retry_after_seconds)},
+            )
         user = await find_user(db_session, data.username)
         # Always one argon2 verification, so timing does not tell which usernames exist.
         valid = verify_password(user.password_hash if user else None, data.password)
@@ -64,13 +75,18 @@ class AuthController(Controller):
         if previous is not None:  # a new sign-in always gets a new session (no fixation)
             await end_session(db_session, previous.session_id)
         token, row = await start_session(db_session, user, settings, request.headers.get("user-agent"))
-        me = Me(id=user.id, username=user.username, name=user.name, roles=sorted(user.roles),
-                provider_id=user.provider_id)
+        me = Me(
+            id=user.id, username=user.username, name=user.name, roles=sorted(user.roles), provider_id=user.provider_id
+        )
         return Response(me, cookies=session_cookies(settings, token, row.csrf_token))
 
     @post("/auth/logout", guards=[public], operation_id="logout", status_code=HTTP_204_NO_CONTENT)
-    async def logout(self, request: Request[Any, Any, Any], db_session: NamedDependency[AsyncSession], settings: Settings
-                     ) -> Response[None]:
+    async def logout(
+        self,
+        request: Request[Any, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings],
+    ) -> Response[None]:
         """Sign out: ends the server-side session and clears both cookies. Harmless when not signed in."""
         principal = principal_of(request)
         if principal is not None:

@@ -8,7 +8,7 @@ from datetime import date
 import msgspec
 from litestar import Controller, delete, get, post
 from litestar.di import NamedDependency
-from litestar.params import FromPath
+from litestar.params import FromPath, FromQuery
 from litestar.status_codes import HTTP_204_NO_CONTENT
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -63,7 +63,7 @@ class StaffDirectoryController(Controller):
     tags = ["accounts"]
 
     @get("/users", guards=[requires_role(Role.ADMIN, Role.SUPERVISOR, Role.COUNSELLOR)], operation_id="listUsers")
-    async def list_users(self, db_session: NamedDependency[AsyncSession], role: Role | None = None
+    async def list_users(self, db_session: NamedDependency[AsyncSession], role: FromQuery[Role | None] = None
                          ) -> Page[UserOut]:
         """Municipal and provider accounts (no personal data beyond names), optionally of one role."""
         statement = select(User).options(selectinload(User.role_rows)).order_by(User.name)

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, time, timedelta
-from typing import Annotated
 
 import msgspec
 from litestar import Controller, get
 from litestar.di import NamedDependency
-from litestar.params import Parameter
+from litestar.params import FromQuery
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core.clock import MUNICIPALITY_TZ
-from kundval.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
+from kundval.core.pagination import DEFAULT_LIMIT, Limit, Offset, Page
 from kundval.core.security import Role, requires_role
 from kundval.domain.audit.models import AuditEvent
 
@@ -45,13 +44,13 @@ class AuditController(Controller):
     async def list_events(
         self,
         db_session: NamedDependency[AsyncSession],
-        username: str | None = None,
-        user_id: uuid.UUID | None = None,
-        client_id: uuid.UUID | None = None,
-        date_from: date | None = None,
-        date_to: date | None = None,
-        limit: Annotated[int, Parameter(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
-        offset: Annotated[int, Parameter(ge=0)] = 0,
+        username: FromQuery[str | None] = None,
+        user_id: FromQuery[uuid.UUID | None] = None,
+        client_id: FromQuery[uuid.UUID | None] = None,
+        date_from: FromQuery[date | None] = None,
+        date_to: FromQuery[date | None] = None,
+        limit: Limit = DEFAULT_LIMIT,
+        offset: Offset = 0,
     ) -> Page[AuditEventOut]:
         """Newest first. ``date_from``/``date_to`` are Swedish calendar days, both included."""
         statement = select(AuditEvent)

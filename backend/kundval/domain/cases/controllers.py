@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
 
 from litestar import Controller, get, post
 from litestar.di import NamedDependency
-from litestar.params import FromPath, Parameter
+from litestar.params import FromPath, FromQuery
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kundval.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
+from kundval.core.pagination import DEFAULT_LIMIT, Limit, Offset, Page
 from kundval.core.security import PROVIDER_ROLES, Principal, Role, requires_role
 from kundval.domain.cases import service
 from kundval.domain.cases.models import CaseStatus
@@ -32,10 +31,6 @@ case_readers = requires_role(Role.COUNSELLOR, Role.SUPERVISOR, Role.PROVIDER_ADM
 counsellors = requires_role(Role.COUNSELLOR)
 providers = requires_role(*PROVIDER_ROLES)
 
-Session = NamedDependency[AsyncSession]
-Caller = NamedDependency[Principal]
-CaseId = FromPath[uuid.UUID]
-
 
 async def _one(session: AsyncSession, principal: Principal, case: object) -> CaseOut:
     return (await service.case_views(session, principal, [case]))[0]  # type: ignore[list-item]
@@ -46,73 +41,129 @@ class CaseController(Controller):
     tags = ["cases"]
 
     @get("/", guards=[case_readers], operation_id="listCases")
-    async def list_cases(self, db_session: Session, principal: Caller, status: CaseStatus | None = None,
-                         client_id: uuid.UUID | None = None,
-                         limit: Annotated[int, Parameter(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
-                         offset: Annotated[int, Parameter(ge=0)] = 0) -> Page[CaseOut]:
+    async def list_cases(
+        self,
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+        status: FromQuery[CaseStatus | None] = None,
+        client_id: FromQuery[uuid.UUID | None] = None,
+        limit: Limit = DEFAULT_LIMIT,
+        offset: Offset = 0,
+    ) -> Page[CaseOut]:
         """The cases the caller may see, newest decision first; filter by ``status`` or ``client_id``."""
-        rows, total = await service.list_cases(db_session, principal, status=status, client_id=client_id,
-                                               limit=limit, offset=offset)
+        rows, total = await service.list_cases(
+            db_session, principal, status=status, client_id=client_id, limit=limit, offset=offset
+        )
         return Page(await service.case_views(db_session, principal, rows), total, limit, offset)
 
     @post("/", guards=[counsellors], operation_id="createCase")
-    async def create_case(self, data: CaseCreate, db_session: Session, principal: Caller) -> CaseOut:
+    async def create_case(
+        self, data: CaseCreate, db_session: NamedDependency[AsyncSession], principal: NamedDependency[Principal]
+    ) -> CaseOut:
         """Decide an intervention for a client (status ``decided``)."""
         return await _one(db_session, principal, await service.create_case(db_session, principal, data))
 
     @get("/{case_id:uuid}", guards=[case_readers], operation_id="getCase")
-    async def get_case(self, case_id: CaseId, db_session: Session, principal: Caller) -> CaseOut:
+    async def get_case(
+        self,
+        case_id: FromPath[uuid.UUID],
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> CaseOut:
         """One case; 404 when it is not the caller's to see, whether or not it exists."""
         return await _one(db_session, principal, await service.get_case(db_session, principal, case_id))
 
     @get("/{case_id:uuid}/history", guards=[case_readers], operation_id="getCaseHistory")
-    async def get_history(self, case_id: CaseId, db_session: Session, principal: Caller) -> Page[CaseEventOut]:
+    async def get_history(
+        self,
+        case_id: FromPath[uuid.UUID],
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> Page[CaseEventOut]:
         """Every step of the case: who, when, from which status to which, and why."""
         events = await service.history(db_session, principal, case_id)
         return Page(events, len(events), len(events), 0)
 
     @post("/{case_id:uuid}/queue", guards=[counsellors], operation_id="queueCase")
-    async def queue(self, case_id: CaseId, data: QueueRequest, db_session: Session, principal: Caller) -> CaseOut:
+    async def queue(
+        self,
+        case_id: FromPath[uuid.UUID],
+        data: QueueRequest,
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> CaseOut:
         """Day 1: put the client in the chosen provider's queue (the provider must be authorized today)."""
         case = await service.queue_case(db_session, principal, case_id, data.provider_id)
         return await _one(db_session, principal, case)
 
     @post("/{case_id:uuid}/hand-back", guards=[providers], operation_id="handBackCase")
-    async def hand_back(self, case_id: CaseId, data: HandBackRequest, db_session: Session, principal: Caller
-                        ) -> CaseOut:
+    async def hand_back(
+        self,
+        case_id: FromPath[uuid.UUID],
+        data: HandBackRequest,
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> CaseOut:
         """The provider declines a queued client with a reason; the case goes back to the counsellor."""
         case = await service.hand_back(db_session, principal, case_id, data.reason)
         return await _one(db_session, principal, case)
 
     @post("/{case_id:uuid}/claim", guards=[providers], operation_id="claimCase")
-    async def claim(self, case_id: CaseId, data: ClaimRequest, db_session: Session, principal: Caller) -> CaseOut:
+    async def claim(
+        self,
+        case_id: FromPath[uuid.UUID],
+        data: ClaimRequest,
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> CaseOut:
         """Claim (bemanna) a queued case and name the coach; of concurrent claims one wins, the rest get 409."""
         case = await service.claim(db_session, principal, case_id, data.coach_id)
         return await _one(db_session, principal, case)
 
     @post("/{case_id:uuid}/publish", guards=[counsellors], operation_id="publishCase")
-    async def publish(self, case_id: CaseId, data: PublishRequest, db_session: Session, principal: Caller
-                      ) -> CaseOut:
+    async def publish(
+        self,
+        case_id: FromPath[uuid.UUID],
+        data: PublishRequest,
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> CaseOut:
         """Publish the assignment and future plan to the provider; the case becomes active."""
         case = await service.publish(db_session, principal, case_id, data)
         return await _one(db_session, principal, case)
 
     @post("/{case_id:uuid}/end", guards=[counsellors], operation_id="endCase")
-    async def end(self, case_id: CaseId, data: EndRequest, db_session: Session, principal: Caller) -> CaseOut:
+    async def end(
+        self,
+        case_id: FromPath[uuid.UUID],
+        data: EndRequest,
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> CaseOut:
         """End with a reason and an end date; ``changed_provider`` also queues a new case at ``new_provider_id``."""
         case, _successor = await service.end_case(db_session, principal, case_id, data)
         return await _one(db_session, principal, case)
 
     @post("/{case_id:uuid}/coach", guards=[requires_role(Role.PROVIDER_ADMIN)], operation_id="changeCaseCoach")
-    async def change_coach(self, case_id: CaseId, data: CoachRequest, db_session: Session, principal: Caller
-                           ) -> CaseOut:
+    async def change_coach(
+        self,
+        case_id: FromPath[uuid.UUID],
+        data: CoachRequest,
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> CaseOut:
         """Hand a claimed or active case over to another coach of the provider."""
         case = await service.change_coach(db_session, principal, case_id, data.coach_id)
         return await _one(db_session, principal, case)
 
     @post("/{case_id:uuid}/reassign", guards=[requires_role(Role.SUPERVISOR)], operation_id="reassignCase")
-    async def reassign(self, case_id: CaseId, data: ReassignRequest, db_session: Session, principal: Caller
-                       ) -> CaseOut:
+    async def reassign(
+        self,
+        case_id: FromPath[uuid.UUID],
+        data: ReassignRequest,
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> CaseOut:
         """Move the case and its client to another counsellor."""
         case = await service.reassign(db_session, principal, case_id, data.counsellor_id)
         return await _one(db_session, principal, case)
@@ -123,7 +174,9 @@ class ProviderQueueController(Controller):
     tags = ["cases"]
 
     @get("/", guards=[providers], operation_id="getProviderQueue")
-    async def queue(self, db_session: Session, principal: Caller) -> Page[QueueItem]:
+    async def queue(
+        self, db_session: NamedDependency[AsyncSession], principal: NamedDependency[Principal]
+    ) -> Page[QueueItem]:
         """The caller's provider's queued cases, oldest first, without personal numbers."""
         items = await service.provider_queue(db_session, principal)
         return Page(items, len(items), len(items), 0)

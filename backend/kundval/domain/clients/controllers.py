@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
 
 from litestar import Controller, get, patch, post
 from litestar.di import NamedDependency
-from litestar.params import FromPath, Parameter
+from litestar.params import FromPath, FromQuery
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kundval.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
+from kundval.core.pagination import DEFAULT_LIMIT, Limit, Offset, Page
 from kundval.core.security import Principal, Role, requires_role
 from kundval.domain.clients import service
 from kundval.domain.clients.schemas import ClientCreate, ClientOut, ClientUpdate
 
-Limit = Annotated[int, Parameter(ge=1, le=MAX_LIMIT)]
-Offset = Annotated[int, Parameter(ge=0)]
 
 
 class ClientController(Controller):
@@ -25,7 +22,7 @@ class ClientController(Controller):
 
     @get("/", guards=[requires_role(Role.COUNSELLOR, Role.SUPERVISOR)], operation_id="listClients")
     async def list_clients(self, db_session: NamedDependency[AsyncSession], principal: NamedDependency[Principal],
-                           q: str | None = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
+                           q: FromQuery[str | None] = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
                            ) -> Page[ClientOut]:
         """The caller's clients; ``q`` searches a personal number (exact) or a name (part of it)."""
         rows, total = await service.search_clients(db_session, principal, q, limit, offset)

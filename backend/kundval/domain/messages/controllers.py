@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
 
 from litestar import Controller, get, post
 from litestar.di import NamedDependency
-from litestar.params import FromPath, Parameter
+from litestar.params import FromPath
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core.errors import ApiError, register_messages
-from kundval.core.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from kundval.core.pagination import DEFAULT_LIMIT, Limit, Offset
 from kundval.core.security import Principal, authenticated
 from kundval.domain.messages import service
 from kundval.domain.messages.models import Message
@@ -32,8 +31,8 @@ class MessageController(Controller):
 
     @get("/", operation_id="listMessages")
     async def list_messages(self, db_session: NamedDependency[AsyncSession], principal: NamedDependency[Principal],
-                            limit: Annotated[int, Parameter(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
-                            offset: Annotated[int, Parameter(ge=0)] = 0) -> Inbox:
+                            limit: Limit = DEFAULT_LIMIT,
+                            offset: Offset = 0) -> Inbox:
         """Messages to the caller and, for provider accounts, to their provider's inbox; newest first."""
         rows, total, unread = await service.list_inbox(db_session, principal, limit, offset)
         return Inbox([_out(m) for m in rows], total, limit, offset, unread)

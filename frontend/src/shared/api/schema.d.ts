@@ -148,6 +148,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{case_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListDocuments
+         * @description The case's documents with their versions and review steps.
+         */
+        get: operations["listCaseDocuments"];
+        put?: never;
+        /**
+         * Upload
+         * @description Upload a new document (multipart: ``kind``, optional ``month``, ``file``), streamed to the store.
+         */
+        post: operations["uploadCaseDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{case_id}/end": {
         parameters: {
             query?: never;
@@ -314,6 +338,126 @@ export interface paths {
          * @description Change contact details and target-group facts; only the fields sent change.
          */
         patch: operations["updateClient"];
+        trace?: never;
+    };
+    "/api/documents/{document_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetDocument
+         * @description A document with every version and review step.
+         */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve
+         * @description Approve the submitted version; the document is locked.
+         */
+        post: operations["approveDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download
+         * @description The file of a version (default the latest), always as an attachment with its stored type.
+         */
+        get: operations["downloadDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ReturnDocument
+         * @description Return (återremittera) the submitted version with a comment.
+         */
+        post: operations["returnDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit
+         * @description Hand the latest version in for the counsellor's review.
+         */
+        post: operations["submitDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * AddVersion
+         * @description Upload a corrected version (multipart ``file``) of a draft or returned document.
+         */
+        post: operations["uploadDocumentVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/health": {
@@ -522,6 +666,26 @@ export interface paths {
          * @description Deactivate an account; refused (409) while the coach has open cases.
          */
         post: operations["deactivateProviderStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reviews
+         * @description Submitted documents of the caller's cases waiting for review, oldest first.
+         */
+        get: operations["listReviews"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -758,6 +922,32 @@ export interface components {
             coach_id: string;
         };
         /**
+         * DocumentKind
+         * @enum {string}
+         */
+        DocumentKind: "implementation_plan" | "revised_plan" | "monthly_report" | "final_report" | "bonus_report" | "three_party_agreement" | "af_internship_form" | "employment_certificate" | "study_certificate" | "medical_certificate" | "child_care_certificate" | "attendance_report" | "voucher_application" | "assignment_basis" | "interruption_notice";
+        /** DocumentOut */
+        DocumentOut: {
+            /** Format: uuid */
+            case_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["DocumentKind"];
+            latest_comment: string | null;
+            month: string | null;
+            reviews: components["schemas"]["ReviewOut"][];
+            status: components["schemas"]["DocumentStatus"];
+            submitted_at: string | null;
+            versions: components["schemas"]["VersionOut"][];
+        };
+        /**
+         * DocumentStatus
+         * @enum {string}
+         */
+        DocumentStatus: "draft" | "submitted" | "returned" | "approved";
+        /**
          * EndReason
          * @description Why an intervention ended (routine 002 §7); a reason is always recorded.
          * @enum {string}
@@ -881,6 +1071,20 @@ export interface components {
             offset: number;
             total: number;
         };
+        /** Page[DocumentOut] */
+        "Page_kundval.domain.documents.schemas.DocumentOut_": {
+            items: components["schemas"]["DocumentOut"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        /** Page[ReviewItem] */
+        "Page_kundval.domain.documents.schemas.ReviewItem_": {
+            items: components["schemas"]["ReviewItem"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
         /** Page[InterventionType] */
         "Page_kundval.domain.interventions.controllers.InterventionType_": {
             items: components["schemas"]["InterventionType"][];
@@ -979,6 +1183,33 @@ export interface components {
             /** Format: uuid */
             counsellor_id: string;
         };
+        /** ReturnRequest */
+        ReturnRequest: {
+            comment: string;
+        };
+        /** ReviewItem */
+        ReviewItem: {
+            /** Format: uuid */
+            case_id: string;
+            client_display_name: string;
+            /** Format: uuid */
+            document_id: string;
+            kind: components["schemas"]["DocumentKind"];
+            month: string | null;
+            /** Format: date-time */
+            submitted_at: string;
+            version_number: number;
+            waiting_days: number;
+        };
+        /** ReviewOut */
+        ReviewOut: {
+            action: string;
+            actor_name: string | null;
+            /** Format: date-time */
+            at: string;
+            comment: string;
+            version_number: number;
+        };
         /**
          * Role
          * @description The roles of DOMAIN.md "Who uses it".
@@ -1041,6 +1272,18 @@ export interface components {
             roles: string[];
             username: string;
         };
+        /** VersionOut */
+        VersionOut: {
+            content_type: string | null;
+            /** Format: date-time */
+            created_at: string;
+            filename: string | null;
+            has_content: boolean;
+            number: number;
+            sha256: string | null;
+            size: number | null;
+            uploaded_by_name: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -1058,7 +1301,9 @@ export interface operations {
                 client_id?: string | null;
                 date_from?: string | null;
                 date_to?: string | null;
+                /** @description page size */
                 limit?: number;
+                /** @description rows to skip */
                 offset?: number;
             };
             header?: never;
@@ -1157,7 +1402,9 @@ export interface operations {
             query?: {
                 status?: components["schemas"]["CaseStatus"] | null;
                 client_id?: string | null;
+                /** @description page size */
                 limit?: number;
+                /** @description rows to skip */
                 offset?: number;
             };
             header?: never;
@@ -1331,6 +1578,80 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    listCaseDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_kundval.domain.documents.schemas.DocumentOut_"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    uploadCaseDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOut"];
                 };
             };
             /** @description Bad request syntax or unsupported method */
@@ -1596,7 +1917,9 @@ export interface operations {
         parameters: {
             query?: {
                 q?: string | null;
+                /** @description page size */
                 limit?: number;
+                /** @description rows to skip */
                 offset?: number;
             };
             header?: never;
@@ -1748,6 +2071,234 @@ export interface operations {
             };
         };
     };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    approveDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    downloadDocument: {
+        parameters: {
+            query?: {
+                version?: number | null;
+            };
+            header?: never;
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stream Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    returnDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    submitDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    uploadDocumentVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -1811,7 +2362,9 @@ export interface operations {
     listMessages: {
         parameters: {
             query?: {
+                /** @description page size */
                 limit?: number;
+                /** @description rows to skip */
                 offset?: number;
             };
             header?: never;
@@ -2150,6 +2703,26 @@ export interface operations {
                         } | unknown[];
                         status_code: number;
                     };
+                };
+            };
+        };
+    };
+    listReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_kundval.domain.documents.schemas.ReviewItem_"];
                 };
             };
         };

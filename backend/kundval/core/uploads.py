@@ -1,0 +1,207 @@
+"""Streaming multipart uploads: the file part goes straight into the object store, never whole into memory.
+
+Litestar's own multipart support spools every upload to a temporary file before the handler runs; here the
+request stream is parsed as it arrives, the file's type is decided from its first bytes before anything is
+written, and the size limit is enforced while bytes flow (413 at the first byte over).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+import filetype
+from litestar import Request
+from multipart import MultipartSegment, ParserError, PushMultipartParser, parse_options_header
+
+from kundval.core.errors import ApiError, register_messages
+from kundval.core.storage import ObjectStore, ObjectTooLarge, StoredObject
+
+register_messages({
+    "upload.not_multipart": ("Skicka filen som multipart/form-data.", "Send the file as multipart/form-data."),
+    "upload.malformed": ("Uppladdningen gick inte att läsa: {reason}.", "The upload could not be read: {reason}."),
+    "upload.no_file": ("Ingen fil skickades (fältet file).", "No file was sent (the field file)."),
+    "upload.too_large": ("Filen är större än {limit_mib} MiB.", "The file is larger than {limit_mib} MiB."),
+    "upload.empty": ("Filen är tom.", "The file is empty."),
+    "upload.filename_path": (
+        "Filnamnet får inte innehålla sökvägar (/ eller \\): {filename}.",
+        "The file name must not contain path parts (/ or \\): {filename}.",
+    ),
+    "upload.unsupported_type": (
+        "Filtypen stöds inte. Tillåtna är PDF, PNG, JPEG, DOCX och ODT.",
+        "Unsupported file type. Allowed are PDF, PNG, JPEG, DOCX and ODT.",
+    ),
+    "upload.type_mismatch": (
+        "Filens innehåll är {detected}, men {claimed} anger {declared}. Kontrollera filen.",
+        "The file's content is {detected}, but its {claimed} says {declared}. Check the file.",
+    ),
+})
+
+
+@dataclass(frozen=True)
+class FileType:
+    name: str
+    mime: str
+    extensions: tuple[str, ...]
+
+
+# The allow-list (issue 4): what Kundval accepts, decided from content, extension and declared type together.
+ALLOWED_TYPES = (
+    FileType("PDF", "application/pdf", (".pdf",)),
+    FileType("PNG", "image/png", (".png",)),
+    FileType("JPEG", "image/jpeg", (".jpg", ".jpeg")),
+    FileType("DOCX", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", (".docx",)),
+    FileType("ODT", "application/vnd.oasis.opendocument.text", (".odt",)),
+)
+BY_MIME = {t.mime: t for t in ALLOWED_TYPES}
+SNIFF_BYTES = 8192  # filetype looks at the first 8 KiB; ZIP-based office files name their parts early
+UNDECLARED = {"", "application/octet-stream"}  # what clients send when they do not know the type
+MAX_FIELD_BYTES = 1024
+
+
+def clean_filename(raw: str) -> str:
+    """A safe display name: no path parts (refused, not silently stripped), no control characters, ≤ 200 chars."""
+    if "/" in raw or "\\" in raw or raw.strip() in ("", ".", ".."):
+        raise ApiError("upload.filename_path", status_code=422, filename=raw[:100],
+                       extra=[{"key": "file", "message": "filename has path parts"}])
+    name = unicodedata.normalize("NFC", raw)
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")  # control and format characters
+    name = re.sub(r"\s+", " ", name).strip().lstrip(".")
+    stem, dot, ext = name.rpartition(".")
+    if len(name) > 200:
+        name = (stem[: 200 - len(ext) - 1] + dot + ext) if dot else name[:200]
+    return name or "fil"
+
+
+def decide_type(head: bytes, filename: str, declared: str) -> FileType:
+    """The file's type from its first bytes; 415 unless content, extension and declared type agree."""
+    guess = filetype.guess(head)
+    detected = BY_MIME.get(guess.mime) if guess else None
+    if detected is None:
+        raise ApiError("upload.unsupported_type", status_code=415)
+    extension = "." + filename.rpartition(".")[2].lower() if "." in filename else ""
+    if extension not in detected.extensions:
+        raise ApiError("upload.type_mismatch", status_code=415, detected=detected.name, claimed="filändelse/extension",
+                       declared=extension or "—")
+    declared_mime = parse_options_header(declared)[0].lower() if declared else ""
+    if declared_mime not in UNDECLARED and declared_mime != detected.mime:
+        raise ApiError("upload.type_mismatch", status_code=415, detected=detected.name,
+                       claimed="Content-Type", declared=declared_mime)
+    return detected
+
+
+@dataclass(frozen=True)
+class Upload:
+    """What a multipart upload carried: its small text fields and the stored file."""
+
+    fields: dict[str, str]
+    stored: StoredObject
+    filename: str
+    file_type: FileType
+
+
+async def receive_upload(request: Request[Any, Any, Any], store: ObjectStore, key: str, max_bytes: int) -> Upload:
+    """Parse ``request``'s multipart body, streaming its one ``file`` part into ``store`` at ``key``.
+
+    Raises 4xx :class:`ApiError` for bad input, leaving nothing in the store.
+    """
+    content_type, options = parse_options_header(request.headers.get("content-type", ""))
+    if content_type != "multipart/form-data" or not options.get("boundary"):
+        raise ApiError("upload.not_multipart", status_code=415)
+    declared_length = request.headers.get("content-length")
+    if declared_length and declared_length.isdigit() and int(declared_length) > max_bytes + 64 * 1024:
+        raise ApiError("upload.too_large", status_code=413, limit_mib=max_bytes // (1024 * 1024))
+
+    events = _parse(request.stream(), options["boundary"])
+    fields: dict[str, str] = {}
+    upload: Upload | None = None
+    try:
+        async for event in events:
+            if not isinstance(event, MultipartSegment):
+                continue
+            if event.filename is None:
+                fields[event.name] = await _text_field(events)
+                continue
+            if event.name != "file" or upload is not None:
+                raise ApiError("upload.malformed", status_code=422, reason="one file, in the field 'file'")
+            filename = clean_filename(_raw_filename(event))
+            sniffed: list[FileType] = []
+            body = _sniffed(_part_body(events), filename, event.content_type or "", sniffed)
+            try:
+                stored = await store.put(key, body, "application/octet-stream", max_size=max_bytes)
+            except ObjectTooLarge:
+                raise ApiError("upload.too_large", status_code=413, limit_mib=max_bytes // (1024 * 1024)) from None
+            upload = Upload(fields, stored, filename, sniffed[0])
+    except ParserError as exc:
+        await _discard(store, upload)
+        raise ApiError("upload.malformed", status_code=422, reason=str(exc)) from None
+    except BaseException:
+        await _discard(store, upload)
+        raise
+    if upload is None:
+        raise ApiError("upload.no_file", status_code=422, extra=[{"key": "file", "message": "required"}])
+    return Upload(fields, upload.stored, upload.filename, upload.file_type)
+
+
+def _raw_filename(segment: MultipartSegment) -> str:
+    """The filename as the client sent it: the parser turns a Windows path into its last part (an old IE6
+    workaround), which would hide path parts that should be refused."""
+    for name, value in segment.headerlist:
+        if name.lower() == "content-disposition":
+            match = re.search(r'filename="((?:[^"\\]|\\.)*)"', value)
+            if match:
+                return match.group(1).replace('\\"', '"')
+    return segment.filename or ""
+
+
+async def _discard(store: ObjectStore, upload: Upload | None) -> None:
+    if upload is not None:  # the file was stored, but a later part of the request was bad
+        await store.delete(upload.stored.key)
+
+
+async def _parse(stream: AsyncIterator[bytes], boundary: str) -> AsyncIterator[Any]:
+    with PushMultipartParser(boundary, max_segment_count=10, max_header_count=8) as parser:
+        async for chunk in stream:
+            for event in parser.parse(chunk):
+                yield event
+            if parser.closed:
+                return
+        for event in parser.parse(b""):  # end of input: the parser reports an incomplete body
+            yield event
+
+
+async def _part_body(events: AsyncIterator[Any]) -> AsyncIterator[bytes]:
+    async for event in events:
+        if event is None:  # end of this part
+            return
+        if event:
+            yield bytes(event)
+    raise ParserError("the body ended inside the file part")
+
+
+async def _text_field(events: AsyncIterator[Any]) -> str:
+    value = bytearray()
+    async for chunk in _part_body(events):
+        value.extend(chunk)
+        if len(value) > MAX_FIELD_BYTES:
+            raise ApiError("upload.malformed", status_code=422, reason="a form field is too long")
+    return value.decode("utf-8", errors="replace").strip()
+
+
+async def _sniffed(chunks: AsyncIterator[bytes], filename: str, declared: str, out: list[FileType]
+                   ) -> AsyncIterator[bytes]:
+    """Pass ``chunks`` through, deciding the type from the first bytes before the first byte is passed on."""
+    head = bytearray()
+    async for chunk in chunks:
+        head.extend(chunk)
+        if len(head) >= SNIFF_BYTES:
+            break
+    if not head:
+        raise ApiError("upload.empty", status_code=422, extra=[{"key": "file", "message": "empty"}])
+    out.append(decide_type(bytes(head), filename, declared))
+    yield bytes(head)
+    async for chunk in chunks:
+        yield chunk

@@ -1,0 +1,60 @@
+"""Shapes of the documents area."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated
+
+import msgspec
+
+from kundval.domain.documents.models import DocumentKind, DocumentStatus
+
+
+class VersionOut(msgspec.Struct):
+    number: int
+    filename: str | None
+    content_type: str | None
+    size: int | None
+    sha256: str | None
+    has_content: bool
+    uploaded_by_name: str | None
+    created_at: datetime
+
+
+class ReviewOut(msgspec.Struct):
+    version_number: int
+    action: str
+    comment: str
+    actor_name: str | None
+    at: datetime
+
+
+class DocumentOut(msgspec.Struct):
+    id: uuid.UUID
+    case_id: uuid.UUID
+    kind: DocumentKind
+    month: str | None
+    status: DocumentStatus
+    submitted_at: datetime | None
+    latest_comment: str | None  # the reviewer's comment on the last return, for the provider to answer
+    versions: list[VersionOut]
+    reviews: list[ReviewOut]
+    created_at: datetime
+
+
+class ReturnRequest(msgspec.Struct):
+    comment: Annotated[str, msgspec.Meta(min_length=1, max_length=5000)]
+
+
+class ReviewItem(msgspec.Struct):
+    """A submitted document waiting for the counsellor's review."""
+
+    document_id: uuid.UUID
+    case_id: uuid.UUID
+    client_display_name: str
+    kind: DocumentKind
+    month: str | None
+    version_number: int
+    submitted_at: datetime
+    waiting_days: int
