@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import BrowserContext, Page
 
 REPO = Path(__file__).resolve().parents[1]
 AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
@@ -81,6 +81,13 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
     }
 
 
+@pytest.fixture(autouse=True)
+def _axe_in_every_page(context: BrowserContext) -> None:
+    """axe-core as an init script: it runs before the page's own scripts and is not subject to the app's
+    Content-Security-Policy, which the tests keep in force so that a policy that breaks the app fails them."""
+    context.add_init_script(path=str(AXE_JS))
+
+
 @pytest.fixture(scope="session")
 def base_url(server: str) -> str:
     """pytest-playwright resolves relative page.goto() paths against this."""
@@ -89,8 +96,6 @@ def base_url(server: str) -> str:
 
 def assert_accessible(page: Page, context: str = "") -> None:
     """Run axe-core (WCAG 2.1 A and AA rules) on the page; fail on any serious or critical violation."""
-    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
-        page.add_script_tag(path=str(AXE_JS))
     result = page.evaluate(
         "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
         "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"

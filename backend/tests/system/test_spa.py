@@ -30,3 +30,12 @@ async def test_spa_files_and_client_side_routes(settings: Settings, tmp_path: Pa
         assert escape.status_code == 200 and "Kundval SPA" in escape.text  # never a file outside the build
         api = await client.get("/api/nothing-here")
         assert api.status_code == 404 and api.headers["content-type"].startswith("application/json")
+
+
+async def test_every_answer_carries_the_security_headers(settings: Settings) -> None:
+    async with AsyncTestClient(app=create_app(settings)) as client:
+        for path in ("/", "/api/health", "/api/me"):
+            headers = (await client.get(path)).headers
+            assert "frame-ancestors 'none'" in headers["content-security-policy"], path
+            assert "script-src 'self'" in headers["content-security-policy"], path
+            assert headers["x-content-type-options"] == "nosniff", path
