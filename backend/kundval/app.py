@@ -22,6 +22,7 @@ from kundval.core.security import provide_principal
 from kundval.core.settings import Settings, load_settings
 from kundval.core.spa import spa_handlers
 from kundval.core.storage import ObjectStore, store_from_url
+from kundval.domain.absence.controllers import AbsenceController
 from kundval.domain.accounts.controllers import AuthController
 from kundval.domain.accounts.staff_controllers import StaffDirectoryController
 from kundval.domain.audit.controllers import AuditController
@@ -30,13 +31,25 @@ from kundval.domain.clients.controllers import ClientController
 from kundval.domain.documents.controllers import DocumentController
 from kundval.domain.messages.controllers import MessageController
 from kundval.domain.providers.controllers import ProviderController
+from kundval.domain.reports.controllers import ReportController
 from kundval.domain.accounts.sessions import SESSION_COOKIE, SessionMiddleware
 from kundval.domain.interventions.controllers import InterventionController
 from kundval.domain.system.controllers import HealthController
 
 API_CONTROLLERS = [
-    AuthController, AuditController, CaseController, ClientController, DocumentController, HealthController, InterventionController,
-    MessageController, ProviderController, ProviderQueueController, StaffDirectoryController,
+    AbsenceController,
+    AuthController,
+    AuditController,
+    CaseController,
+    ClientController,
+    DocumentController,
+    HealthController,
+    InterventionController,
+    MessageController,
+    ProviderController,
+    ProviderQueueController,
+    ReportController,
+    StaffDirectoryController,
 ]
 
 
@@ -89,9 +102,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
             version="0.1.0",
             path="/api/schema",
             render_plugins=[SwaggerRenderPlugin()],
-            components=Components(security_schemes={
-                "session": SecurityScheme(type="apiKey", name=SESSION_COOKIE, security_scheme_in="cookie"),
-            }),
+            components=Components(
+                security_schemes={
+                    "session": SecurityScheme(type="apiKey", name=SESSION_COOKIE, security_scheme_in="cookie"),
+                }
+            ),
             use_handler_docstrings=True,
         ),
         response_cache_config=ResponseCacheConfig(),

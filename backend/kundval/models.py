@@ -1,6 +1,7 @@
 """Every model, imported in one place so that Alembic and the schema test see the whole metadata."""
 
 from kundval.core.db import metadata
+from kundval.domain.absence.models import Absence
 from kundval.domain.accounts.models import ExternalIdentity, LoginSession, LoginThrottle, StandIn, User, UserRole
 from kundval.domain.audit.models import AuditEvent
 from kundval.domain.cases.models import Case, CaseEvent
@@ -10,6 +11,6 @@ from kundval.domain.messages.models import Message
 from kundval.domain.providers.models import Provider, ProviderAuthorization
 
 __all__ = [
-    "metadata", "AuditEvent", "Case", "CaseEvent", "Client", "Document", "DocumentReview", "DocumentVersion", "ExternalIdentity", "LoginSession", "LoginThrottle",
+    "metadata", "Absence", "AuditEvent", "Case", "CaseEvent", "Client", "Document", "DocumentReview", "DocumentVersion", "ExternalIdentity", "LoginSession", "LoginThrottle",
     "Message", "Provider", "ProviderAuthorization", "StandIn", "User", "UserRole",
 ]

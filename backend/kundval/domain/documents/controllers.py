@@ -76,7 +76,7 @@ class DocumentController(Controller):
     ) -> Page[DocumentOut]:
         """The case's documents with their versions and review steps."""
         documents = await service.list_documents(db_session, principal, case_id)
-        return Page(await service.document_views(db_session, documents), len(documents), len(documents), 0)
+        return Page(await service.document_views(db_session, documents, principal), len(documents), len(documents), 0)
 
     @post(
         "/cases/{case_id:uuid}/documents",
@@ -97,7 +97,7 @@ class DocumentController(Controller):
         document = await service.create_document(
             db_session, principal, case_id, request, store, settings.max_upload_bytes
         )
-        return (await service.document_views(db_session, [document]))[0]
+        return (await service.document_views(db_session, [document], principal))[0]
 
     @get("/documents/{document_id:uuid}", guards=[readers], operation_id="getDocument")
     async def get_document(
@@ -108,7 +108,7 @@ class DocumentController(Controller):
     ) -> DocumentOut:
         """A document with every version and review step."""
         document, _case = await service.get_document(db_session, principal, document_id)
-        return (await service.document_views(db_session, [document]))[0]
+        return (await service.document_views(db_session, [document], principal))[0]
 
     @post(
         "/documents/{document_id:uuid}/versions",
@@ -129,7 +129,7 @@ class DocumentController(Controller):
         document = await service.add_version(
             db_session, principal, document_id, request, store, settings.max_upload_bytes
         )
-        return (await service.document_views(db_session, [document]))[0]
+        return (await service.document_views(db_session, [document], principal))[0]
 
     @get("/documents/{document_id:uuid}/file", guards=[readers], operation_id="downloadDocument")
     async def download(
@@ -166,7 +166,7 @@ class DocumentController(Controller):
     ) -> DocumentOut:
         """Hand the latest version in for the counsellor's review."""
         document = await service.submit(db_session, principal, document_id)
-        return (await service.document_views(db_session, [document]))[0]
+        return (await service.document_views(db_session, [document], principal))[0]
 
     @post("/documents/{document_id:uuid}/approve", guards=[reviewers], operation_id="approveDocument")
     async def approve(
@@ -177,7 +177,7 @@ class DocumentController(Controller):
     ) -> DocumentOut:
         """Approve the submitted version; the document is locked."""
         document = await service.approve(db_session, principal, document_id)
-        return (await service.document_views(db_session, [document]))[0]
+        return (await service.document_views(db_session, [document], principal))[0]
 
     @post("/documents/{document_id:uuid}/return", guards=[reviewers], operation_id="returnDocument")
     async def return_document(
@@ -188,8 +188,10 @@ class DocumentController(Controller):
         principal: NamedDependency[Principal],
     ) -> DocumentOut:
         """Return (återremittera) the submitted version with a comment."""
-        document = await service.return_document(db_session, principal, document_id, data.comment)
-        return (await service.document_views(db_session, [document]))[0]
+        document = await service.return_document(
+            db_session, principal, document_id, data.comment, data.section_comments
+        )
+        return (await service.document_views(db_session, [document], principal))[0]
 
     @get("/reviews", guards=[reviewers], operation_id="listReviews")
     async def reviews(

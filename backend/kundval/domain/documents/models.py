@@ -51,15 +51,20 @@ class Document(Base):
     needs a newer one."""
 
     __tablename__ = "document"
+    # One monthly report per case and month; NULL months (other kinds) never collide.
+    __table_args__ = (UniqueConstraint("case_id", "kind", "month"),)
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("kundval_case.id"), index=True)
     kind: Mapped[DocumentKind] = mapped_column(str_enum(DocumentKind, 40))
     month: Mapped[str | None] = mapped_column(String(7), default=None)  # YYYY-MM, monthly reports
-    status: Mapped[DocumentStatus] = mapped_column(str_enum(DocumentStatus, 20), default=DocumentStatus.DRAFT,
-                                                   index=True)
+    status: Mapped[DocumentStatus] = mapped_column(
+        str_enum(DocumentStatus, 20), default=DocumentStatus.DRAFT, index=True
+    )
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("user_account.id"), default=None)
     submitted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None, index=True)
     returned_version: Mapped[int | None] = mapped_column(Integer, default=None)
+    # Structured reports: the provider's working copy, autosaved; submitting snapshots it into a new version.
+    draft_content: Mapped[dict[str, object] | None] = mapped_column(JsonDocument, default=None)
 
     versions: Mapped[list[DocumentVersion]] = relationship(
         back_populates="document", order_by="DocumentVersion.number", lazy="selectin", cascade="all, delete-orphan"
@@ -97,6 +102,8 @@ class DocumentReview(Base):
     version_number: Mapped[int] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(20))  # submit, return, approve
     comment: Mapped[str] = mapped_column(Text, default="")
+    # Structured reports: the reviewer's comments per section key, shown next to those sections.
+    section_comments: Mapped[dict[str, str]] = mapped_column(JsonDocument, default=dict)
     actor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("user_account.id"), default=None)
     at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
     document: Mapped[Document] = relationship(back_populates="reviews")

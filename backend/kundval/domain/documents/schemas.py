@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 import msgspec
 
@@ -26,6 +26,7 @@ class ReviewOut(msgspec.Struct):
     version_number: int
     action: str
     comment: str
+    section_comments: dict[str, str]
     actor_name: str | None
     at: datetime
 
@@ -38,13 +39,19 @@ class DocumentOut(msgspec.Struct):
     status: DocumentStatus
     submitted_at: datetime | None
     latest_comment: str | None  # the reviewer's comment on the last return, for the provider to answer
+    structured: bool  # a report written in Kundval's form rather than an uploaded file
+    content: dict[str, Any] | None  # the latest version's answers (structured reports)
+    draft_content: dict[str, Any] | None  # the provider's working copy (shown to the provider only)
     versions: list[VersionOut]
     reviews: list[ReviewOut]
     created_at: datetime
 
 
 class ReturnRequest(msgspec.Struct):
-    comment: Annotated[str, msgspec.Meta(min_length=1, max_length=5000)]
+    """A comment, or comments on sections of a structured report, or both; at least one."""
+
+    comment: Annotated[str, msgspec.Meta(max_length=5000)] = ""
+    section_comments: dict[str, Annotated[str, msgspec.Meta(max_length=5000)]] = {}
 
 
 class ReviewItem(msgspec.Struct):

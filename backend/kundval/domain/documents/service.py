@@ -37,28 +37,48 @@ from kundval.domain.documents.models import (
 )
 from kundval.domain.documents.schemas import DocumentOut, ReviewItem, ReviewOut, VersionOut
 from kundval.domain.messages.service import notify_provider, notify_user
+from kundval.domain.reports.content import check_monthly, check_sections, snapshot, template_of
+from kundval.domain.reports.schemas import ReportContent, SectionAnswer
 
-register_messages({
-    "document.not_found": ("Dokumentet finns inte.", "No such document."),
-    "document.unknown_kind": ("Okänd dokumenttyp {kind}. Välj en av: {kinds}.", "Unknown document kind {kind}. "
-                              "Choose one of: {kinds}."),
-    "document.month_format": ("Månaden ska skrivas ÅÅÅÅ-MM, till exempel 2026-11.",
-                              "Write the month as YYYY-MM, for example 2026-11."),
-    "document.month_required": ("En månadsrapport behöver en månad (ÅÅÅÅ-MM).",
-                                "A monthly report needs a month (YYYY-MM)."),
-    "document.case_not_open": ("Ärendet har status {status}: dokument kan lämnas först när det är bemannat.",
-                               "The case is {status}: documents can be handed in once it has been claimed."),
-    "document.not_your_side": ("Den här dokumenttypen lämnas av {side}.", "This kind of document is handed in by "
-                               "{side}."),
-    "document.wrong_status": ("Dokumentet har status {status} och kan inte {action_sv} nu.",
-                              "The document is {status} and cannot be {action_en} now."),
-    "document.needs_new_version": (
-        "Ladda upp en rättad version innan du skickar in igen; granskarens kommentar: {comment}",
-        "Upload a corrected version before submitting again; the reviewer's comment: {comment}",
-    ),
-    "document.no_version": ("Dokumentet saknar fil.", "The document has no file."),
-    "document.version_not_found": ("Versionen finns inte.", "No such version."),
-})
+register_messages(
+    {
+        "document.not_found": ("Dokumentet finns inte.", "No such document."),
+        "document.unknown_kind": (
+            "Okänd dokumenttyp {kind}. Välj en av: {kinds}.",
+            "Unknown document kind {kind}. Choose one of: {kinds}.",
+        ),
+        "document.month_format": (
+            "Månaden ska skrivas ÅÅÅÅ-MM, till exempel 2026-11.",
+            "Write the month as YYYY-MM, for example 2026-11.",
+        ),
+        "document.month_required": (
+            "En månadsrapport behöver en månad (ÅÅÅÅ-MM).",
+            "A monthly report needs a month (YYYY-MM).",
+        ),
+        "document.case_not_open": (
+            "Ärendet har status {status}: dokument kan lämnas först när det är bemannat.",
+            "The case is {status}: documents can be handed in once it has been claimed.",
+        ),
+        "document.not_your_side": (
+            "Den här dokumenttypen lämnas av {side}.",
+            "This kind of document is handed in by {side}.",
+        ),
+        "document.wrong_status": (
+            "Dokumentet har status {status} och kan inte {action_sv} nu.",
+            "The document is {status} and cannot be {action_en} now.",
+        ),
+        "document.needs_new_version": (
+            "Ladda upp en rättad version innan du skickar in igen; granskarens kommentar: {comment}",
+            "Upload a corrected version before submitting again; the reviewer's comment: {comment}",
+        ),
+        "document.no_version": ("Dokumentet saknar fil.", "The document has no file."),
+        "document.version_not_found": ("Versionen finns inte.", "No such version."),
+        "document.return_needs_comment": (
+            "Skriv en kommentar om vad som ska rättas.",
+            "Write a comment saying what to correct.",
+        ),
+    }
+)
 
 ACTIONS = {
     "add_version": ("få en ny version", "given a new version"),
@@ -83,14 +103,16 @@ def _may_see(principal: Principal, document: Document) -> bool:
     return True
 
 
-def _status_error(document: Document, action: str) -> ApiError:
+def status_error(document: Document, action: str) -> ApiError:
     action_sv, action_en = ACTIONS[action]
-    return ApiError("document.wrong_status", status_code=409, status=document.status.value, action_sv=action_sv,
-                    action_en=action_en)
+    return ApiError(
+        "document.wrong_status", status_code=409, status=document.status.value, action_sv=action_sv, action_en=action_en
+    )
 
 
-async def get_document(session: AsyncSession, principal: Principal, document_id: uuid.UUID,
-                       audit: str | None = "read") -> tuple[Document, Case]:
+async def get_document(
+    session: AsyncSession, principal: Principal, document_id: uuid.UUID, audit: str | None = "read"
+) -> tuple[Document, Case]:
     """A document the caller may see, with its case; 404 otherwise, whether or not it exists."""
     document = await session.get(Document, document_id)
     if document is None:
@@ -106,29 +128,66 @@ async def get_document(session: AsyncSession, principal: Principal, document_id:
     return document, case
 
 
-async def document_views(session: AsyncSession, documents: list[Document]) -> list[DocumentOut]:
+async def document_views(session: AsyncSession, documents: list[Document], principal: Principal) -> list[DocumentOut]:
+    """Documents as the caller sees them; a structured report's working copy only on the provider's side."""
     user_ids = {v.uploaded_by_id for d in documents for v in d.versions} | {
-        r.actor_id for d in documents for r in d.reviews}
-    names = dict((await session.execute(select(User.id, User.name).where(User.id.in_(user_ids - {None}))))
-                 .tuples().all()) if user_ids - {None} else {}
+        r.actor_id for d in documents for r in d.reviews
+    }
+    names = (
+        dict((await session.execute(select(User.id, User.name).where(User.id.in_(user_ids - {None})))).tuples().all())
+        if user_ids - {None}
+        else {}
+    )
     views = []
     for d in documents:
         returns = [r for r in d.reviews if r.action == "return"]
-        views.append(DocumentOut(
-            id=d.id, case_id=d.case_id, kind=d.kind, month=d.month, status=d.status, submitted_at=d.submitted_at,
-            latest_comment=returns[-1].comment if returns else None,
-            versions=[VersionOut(v.number, v.filename, v.content_type, v.size, v.sha256, v.content is not None,
-                                 names.get(v.uploaded_by_id), v.created_at) for v in d.versions],
-            reviews=[ReviewOut(r.version_number, r.action, r.comment, names.get(r.actor_id), r.at) for r in d.reviews],
-            created_at=d.created_at,
-        ))
+        views.append(
+            DocumentOut(
+                id=d.id,
+                case_id=d.case_id,
+                kind=d.kind,
+                month=d.month,
+                status=d.status,
+                submitted_at=d.submitted_at,
+                latest_comment=returns[-1].comment if returns else None,
+                structured=d.draft_content is not None or any(v.content is not None for v in d.versions),
+                content=d.versions[-1].content if d.versions else None,
+                draft_content=d.draft_content if _is_provider(principal) else None,
+                versions=[
+                    VersionOut(
+                        v.number,
+                        v.filename,
+                        v.content_type,
+                        v.size,
+                        v.sha256,
+                        v.content is not None,
+                        names.get(v.uploaded_by_id),
+                        v.created_at,
+                    )
+                    for v in d.versions
+                ],
+                reviews=[
+                    ReviewOut(
+                        r.version_number,
+                        r.action,
+                        r.comment,
+                        dict(r.section_comments or {}),
+                        names.get(r.actor_id),
+                        r.at,
+                    )
+                    for r in d.reviews
+                ],
+                created_at=d.created_at,
+            )
+        )
     return views
 
 
 async def list_documents(session: AsyncSession, principal: Principal, case_id: uuid.UUID) -> list[Document]:
     case = await get_case(session, principal, case_id, audit=None)
-    documents = (await session.scalars(
-        select(Document).where(Document.case_id == case.id).order_by(Document.created_at))).all()
+    documents = (
+        await session.scalars(select(Document).where(Document.case_id == case.id).order_by(Document.created_at))
+    ).all()
     visible = [d for d in documents if _may_see(principal, d)]
     await record_many(session, principal, "list", "document", [(d.id, case.client_id) for d in visible])
     return visible
@@ -146,9 +205,13 @@ def _parse_kind(raw: str | None) -> DocumentKind:
     try:
         return DocumentKind(raw or "")
     except ValueError:
-        raise ApiError("document.unknown_kind", status_code=422, kind=raw or "—",
-                       kinds=", ".join(k.value for k in DocumentKind),
-                       extra=[{"key": "kind", "message": "unknown"}]) from None
+        raise ApiError(
+            "document.unknown_kind",
+            status_code=422,
+            kind=raw or "—",
+            kinds=", ".join(k.value for k in DocumentKind),
+            extra=[{"key": "kind", "message": "unknown"}],
+        ) from None
 
 
 def _parse_month(kind: DocumentKind, raw: str | None) -> str | None:
@@ -159,8 +222,9 @@ def _parse_month(kind: DocumentKind, raw: str | None) -> str | None:
     try:
         datetime.strptime(raw, "%Y-%m")
     except ValueError:
-        raise ApiError("document.month_format", status_code=422, extra=[{"key": "month", "message": "YYYY-MM"}]) \
-            from None
+        raise ApiError(
+            "document.month_format", status_code=422, extra=[{"key": "month", "message": "YYYY-MM"}]
+        ) from None
     return raw
 
 
@@ -169,16 +233,29 @@ def _new_key(case_id: uuid.UUID) -> str:
     return f"documents/{case_id}/{uuid.uuid4().hex}"
 
 
-async def _store_version(request: Request[Any, Any, Any], store: ObjectStore, max_bytes: int, case_id: uuid.UUID
-                         ) -> tuple[dict[str, str], DocumentVersion]:
+async def _store_version(
+    request: Request[Any, Any, Any], store: ObjectStore, max_bytes: int, case_id: uuid.UUID
+) -> tuple[dict[str, str], DocumentVersion]:
     upload = await receive_upload(request, store, _new_key(case_id), max_bytes)
-    version = DocumentVersion(number=0, object_key=upload.stored.key, filename=upload.filename,
-                              content_type=upload.file_type.mime, size=upload.stored.size, sha256=upload.stored.sha256)
+    version = DocumentVersion(
+        number=0,
+        object_key=upload.stored.key,
+        filename=upload.filename,
+        content_type=upload.file_type.mime,
+        size=upload.stored.size,
+        sha256=upload.stored.sha256,
+    )
     return upload.fields, version
 
 
-async def create_document(session: AsyncSession, principal: Principal, case_id: uuid.UUID,
-                          request: Request[Any, Any, Any], store: ObjectStore, max_bytes: int) -> Document:
+async def create_document(
+    session: AsyncSession,
+    principal: Principal,
+    case_id: uuid.UUID,
+    request: Request[Any, Any, Any],
+    store: ObjectStore,
+    max_bytes: int,
+) -> Document:
     """A new document with its first version, from a multipart upload (fields ``kind``, ``month``, ``file``)."""
     case = await get_case(session, principal, case_id, audit=None)
     if _is_provider(principal) and case.status not in CASE_OPEN_FOR_DOCUMENTS:
@@ -188,6 +265,8 @@ async def create_document(session: AsyncSession, principal: Principal, case_id: 
         kind = _parse_kind(fields.get("kind"))
         _check_side(principal, kind)
         month = _parse_month(kind, fields.get("month"))
+        if kind == DocumentKind.MONTHLY_REPORT and month:
+            await check_monthly(session, case, month)
     except ApiError:
         await store.delete(version.object_key)  # type: ignore[arg-type]
         raise
@@ -202,40 +281,85 @@ async def create_document(session: AsyncSession, principal: Principal, case_id: 
     # Flush now: if the row cannot be written, the error surfaces here and the stored object becomes an orphan
     # that ``kundval sweep-orphans`` removes.
     await session.flush()
-    await record(session, principal, "upload", "document", document.id, case.client_id,
-                 detail=f"{kind.value} v1 {version.sha256}")
+    await record(
+        session,
+        principal,
+        "upload",
+        "document",
+        document.id,
+        case.client_id,
+        detail=f"{kind.value} v1 {version.sha256}",
+    )
     return document
 
 
-async def add_version(session: AsyncSession, principal: Principal, document_id: uuid.UUID,
-                      request: Request[Any, Any, Any], store: ObjectStore, max_bytes: int) -> Document:
+async def add_version(
+    session: AsyncSession,
+    principal: Principal,
+    document_id: uuid.UUID,
+    request: Request[Any, Any, Any],
+    store: ObjectStore,
+    max_bytes: int,
+) -> Document:
     """A corrected version of a draft or returned document; earlier versions stay as they were."""
     document, case = await get_document(session, principal, document_id, audit=None)
     _check_side(principal, document.kind)
     if document.status not in (DocumentStatus.DRAFT, DocumentStatus.RETURNED):
-        raise _status_error(document, "add_version")
+        raise status_error(document, "add_version")
     _fields, version = await _store_version(request, store, max_bytes, case.id)
     version.number = max(v.number for v in document.versions) + 1
     version.uploaded_by_id = principal.id
     document.versions.append(version)
     await session.flush()
-    await record(session, principal, "upload", "document", document.id, case.client_id,
-                 detail=f"{document.kind.value} v{version.number} {version.sha256}")
+    await record(
+        session,
+        principal,
+        "upload",
+        "document",
+        document.id,
+        case.client_id,
+        detail=f"{document.kind.value} v{version.number} {version.sha256}",
+    )
     return document
 
 
-async def _review_step(session: AsyncSession, principal: Principal, document: Document, case: Case, action: str,
-                       to_status: DocumentStatus, comment: str = "") -> None:
+async def _review_step(
+    session: AsyncSession,
+    principal: Principal,
+    document: Document,
+    case: Case,
+    action: str,
+    to_status: DocumentStatus,
+    comment: str = "",
+    section_comments: dict[str, str] | None = None,
+) -> None:
     latest = document.versions[-1].number
     document.status = to_status
-    document.reviews.append(DocumentReview(version_number=latest, action=action, comment=comment,
-                                           actor_id=principal.id, at=clock.now()))
-    session.add(CaseEvent(case_id=case.id, at=clock.now(), actor_id=principal.id, action=f"document_{action}",
-                          from_status=case.status, to_status=case.status,
-                          note=f"{document.kind.value} v{latest}" + (f": {comment}" if comment else "")))
+    document.reviews.append(
+        DocumentReview(
+            version_number=latest,
+            action=action,
+            comment=comment,
+            section_comments=section_comments or {},
+            actor_id=principal.id,
+            at=clock.now(),
+        )
+    )
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            at=clock.now(),
+            actor_id=principal.id,
+            action=f"document_{action}",
+            from_status=case.status,
+            to_status=case.status,
+            note=f"{document.kind.value} v{latest}" + (f": {comment}" if comment else ""),
+        )
+    )
     await session.flush()
-    await record(session, principal, action, "document", document.id, case.client_id,
-                 detail=f"{document.kind.value} v{latest}")
+    await record(
+        session, principal, action, "document", document.id, case.client_id, detail=f"{document.kind.value} v{latest}"
+    )
 
 
 async def submit(session: AsyncSession, principal: Principal, document_id: uuid.UUID) -> Document:
@@ -243,7 +367,13 @@ async def submit(session: AsyncSession, principal: Principal, document_id: uuid.
     document, case = await get_document(session, principal, document_id, audit=None)
     _check_side(principal, document.kind)
     if document.kind in COUNSELLOR_KINDS or document.status not in (DocumentStatus.DRAFT, DocumentStatus.RETURNED):
-        raise _status_error(document, "submit")
+        raise status_error(document, "submit")
+    if document.draft_content is not None:
+        # A structured report: the checked working copy becomes the new version that is handed in.
+        content = await snapshot(session, document, case)
+        number = max((v.number for v in document.versions), default=0) + 1
+        document.versions.append(DocumentVersion(number=number, content=content, uploaded_by_id=principal.id))
+        await session.flush()
     if not document.versions:
         raise ApiError("document.no_version", status_code=409)
     if document.status == DocumentStatus.RETURNED and document.versions[-1].number <= (document.returned_version or 0):
@@ -251,17 +381,23 @@ async def submit(session: AsyncSession, principal: Principal, document_id: uuid.
         raise ApiError("document.needs_new_version", status_code=409, comment=comment)
     document.submitted_at = clock.now()
     await _review_step(session, principal, document, case, "submit", DocumentStatus.SUBMITTED)
-    await notify_user(session, case.counsellor_id, case.id, principal.id,
-                      subject=f"Dokument att granska: {document.kind.value}",
-                      body=f"Version {document.versions[-1].number} är inskickad.")
+    await notify_user(
+        session,
+        case.counsellor_id,
+        case.id,
+        principal.id,
+        subject=f"Dokument att granska: {document.kind.value}",
+        body=f"Version {document.versions[-1].number} är inskickad.",
+    )
     return document
 
 
-async def _reviewable(session: AsyncSession, principal: Principal, document_id: uuid.UUID, action: str
-                      ) -> tuple[Document, Case]:
+async def _reviewable(
+    session: AsyncSession, principal: Principal, document_id: uuid.UUID, action: str
+) -> tuple[Document, Case]:
     document, case = await get_document(session, principal, document_id, audit=None)
     if document.status != DocumentStatus.SUBMITTED:
-        raise _status_error(document, action)
+        raise status_error(document, action)
     return document, case
 
 
@@ -269,52 +405,100 @@ async def approve(session: AsyncSession, principal: Principal, document_id: uuid
     """Counsellor: approve the submitted version; the document is locked from then on."""
     document, case = await _reviewable(session, principal, document_id, "approve")
     await _review_step(session, principal, document, case, "approve", DocumentStatus.APPROVED)
-    await notify_provider(session, case.provider_id, case.id, principal.id,  # type: ignore[arg-type]
-                          subject=f"Dokument godkänt: {document.kind.value}",
-                          body=f"Version {document.versions[-1].number} är godkänd.")
+    await notify_provider(
+        session,
+        case.provider_id,
+        case.id,
+        principal.id,  # type: ignore[arg-type]
+        subject=f"Dokument godkänt: {document.kind.value}",
+        body=f"Version {document.versions[-1].number} är godkänd.",
+    )
     return document
 
 
-async def return_document(session: AsyncSession, principal: Principal, document_id: uuid.UUID, comment: str
-                          ) -> Document:
-    """Counsellor: return (återremittera) with a comment; the provider answers with a corrected version."""
+async def return_document(
+    session: AsyncSession,
+    principal: Principal,
+    document_id: uuid.UUID,
+    comment: str,
+    section_comments: dict[str, str] | None = None,
+) -> Document:
+    """Counsellor: return (återremittera) with a comment, and for structured reports comments per section; the
+    provider answers with a corrected version."""
     document, case = await _reviewable(session, principal, document_id, "return")
+    section_comments = {k: v.strip() for k, v in (section_comments or {}).items() if v.strip()}
+    if not comment.strip() and not section_comments:
+        raise ApiError(
+            "document.return_needs_comment", status_code=422, extra=[{"key": "comment", "message": "required"}]
+        )
+    if section_comments:
+        keys = ReportContent(sections={key: SectionAnswer() for key in section_comments})
+        check_sections(template_of(document.kind), case, keys)
     document.returned_version = document.versions[-1].number
-    await _review_step(session, principal, document, case, "return", DocumentStatus.RETURNED, comment)
-    await notify_provider(session, case.provider_id, case.id, principal.id,  # type: ignore[arg-type]
-                          subject=f"Dokument återremitterat: {document.kind.value}", body=comment)
+    await _review_step(
+        session, principal, document, case, "return", DocumentStatus.RETURNED, comment.strip(), section_comments
+    )
+    await notify_provider(
+        session,
+        case.provider_id,
+        case.id,
+        principal.id,  # type: ignore[arg-type]
+        subject=f"Dokument återremitterat: {document.kind.value}",
+        body=comment,
+    )
     return document
 
 
-async def version_for_download(session: AsyncSession, principal: Principal, document_id: uuid.UUID,
-                               number: int | None) -> DocumentVersion:
+async def version_for_download(
+    session: AsyncSession, principal: Principal, document_id: uuid.UUID, number: int | None
+) -> DocumentVersion:
     document, case = await get_document(session, principal, document_id, audit=None)
-    version = document.versions[-1] if number is None else next(
-        (v for v in document.versions if v.number == number), None)
+    version = (
+        document.versions[-1] if number is None else next((v for v in document.versions if v.number == number), None)
+    )
     if version is None or version.object_key is None:
         raise ApiError("document.version_not_found", status_code=404)
-    await record(session, principal, "download", "document", document.id, case.client_id,
-                 detail=f"{document.kind.value} v{version.number}")
+    await record(
+        session,
+        principal,
+        "download",
+        "document",
+        document.id,
+        case.client_id,
+        detail=f"{document.kind.value} v{version.number}",
+    )
     return version
 
 
 async def review_queue(session: AsyncSession, principal: Principal) -> list[ReviewItem]:
     """Submitted documents of the caller's cases, oldest first."""
     cases = (await readable_cases(session, principal)).subquery()
-    rows = (await session.execute(
-        select(Document, Client)
-        .join(cases, cases.c.id == Document.case_id)
-        .join(Client, Client.id == cases.c.client_id)
-        .where(Document.status == DocumentStatus.SUBMITTED)
-        .order_by(Document.submitted_at, Document.id)
-    )).tuples().all()
+    rows = (
+        (
+            await session.execute(
+                select(Document, Client)
+                .join(cases, cases.c.id == Document.case_id)
+                .join(Client, Client.id == cases.c.client_id)
+                .where(Document.status == DocumentStatus.SUBMITTED)
+                .order_by(Document.submitted_at, Document.id)
+            )
+        )
+        .tuples()
+        .all()
+    )
     now = clock.now()
     visible = [(d, c) for d, c in rows if _may_see(principal, d)]
     await record_many(session, principal, "list_reviews", "document", [(d.id, c.id) for d, c in visible])
     return [
-        ReviewItem(document_id=d.id, case_id=d.case_id, client_display_name=client_out(c, principal).display_name,
-                   kind=d.kind, month=d.month, version_number=d.versions[-1].number,
-                   submitted_at=d.submitted_at or d.created_at,
-                   waiting_days=(now - (d.submitted_at or d.created_at)).days)
+        ReviewItem(
+            document_id=d.id,
+            case_id=d.case_id,
+            client_display_name=client_out(c, principal).display_name,
+            kind=d.kind,
+            month=d.month,
+            version_number=d.versions[-1].number,
+            submitted_at=d.submitted_at or d.created_at,
+            waiting_days=(now - (d.submitted_at or d.created_at)).days,
+        )
         for d, c in visible
     ]

@@ -18,16 +18,20 @@ PREFIX = "documents/"
 BATCH = 500
 
 
-async def sweep_orphans(session: AsyncSession, store: ObjectStore, now: datetime,
-                        grace: timedelta = GRACE_PERIOD) -> list[str]:
+async def sweep_orphans(
+    session: AsyncSession, store: ObjectStore, now: datetime, grace: timedelta = GRACE_PERIOD
+) -> list[str]:
     """Delete objects under ``documents/`` that no version refers to and that are older than ``grace``."""
     removed: list[str] = []
     batch: list[ObjectInfo] = []
 
     async def flush() -> None:
         keys = [info.key for info in batch]
-        known = set((await session.scalars(
-            select(DocumentVersion.object_key).where(DocumentVersion.object_key.in_(keys)))).all())
+        known = set(
+            (
+                await session.scalars(select(DocumentVersion.object_key).where(DocumentVersion.object_key.in_(keys)))
+            ).all()
+        )
         for info in batch:
             if info.key not in known and now - info.last_modified > grace:
                 await store.delete(info.key)

@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/absences/{absence_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * DeleteAbsence
+         * @description Remove a wrongly registered absence (the audit log keeps what it was).
+         */
+        delete: operations["deleteAbsence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -100,6 +120,70 @@ export interface paths {
          * @description One case; 404 when it is not the caller's to see, whether or not it exists.
          */
         get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListAbsences
+         * @description Every absence of the case, with late flags, certificate demands and holiday-leave warnings.
+         */
+        get: operations["listAbsences"];
+        put?: never;
+        /**
+         * CreateAbsence
+         * @description Register absence within the intervention's dates; invalid absence needs its contact attempts.
+         */
+        post: operations["createAbsence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attendance
+         * @description The attendance report (närvarorapport) for ``month`` (YYYY-MM).
+         */
+        get: operations["getAttendanceReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}/attendance.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * AttendanceCsv
+         * @description The attendance report as CSV, for the reclaim of additional costs.
+         */
+        get: operations["getAttendanceReportCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -292,6 +376,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{case_id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * CreateReport
+         * @description Start a structured report (a draft document); a monthly report names its month.
+         */
+        post: operations["createReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients": {
         parameters: {
             query?: never;
@@ -374,6 +478,26 @@ export interface paths {
          * @description Approve the submitted version; the document is locked.
          */
         post: operations["approveDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{document_id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * SaveDraft
+         * @description Autosave the working copy of a draft or returned report.
+         */
+        put: operations["saveReportDraft"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -672,6 +796,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/report-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Templates
+         * @description Every report template with its sections and help texts, in Swedish and English.
+         */
+        get: operations["listReportTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reviews": {
         parameters: {
             query?: never;
@@ -760,11 +904,89 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AbsenceCreate */
+        AbsenceCreate: {
+            contact_attempts?: string[];
+            /** Format: date */
+            date_from: string;
+            /** Format: date */
+            date_to: string;
+            hours?: number | null;
+            /** @default  */
+            note: string;
+            type: components["schemas"]["AbsenceType"];
+        };
+        /** AbsenceLine */
+        AbsenceLine: {
+            /** Format: date */
+            date_from: string;
+            /** Format: date */
+            date_to: string;
+            hours: number | null;
+            late: boolean;
+            note: string;
+            type: string;
+        };
+        /** AbsenceOut */
+        AbsenceOut: {
+            contact_attempts: string[];
+            /** Format: date */
+            date_from: string;
+            /** Format: date */
+            date_to: string;
+            hours: number | null;
+            /** Format: uuid */
+            id: string;
+            late: boolean;
+            note: string;
+            /** Format: date-time */
+            registered_at: string;
+            registered_by_name: string | null;
+            type: components["schemas"]["AbsenceType"];
+        };
+        /** AbsenceRegister */
+        AbsenceRegister: {
+            certificate_demands: components["schemas"]["CertificateDemandOut"][];
+            holiday_leave_over_limit: components["schemas"]["SpellOut"][];
+            items: components["schemas"]["AbsenceOut"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        /**
+         * AbsenceType
+         * @enum {string}
+         */
+        AbsenceType: "sick" | "child_care" | "other_actor" | "invalid" | "holiday_leave" | "other";
+        /** Activity */
+        Activity: {
+            hours_per_week: number;
+            name: string;
+        };
         /** Address */
         Address: {
             city: string;
             postal_code: string;
             street: string;
+        };
+        /** AttendanceReport */
+        AttendanceReport: {
+            absence_days: {
+                [key: string]: number;
+            };
+            absence_hours: {
+                [key: string]: number;
+            };
+            /** Format: uuid */
+            case_id: string;
+            client_reference: string;
+            days_in_intervention: number;
+            days_present: number;
+            first_day: string | null;
+            intervention: string;
+            last_day: string | null;
+            month: string;
+            provider_name: string | null;
         };
         /** AuditEventOut */
         AuditEventOut: {
@@ -860,6 +1082,16 @@ export interface components {
          * @enum {string}
          */
         CaseStatus: "decided" | "queued" | "claimed" | "active" | "ended";
+        /** CertificateDemandOut */
+        CertificateDemandOut: {
+            /** Format: date */
+            due: string;
+            kind: components["schemas"]["DocumentKind"];
+            /** Format: date */
+            required_from: string;
+            satisfied: boolean;
+            spell: components["schemas"]["SpellOut"];
+        };
         /** ClaimRequest */
         ClaimRequest: {
             /** Format: uuid */
@@ -930,8 +1162,14 @@ export interface components {
         DocumentOut: {
             /** Format: uuid */
             case_id: string;
+            content: {
+                [key: string]: unknown;
+            } | null;
             /** Format: date-time */
             created_at: string;
+            draft_content: {
+                [key: string]: unknown;
+            } | null;
             /** Format: uuid */
             id: string;
             kind: components["schemas"]["DocumentKind"];
@@ -939,6 +1177,7 @@ export interface components {
             month: string | null;
             reviews: components["schemas"]["ReviewOut"][];
             status: components["schemas"]["DocumentStatus"];
+            structured: boolean;
             submitted_at: string | null;
             versions: components["schemas"]["VersionOut"][];
         };
@@ -947,6 +1186,10 @@ export interface components {
          * @enum {string}
          */
         DocumentStatus: "draft" | "submitted" | "returned" | "approved";
+        /** DraftUpdate */
+        DraftUpdate: {
+            content: components["schemas"]["ReportContent"];
+        };
         /**
          * EndReason
          * @description Why an intervention ended (routine 002 §7); a reason is always recorded.
@@ -1106,6 +1349,13 @@ export interface components {
             offset: number;
             total: number;
         };
+        /** Page[TemplateOut] */
+        "Page_kundval.domain.reports.schemas.TemplateOut_": {
+            items: components["schemas"]["TemplateOut"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
         /** ProviderCreate */
         ProviderCreate: {
             addresses?: components["schemas"]["Address"][];
@@ -1183,9 +1433,26 @@ export interface components {
             /** Format: uuid */
             counsellor_id: string;
         };
+        /** ReportContent */
+        ReportContent: {
+            absences?: components["schemas"]["AbsenceLine"][];
+            sections?: {
+                [key: string]: components["schemas"]["SectionAnswer"];
+            };
+        };
+        /** ReportCreate */
+        ReportCreate: {
+            content?: components["schemas"]["ReportContent"];
+            kind: components["schemas"]["DocumentKind"];
+            month?: string | null;
+        };
         /** ReturnRequest */
         ReturnRequest: {
+            /** @default  */
             comment: string;
+            section_comments?: {
+                [key: string]: string;
+            };
         };
         /** ReviewItem */
         ReviewItem: {
@@ -1208,6 +1475,9 @@ export interface components {
             /** Format: date-time */
             at: string;
             comment: string;
+            section_comments: {
+                [key: string]: string;
+            };
             version_number: number;
         };
         /**
@@ -1216,6 +1486,32 @@ export interface components {
          * @enum {string}
          */
         Role: "counsellor" | "coordinator" | "supervisor" | "admin" | "provider_admin" | "provider_staff";
+        /** SectionAnswer */
+        SectionAnswer: {
+            activities?: components["schemas"]["Activity"][] | null;
+            date?: string | null;
+            not_applicable_reason?: string | null;
+            text?: string | null;
+        };
+        /** SectionOut */
+        SectionOut: {
+            help_en: string;
+            help_sv: string;
+            key: string;
+            only_for: string[] | null;
+            title_en: string;
+            title_sv: string;
+            type: string;
+        };
+        /** SpellOut */
+        SpellOut: {
+            days: number;
+            /** Format: date */
+            first: string;
+            /** Format: date */
+            last: string;
+            type: components["schemas"]["AbsenceType"];
+        };
         /** StaffCreate */
         StaffCreate: {
             /** @default false */
@@ -1262,6 +1558,14 @@ export interface components {
             /** Format: date */
             valid_to: string;
         };
+        /** TemplateOut */
+        TemplateOut: {
+            full_time_hours_per_week: number;
+            kind: components["schemas"]["DocumentKind"];
+            sections: components["schemas"]["SectionOut"][];
+            title_en: string;
+            title_sv: string;
+        };
         /** UserOut */
         UserOut: {
             /** Format: uuid */
@@ -1293,6 +1597,41 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    deleteAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                absence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
     listAuditEvents: {
         parameters: {
             query?: {
@@ -1496,6 +1835,162 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    listAbsences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceRegister"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    createAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AbsenceCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    getAttendanceReport: {
+        parameters: {
+            query: {
+                month: string;
+            };
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceReport"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    getAttendanceReportCsv: {
+        parameters: {
+            query: {
+                month: string;
+            };
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
                 };
             };
             /** @description Bad request syntax or unsupported method */
@@ -1913,6 +2408,47 @@ export interface operations {
             };
         };
     };
+    createReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
     listClients: {
         parameters: {
             query?: {
@@ -2121,6 +2657,47 @@ export interface operations {
         responses: {
             /** @description Document created, URL follows */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    saveReportDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftUpdate"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2703,6 +3280,26 @@ export interface operations {
                         } | unknown[];
                         status_code: number;
                     };
+                };
+            };
+        };
+    };
+    listReportTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_kundval.domain.reports.schemas.TemplateOut_"];
                 };
             };
         };

@@ -1,0 +1,51 @@
+"""Swedish working days: the routines count deadlines in working days (vardagar), and midsummer eve, Christmas eve
+and New Year's eve are not working days in practice even though the law does not name them holidays."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+
+@lru_cache(maxsize=64)
+def _holidays(year: int) -> frozenset[date]:
+    return frozenset(holidays.SE(categories=("public", "de_facto"), years=year).keys())
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in _holidays(day.year)
+
+
+def next_working_day(day: date) -> date:
+    """The first working day after ``day``."""
+    candidate = day + timedelta(days=1)
+    while not is_working_day(candidate):
+        candidate += timedelta(days=1)
+    return candidate
+
+
+def add_working_days(day: date, count: int) -> date:
+    """The working day ``count`` working days after ``day`` (``count`` ≥ 0; 0 gives ``day`` itself)."""
+    for _ in range(count):
+        day = next_working_day(day)
+    return day
+
+
+def working_days(first: date, last: date) -> list[date]:
+    """Every working day from ``first`` to ``last``, both included."""
+    days, day = [], first
+    while day <= last:
+        if is_working_day(day):
+            days.append(day)
+        day += timedelta(days=1)
+    return days
+
+
+def month_bounds(month: str) -> tuple[date, date]:
+    """The first and last day of ``YYYY-MM``."""
+    year, number = (int(part) for part in month.split("-"))
+    first = date(year, number, 1)
+    following = date(year + (number == 12), number % 12 + 1, 1)
+    return first, following - timedelta(days=1)
