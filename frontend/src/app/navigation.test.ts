@@ -1,10 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { ROLES } from "@/shared/roles";
+import { ROLES, type Role } from "@/shared/roles";
 import { NAV_ITEMS, navItemsFor } from "./navigation";
 
 describe("role → navigation", () => {
-  it.each(ROLES)("gives %s the start page and the intervention catalogue", (role) => {
-    expect(navItemsFor([role]).map((item) => item.to)).toEqual(["/", "/insatser"]);
+  it.each<[Role, string[]]>([
+    ["counsellor", ["/", "/insatser", "/klienter", "/meddelanden"]],
+    ["coordinator", ["/", "/insatser", "/anordnare", "/meddelanden"]],
+    ["supervisor", ["/", "/insatser", "/enheten", "/stallforetradare", "/logg", "/meddelanden"]],
+    ["admin", ["/", "/insatser", "/logg", "/meddelanden"]],
+    ["provider_admin", ["/", "/insatser", "/ko", "/alla-arenden", "/personal", "/meddelanden"]],
+    ["provider_staff", ["/", "/insatser", "/ko", "/mina-arenden", "/meddelanden"]],
+  ])("gives %s its pages", (role, paths) => {
+    expect(navItemsFor([role]).map((item) => item.to)).toEqual(paths);
+  });
+
+  it("gives every role the start page, the intervention catalogue and the inbox", () => {
+    for (const role of ROLES) {
+      expect(navItemsFor([role]).map((item) => item.to)).toEqual(expect.arrayContaining(["/", "/insatser", "/meddelanden"]));
+    }
   });
 
   it("gives nothing to an account without known roles", () => {
@@ -13,7 +26,16 @@ describe("role → navigation", () => {
   });
 
   it("shows each page once, in table order, for an account with several roles", () => {
-    expect(navItemsFor(["supervisor", "counsellor"])).toEqual(NAV_ITEMS);
+    expect(navItemsFor(["supervisor", "counsellor"]).map((item) => item.to)).toEqual([
+      "/",
+      "/insatser",
+      "/klienter",
+      "/enheten",
+      "/stallforetradare",
+      "/logg",
+      "/meddelanden",
+    ]);
+    expect(navItemsFor([...ROLES])).toEqual(NAV_ITEMS);
   });
 
   it("has one row per path", () => {

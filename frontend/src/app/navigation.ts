@@ -1,7 +1,13 @@
 import type { MessageKey } from "@/shared/i18n/sv";
 import { ROLES, type Role } from "@/shared/roles";
 
-export type NavItem = { to: string; label: MessageKey; roles: readonly Role[] };
+export type NavItem = {
+  to: string;
+  label: MessageKey;
+  roles: readonly Role[];
+  /** A number the menu shows with the label (the inbox's unread messages). */
+  count?: "unreadMessages";
+};
 
 /**
  * The main menu as one table: each row is a page and the roles that see it. A new page adds a
@@ -10,6 +16,16 @@ export type NavItem = { to: string; label: MessageKey; roles: readonly Role[] };
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/", label: "nav.start", roles: ROLES },
   { to: "/insatser", label: "nav.interventions", roles: ROLES },
+  { to: "/klienter", label: "nav.clients", roles: ["counsellor"] },
+  { to: "/ko", label: "nav.queue", roles: ["provider_admin", "provider_staff"] },
+  { to: "/mina-arenden", label: "nav.myCases", roles: ["provider_staff"] },
+  { to: "/alla-arenden", label: "nav.allCases", roles: ["provider_admin"] },
+  { to: "/personal", label: "nav.staff", roles: ["provider_admin"] },
+  { to: "/anordnare", label: "nav.providers", roles: ["coordinator"] },
+  { to: "/enheten", label: "nav.unitCases", roles: ["supervisor"] },
+  { to: "/stallforetradare", label: "nav.standIns", roles: ["supervisor"] },
+  { to: "/logg", label: "nav.audit", roles: ["supervisor", "admin"] },
+  { to: "/meddelanden", label: "nav.messages", roles: ROLES, count: "unreadMessages" },
 ];
 
 /** The menu of an account holding `roles` (several roles see the union, in table order). */

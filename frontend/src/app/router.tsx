@@ -1,9 +1,25 @@
 import { BrowserRouter, Route, Routes } from "react-router";
+import { AuditPage } from "@/features/audit/components/audit-page";
+import { StandInsPage } from "@/features/accounts/components/stand-ins-page";
 import { LoginPage } from "@/features/auth/components/login-page";
 import { RequireAuth } from "@/features/auth/components/require-auth";
+import { RequireRole } from "@/features/auth/components/require-role";
+import { ClientsPage } from "@/features/clients/components/clients-page";
+import { NewClientPage } from "@/features/clients/components/new-client-page";
 import { InterventionsPage } from "@/features/interventions/components/interventions-page";
+import { MessagesPage } from "@/features/messages/components/messages-page";
+import { NewProviderPage } from "@/features/providers/components/provider-page";
+import { ProvidersPage } from "@/features/providers/components/providers-page";
+import { CasesRoute } from "./routes/cases";
 import { AppLayout } from "./layouts/app-layout";
+import { InterventionCatalogue } from "./layouts/intervention-catalogue";
+import { CaseRoute } from "./routes/case";
+import { ClientRoute } from "./routes/client";
+import { NewCaseRoute } from "./routes/new-case";
 import { NotFoundPage } from "./routes/not-found";
+import { ProviderRoute } from "./routes/provider";
+import { QueueRoute } from "./routes/queue";
+import { StaffRoute } from "./routes/staff";
 import { StartRoute } from "./routes/start";
 
 export function AppRouter() {
@@ -13,8 +29,44 @@ export function AppRouter() {
         <Route element={<AppLayout />}>
           <Route path="login" element={<LoginPage />} />
           <Route element={<RequireAuth />}>
-            <Route index element={<StartRoute />} />
-            <Route path="insatser" element={<InterventionsPage />} />
+            <Route element={<InterventionCatalogue />}>
+              <Route index element={<StartRoute />} />
+              <Route path="insatser" element={<InterventionsPage />} />
+              <Route path="meddelanden" element={<MessagesPage />} />
+              <Route element={<RequireRole roles={["counsellor"]} />}>
+                <Route path="klienter" element={<ClientsPage />} />
+                <Route path="klienter/ny" element={<NewClientPage />} />
+                <Route path="arenden/nytt" element={<NewCaseRoute />} />
+              </Route>
+              <Route element={<RequireRole roles={["counsellor", "supervisor"]} />}>
+                <Route path="klienter/:clientId" element={<ClientRoute />} />
+              </Route>
+              <Route element={<RequireRole roles={["counsellor", "supervisor", "provider_admin", "provider_staff"]} />}>
+                <Route path="arenden/:caseId" element={<CaseRoute />} />
+              </Route>
+              <Route element={<RequireRole roles={["provider_admin", "provider_staff"]} />}>
+                <Route path="ko" element={<QueueRoute />} />
+              </Route>
+              <Route element={<RequireRole roles={["provider_staff"]} />}>
+                <Route path="mina-arenden" element={<CasesRoute list="myCases" />} />
+              </Route>
+              <Route element={<RequireRole roles={["provider_admin"]} />}>
+                <Route path="alla-arenden" element={<CasesRoute list="allCases" />} />
+                <Route path="personal" element={<StaffRoute />} />
+              </Route>
+              <Route element={<RequireRole roles={["coordinator"]} />}>
+                <Route path="anordnare" element={<ProvidersPage />} />
+                <Route path="anordnare/ny" element={<NewProviderPage />} />
+                <Route path="anordnare/:providerId" element={<ProviderRoute />} />
+              </Route>
+              <Route element={<RequireRole roles={["supervisor"]} />}>
+                <Route path="enheten" element={<CasesRoute list="unitCases" />} />
+                <Route path="stallforetradare" element={<StandInsPage />} />
+              </Route>
+              <Route element={<RequireRole roles={["supervisor", "admin"]} />}>
+                <Route path="logg" element={<AuditPage />} />
+              </Route>
+            </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -9,6 +9,11 @@ if (!globalThis.CSS?.escape) {
   } as typeof CSS;
 }
 
+// jsdom lacks the Web Animations API, which designsystemet's Spinner (a Button's loading state) calls.
+if (typeof document !== "undefined" && !document.getAnimations) {
+  document.getAnimations = () => [];
+}
+
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
   cleanup();

@@ -3,11 +3,12 @@ import { useEffect, useRef } from "react";
 import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate } from "react-router";
 import { useMe } from "@/features/auth/api/get-me";
 import { useLogout } from "@/features/auth/api/logout";
+import { useUnreadCount } from "@/features/messages/api/get-messages";
 import type { Me } from "@/shared/api/types";
 import { useI18n } from "@/shared/i18n/i18n";
 import { LanguageSwitch } from "@/shared/i18n/language-switch";
 import { knownRoles } from "@/shared/roles";
-import { navItemsFor } from "../navigation";
+import { navItemsFor, type NavItem } from "../navigation";
 
 /**
  * The frame of every page, signed in or not: skip link, header, main. The signed-in parts
@@ -79,21 +80,37 @@ function LogoutButton() {
 
 function MainNav({ roles }: { roles: string[] }) {
   const { t } = useI18n();
+  const items = navItemsFor(roles);
+  const unread = useUnreadCount({ enabled: items.some((item) => item.count === "unreadMessages") });
   return (
     <nav aria-label={t("app.mainNav")} className="kv-nav">
       <ul className="kv-nav__list kv-container">
-        {navItemsFor(roles).map((item) => (
+        {items.map((item) => (
           <li key={item.to}>
             {/* NavLink sets aria-current="page" on the active item. */}
             <Link asChild>
               <NavLink to={item.to} end>
                 {t(item.label)}
+                <NavCount item={item} unread={unread.data} />
               </NavLink>
             </Link>
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** The unread count after "Meddelanden": a badge to the eye, "3 olästa" to a screen reader. */
+function NavCount({ item, unread }: { item: NavItem; unread: number | undefined }) {
+  const { t } = useI18n();
+  if (item.count !== "unreadMessages" || !unread) return null;
+  return (
+    <span className="kv-nav__count" data-testid="unread-count">
+      {" "}
+      <span aria-hidden="true">{unread}</span>
+      <span className="ds-sr-only">{t("nav.unread", { count: unread })}</span>
+    </span>
   );
 }
 

@@ -5,3 +5,22 @@ const sekWithOre = new Intl.NumberFormat("sv-SE", { style: "currency", currency:
 export function formatOre(ore: number): string {
   return ore % 100 === 0 ? sek.format(ore / 100) : sekWithOre.format(ore / 100);
 }
+
+const stockholmDateTime = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Stockholm",
+  dateStyle: "short",
+  timeStyle: "short",
+});
+
+/** An instant (UTC in the API) as Swedish local time, "2026-11-23 13:05", whatever the UI language. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : stockholmDateTime.format(date);
+}
+
+/** A personal identity number as people write it: "19900101-0017" (the API stores 12 digits). */
+export function formatPersonalNumber(value: string | null | undefined): string {
+  if (!value) return "";
+  return /^\d{12}$/.test(value) ? `${value.slice(0, 8)}-${value.slice(8)}` : value;
+}

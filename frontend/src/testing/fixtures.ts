@@ -1,0 +1,64 @@
+import type { Case, Provider, StaffMember } from "@/shared/api/types";
+
+export function aCase(overrides: Partial<Case> = {}): Case {
+  return {
+    id: "case-1",
+    client_id: "client-1",
+    client: {
+      id: "client-1",
+      reference: "K-0000ABCD",
+      display_name: "Amina Yusuf",
+      personal_number: "199503141237",
+      first_name: "Amina",
+      last_name: "Yusuf",
+      email: null,
+      phone: null,
+      language: "so",
+      district: "Centrum",
+      protected_identity: false,
+      social_assistance: true,
+      establishment_programme: false,
+      language_obstacle: false,
+      counsellor_id: "counsellor-1",
+    },
+    intervention: "SAI",
+    decision_date: "2026-11-01",
+    start_date: null,
+    planned_end_date: null,
+    scope_percent: 100,
+    assignment: "Hitta en praktikplats.",
+    future_plan: "",
+    status: "decided",
+    provider_id: null,
+    provider_name: null,
+    coach_id: null,
+    coach_name: null,
+    counsellor_id: "counsellor-1",
+    counsellor_name: "Karin Lindqvist",
+    end_reason: null,
+    end_date: null,
+    previous_case_id: null,
+    next_case_id: null,
+    created_at: "2026-11-01T09:00:00Z",
+    ...overrides,
+  };
+}
+
+export function aProvider(id: string, name: string, overrides: Partial<Provider> = {}): Provider {
+  return {
+    id,
+    name,
+    org_number: "556036-0793",
+    email: "a@b.se",
+    phone: null,
+    status: "authorized",
+    addresses: [],
+    districts: [],
+    authorizations: [{ id: `${id}-sai`, intervention: "SAI", valid_from: "2023-01-01", valid_to: null, active_today: true }],
+    ...overrides,
+  };
+}
+
+export function aStaffMember(id: string, name: string, overrides: Partial<StaffMember> = {}): StaffMember {
+  return { id, name, username: id, email: null, roles: ["provider_staff"], is_active: true, active_cases: 0, ...overrides };
+}
