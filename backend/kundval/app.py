@@ -27,17 +27,25 @@ from kundval.domain.accounts.controllers import AuthController
 from kundval.domain.accounts.staff_controllers import StaffDirectoryController
 from kundval.domain.audit.controllers import AuditController
 from kundval.domain.cases.controllers import CaseController, ProviderQueueController
+from kundval.domain.choices.controllers import ChoiceController
 from kundval.domain.clients.controllers import ClientController
+from kundval.domain.comparison.controllers import PublicController
 from kundval.domain.documents.controllers import DocumentController
 from kundval.domain.messages.controllers import MessageController
+from kundval.domain.profiles.controllers import ProfileController
 from kundval.domain.providers.controllers import ProviderController
 from kundval.domain.reports.controllers import ReportController
+from kundval.domain.stats.controllers import StatsController
 from kundval.domain.accounts.sessions import SESSION_COOKIE, SessionMiddleware
 from kundval.domain.interventions.controllers import InterventionController
 from kundval.domain.system.controllers import HealthController
 
 API_CONTROLLERS = [
     AbsenceController,
+    ChoiceController,
+    ProfileController,
+    PublicController,
+    StatsController,
     AuthController,
     AuditController,
     CaseController,

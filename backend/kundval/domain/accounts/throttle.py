@@ -22,7 +22,8 @@ from kundval.domain.accounts.models import LoginThrottle
 WINDOW = timedelta(minutes=15)
 BASE_LOCK = timedelta(seconds=30)
 MAX_LOCK = timedelta(minutes=15)
-FREE_FAILURES = {"user": 5, "ip": 30}
+# Per kind of key: failures that cost nothing. "choice" counts wrong choice codes per client address.
+FREE_FAILURES = {"user": 5, "ip": 30, "choice": 10}
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,11 @@ def lock_duration(kind: str, failures: int) -> timedelta:
 
 async def current_lock(session: AsyncSession, username: str, client_ip: str | None, now: datetime) -> Lock | None:
     """The longest lock in force on the username or the address, if any."""
-    keys = [key for _kind, key in _keys(username, client_ip)]
+    return await lock_on(session, [key for _kind, key in _keys(username, client_ip)], now)
+
+
+async def lock_on(session: AsyncSession, keys: list[str], now: datetime) -> Lock | None:
+    """The longest lock in force on any of ``keys``."""
     rows = (await session.scalars(select(LoginThrottle).where(LoginThrottle.key.in_(keys)))).all()
     waits = [(row.locked_until - now).total_seconds() for row in rows if row.locked_until and row.locked_until > now]
     return Lock(math.ceil(max(waits))) if waits else None
@@ -55,9 +60,14 @@ async def current_lock(session: AsyncSession, username: str, client_ip: str | No
 
 async def record_failure(sessions: async_sessionmaker[AsyncSession], username: str, client_ip: str | None,
                          now: datetime | None = None) -> None:
-    now = now or datetime.now(UTC)
+    await record_failure_on(sessions, _keys(username, client_ip), now or datetime.now(UTC))
+
+
+async def record_failure_on(sessions: async_sessionmaker[AsyncSession], keys: list[tuple[str, str]], now: datetime
+                            ) -> None:
+    """Count one failure on each (kind, key), in a transaction of its own."""
     async with sessions.begin() as session:
-        for kind, key in _keys(username, client_ip):
+        for kind, key in keys:
             row = await session.scalar(select(LoginThrottle).where(LoginThrottle.key == key).with_for_update())
             if row is None:
                 row = LoginThrottle(key=key, failures=0, last_failure_at=now)

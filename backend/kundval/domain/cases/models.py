@@ -62,6 +62,9 @@ class Case(Base):
     end_date: Mapped[date | None] = mapped_column(Date, default=None)
     # "Client changes provider" ends this case and opens a new one that points back here.
     previous_case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("kundval_case.id"), default=None)
+    # The client's own choice in the public comparison (with a choice code), for the counsellor to queue.
+    chosen_provider_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("provider.id"), default=None)
+    chosen_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
 
     events: Mapped[list[CaseEvent]] = relationship(back_populates="case", order_by="CaseEvent.at", lazy="noload")
 

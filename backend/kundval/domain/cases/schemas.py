@@ -85,6 +85,9 @@ class CaseOut(msgspec.Struct):
     end_date: date | None
     previous_case_id: uuid.UUID | None
     next_case_id: uuid.UUID | None
+    chosen_provider_id: uuid.UUID | None  # the client's own choice in the public comparison
+    chosen_provider_name: str | None
+    chosen_at: datetime | None
     created_at: datetime
 
 

@@ -192,6 +192,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{case_id}/choice-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue
+         * @description A one-time code for the client to choose a provider in the public comparison (shown once).
+         */
+        post: operations["issueChoiceCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{case_id}/claim": {
         parameters: {
             query?: never;
@@ -684,6 +704,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/profiles/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListPending
+         * @description Profile changes waiting for the coordinator, oldest first.
+         */
+        get: operations["listPendingProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profiles/{profile_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve
+         * @description Publish the proposed profile.
+         */
+        post: operations["approveProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profiles/{profile_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject
+         * @description Send the proposal back with a comment; the published profile stays as it was.
+         */
+        post: operations["rejectProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/provider/queue": {
         parameters: {
             query?: never;
@@ -752,6 +832,30 @@ export interface paths {
         patch: operations["updateProvider"];
         trace?: never;
     };
+    "/api/providers/{provider_id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetProfiles
+         * @description The published profile, the change waiting for approval, and the last rejected one.
+         */
+        get: operations["getProviderProfiles"];
+        put?: never;
+        /**
+         * Propose
+         * @description Propose a new public profile; it is public once the coordinator approves it.
+         */
+        post: operations["proposeProviderProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/providers/{provider_id}/staff": {
         parameters: {
             query?: never;
@@ -790,6 +894,66 @@ export interface paths {
          * @description Deactivate an account; refused (409) while the coach has open cases.
          */
         post: operations["deactivateProviderStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose
+         * @description The client's choice of provider with the code from the counsellor; no personal data is asked or told.
+         */
+        post: operations["makeChoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListProviders
+         * @description Authorized providers with approved profiles and results of the last 12 months; ETag-cacheable.
+         */
+        get: operations["listPublicProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/providers/{provider_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetProvider
+         * @description One provider's public page.
+         */
+        get: operations["getPublicProvider"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -875,6 +1039,46 @@ export interface paths {
          * @description End a stand-in arrangement.
          */
         delete: operations["deleteStandIn"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetIndicators
+         * @description Per provider and intervention for ``quarter`` (YYYYQn).
+         */
+        get: operations["getIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/indicators.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetIndicatorsCsv
+         * @description The same as CSV (semicolon-separated).
+         */
+        get: operations["getIndicatorsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1050,6 +1254,9 @@ export interface components {
         /** CaseOut */
         CaseOut: {
             assignment: string | null;
+            chosen_at: string | null;
+            chosen_provider_id: string | null;
+            chosen_provider_name: string | null;
             client: components["schemas"]["ClientOut"] | null;
             /** Format: uuid */
             client_id: string;
@@ -1091,6 +1298,17 @@ export interface components {
             required_from: string;
             satisfied: boolean;
             spell: components["schemas"]["SpellOut"];
+        };
+        /** ChoiceMade */
+        ChoiceMade: {
+            intervention: components["schemas"]["Intervention"];
+            provider_name: string;
+        };
+        /** ChoiceRequest */
+        ChoiceRequest: {
+            code: string;
+            /** Format: uuid */
+            provider_id: string;
         };
         /** ClaimRequest */
         ClaimRequest: {
@@ -1152,6 +1370,16 @@ export interface components {
         CoachRequest: {
             /** Format: uuid */
             coach_id: string;
+        };
+        /** Count */
+        Count: {
+            of: number;
+            part: number;
+        };
+        /** Decision */
+        Decision: {
+            /** @default  */
+            comment: string;
         };
         /**
          * DocumentKind
@@ -1223,6 +1451,34 @@ export interface components {
             total: number;
             unread: number;
         };
+        /** IndicatorRow */
+        IndicatorRow: {
+            active: number;
+            documents_returned: components["schemas"]["Count"];
+            ended: number;
+            endings_by_reason: {
+                [key: string]: number;
+            };
+            intervention: components["schemas"]["Intervention"];
+            median_days_to_work: components["schemas"]["MedianOut"] | null;
+            monthly_reports_on_time: components["schemas"]["Count"];
+            plans_within_30_days: components["schemas"]["Count"];
+            /** Format: uuid */
+            provider_id: string;
+            provider_name: string;
+            started: number;
+            work_or_studies: components["schemas"]["ShareOut"] | null;
+            work_or_studies_count: components["schemas"]["Count"];
+        };
+        /** Indicators */
+        Indicators: {
+            /** Format: date */
+            first_day: string;
+            /** Format: date */
+            last_day: string;
+            quarter: string;
+            rows: components["schemas"]["IndicatorRow"][];
+        };
         /**
          * Intervention
          * @enum {string}
@@ -1239,6 +1495,12 @@ export interface components {
             rates: components["schemas"]["RateOut"][];
             workplace_within_months: number;
         };
+        /** IssuedCode */
+        IssuedCode: {
+            code: string;
+            /** Format: date-time */
+            expires_at: string;
+        };
         /** LoginRequest */
         LoginRequest: {
             password: string;
@@ -1252,6 +1514,12 @@ export interface components {
             provider_id: string | null;
             roles: components["schemas"]["Role"][];
             username: string;
+        };
+        /** MedianOut */
+        MedianOut: {
+            high: number;
+            low: number;
+            value: number;
         };
         /** MessageOut */
         MessageOut: {
@@ -1335,6 +1603,13 @@ export interface components {
             offset: number;
             total: number;
         };
+        /** Page[ProfileOut] */
+        "Page_kundval.domain.profiles.schemas.ProfileOut_": {
+            items: components["schemas"]["ProfileOut"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
         /** Page[ProviderOut] */
         "Page_kundval.domain.providers.schemas.ProviderOut_": {
             items: components["schemas"]["ProviderOut"][];
@@ -1356,6 +1631,53 @@ export interface components {
             offset: number;
             total: number;
         };
+        /** ProfileFields */
+        ProfileFields: {
+            /** @default  */
+            description: string;
+            /** @default false */
+            group_activities: boolean;
+            industries?: string[];
+            languages?: string[];
+            /** @default true */
+            on_site: boolean;
+            /** @default false */
+            remote: boolean;
+            specialisations?: string[];
+            target_groups?: string[];
+            website?: string | null;
+        };
+        /** ProfileOut */
+        ProfileOut: {
+            decided_at: string | null;
+            decision_comment: string;
+            /** @default  */
+            description: string;
+            /** @default false */
+            group_activities: boolean;
+            /** Format: uuid */
+            id: string;
+            industries?: string[];
+            languages?: string[];
+            /** @default true */
+            on_site: boolean;
+            /** Format: uuid */
+            provider_id: string;
+            provider_name: string;
+            /** @default false */
+            remote: boolean;
+            specialisations?: string[];
+            status: components["schemas"]["ProfileStatus"];
+            /** Format: date-time */
+            submitted_at: string;
+            target_groups?: string[];
+            website?: string | null;
+        };
+        /**
+         * ProfileStatus
+         * @enum {string}
+         */
+        ProfileStatus: "pending" | "approved" | "rejected";
         /** ProviderCreate */
         ProviderCreate: {
             addresses?: components["schemas"]["Address"][];
@@ -1380,6 +1702,12 @@ export interface components {
             phone: string | null;
             status: components["schemas"]["ProviderStatus"];
         };
+        /** ProviderProfiles */
+        ProviderProfiles: {
+            last_rejected: components["schemas"]["ProfileOut"] | null;
+            pending: components["schemas"]["ProfileOut"] | null;
+            published: components["schemas"]["ProfileOut"] | null;
+        };
         /**
          * ProviderStatus
          * @default authorized
@@ -1395,6 +1723,37 @@ export interface components {
             name?: string;
             phone?: string | null;
             status?: components["schemas"]["ProviderStatus"];
+        };
+        /** PublicProvider */
+        PublicProvider: {
+            addresses: components["schemas"]["Address"][];
+            description: string;
+            districts: string[];
+            email: string;
+            group_activities: boolean;
+            /** Format: uuid */
+            id: string;
+            industries: string[];
+            interventions: components["schemas"]["Intervention"][];
+            languages: string[];
+            name: string;
+            on_site: boolean;
+            phone: string | null;
+            profile_updated_at: string | null;
+            remote: boolean;
+            results: components["schemas"]["Results"][];
+            specialisations: string[];
+            target_groups: string[];
+            website: string | null;
+        };
+        /** PublicProviders */
+        PublicProviders: {
+            items: components["schemas"]["PublicProvider"][];
+            /** Format: date */
+            period_end: string;
+            /** Format: date */
+            period_start: string;
+            total: number;
         };
         /** PublishRequest */
         PublishRequest: {
@@ -1445,6 +1804,19 @@ export interface components {
             content?: components["schemas"]["ReportContent"];
             kind: components["schemas"]["DocumentKind"];
             month?: string | null;
+        };
+        /** Results */
+        Results: {
+            ended: number | null;
+            intervention: components["schemas"]["Intervention"];
+            median_days: components["schemas"]["MedianOut"] | null;
+            min_sample: number;
+            /** Format: date */
+            period_end: string;
+            /** Format: date */
+            period_start: string;
+            too_few: boolean;
+            work_or_studies: components["schemas"]["ShareOut"] | null;
         };
         /** ReturnRequest */
         ReturnRequest: {
@@ -1502,6 +1874,12 @@ export interface components {
             title_en: string;
             title_sv: string;
             type: string;
+        };
+        /** ShareOut */
+        ShareOut: {
+            high: number;
+            low: number;
+            value: number;
         };
         /** SpellOut */
         SpellOut: {
@@ -1991,6 +2369,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    issueChoiceCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedCode"];
                 };
             };
             /** @description Bad request syntax or unsupported method */
@@ -3013,6 +3428,108 @@ export interface operations {
             };
         };
     };
+    listPendingProfiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_kundval.domain.profiles.schemas.ProfileOut_"];
+                };
+            };
+        };
+    };
+    approveProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profile_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Decision"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    rejectProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profile_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Decision"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
     getProviderQueue: {
         parameters: {
             query?: never;
@@ -3170,6 +3687,84 @@ export interface operations {
             };
         };
     };
+    getProviderProfiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderProfiles"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    proposeProviderProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileFields"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
     listProviderStaff: {
         parameters: {
             query?: never;
@@ -3266,6 +3861,125 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    makeChoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoiceRequest"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoiceMade"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    listPublicProviders: {
+        parameters: {
+            query?: {
+                intervention?: components["schemas"]["Intervention"] | null;
+                language?: string | null;
+                district?: string | null;
+                industry?: string | null;
+                target_group?: string | null;
+                remote?: boolean | null;
+                group_activities?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProviders"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    getPublicProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProvider"];
+                };
             };
             /** @description Bad request syntax or unsupported method */
             400: {
@@ -3400,6 +4114,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    getIndicators: {
+        parameters: {
+            query: {
+                quarter: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicators"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    getIndicatorsCsv: {
+        parameters: {
+            query: {
+                quarter: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
             };
             /** @description Bad request syntax or unsupported method */
             400: {

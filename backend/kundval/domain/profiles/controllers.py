@@ -1,0 +1,85 @@
+"""Provider profiles: the provider administrator proposes, the coordinator approves or rejects."""
+
+from __future__ import annotations
+
+import uuid
+
+from litestar import Controller, get, post
+from litestar.di import NamedDependency
+from litestar.params import FromPath
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kundval.core.pagination import Page
+from kundval.core.security import Principal, Role, requires_role
+from kundval.domain.profiles import service
+from kundval.domain.profiles.schemas import Decision, ProfileFields, ProfileOut, ProviderProfiles
+from kundval.domain.providers.service import ensure_own_provider, get_provider
+
+coordinators = requires_role(Role.COORDINATOR)
+
+
+class ProfileController(Controller):
+    path = "/api"
+    tags = ["profiles"]
+
+    @get(
+        "/providers/{provider_id:uuid}/profile",
+        guards=[requires_role(Role.PROVIDER_ADMIN, Role.COORDINATOR)],
+        operation_id="getProviderProfiles",
+    )
+    async def get_profiles(
+        self,
+        provider_id: FromPath[uuid.UUID],
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> ProviderProfiles:
+        """The published profile, the change waiting for approval, and the last rejected one."""
+        ensure_own_provider(principal, provider_id)
+        return await service.profiles_of(db_session, await get_provider(db_session, provider_id))
+
+    @post(
+        "/providers/{provider_id:uuid}/profile",
+        guards=[requires_role(Role.PROVIDER_ADMIN)],
+        operation_id="proposeProviderProfile",
+    )
+    async def propose(
+        self,
+        provider_id: FromPath[uuid.UUID],
+        data: ProfileFields,
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> ProfileOut:
+        """Propose a new public profile; it is public once the coordinator approves it."""
+        ensure_own_provider(principal, provider_id)
+        provider = await get_provider(db_session, provider_id)
+        return service.profile_out(await service.propose(db_session, principal, provider, data), provider.name)
+
+    @get("/profiles/pending", guards=[coordinators], operation_id="listPendingProfiles")
+    async def list_pending(self, db_session: NamedDependency[AsyncSession]) -> Page[ProfileOut]:
+        """Profile changes waiting for the coordinator, oldest first."""
+        items = [service.profile_out(p, name) for p, name in await service.pending(db_session)]
+        return Page(items, len(items), len(items), 0)
+
+    @post("/profiles/{profile_id:uuid}/approve", guards=[coordinators], operation_id="approveProfile")
+    async def approve(
+        self,
+        profile_id: FromPath[uuid.UUID],
+        data: Decision,
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> ProfileOut:
+        """Publish the proposed profile."""
+        profile = await service.decide(db_session, principal, profile_id, True, data.comment)
+        return service.profile_out(profile, (await get_provider(db_session, profile.provider_id)).name)
+
+    @post("/profiles/{profile_id:uuid}/reject", guards=[coordinators], operation_id="rejectProfile")
+    async def reject(
+        self,
+        profile_id: FromPath[uuid.UUID],
+        data: Decision,
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> ProfileOut:
+        """Send the proposal back with a comment; the published profile stays as it was."""
+        profile = await service.decide(db_session, principal, profile_id, False, data.comment)
+        return service.profile_out(profile, (await get_provider(db_session, profile.provider_id)).name)

@@ -1,0 +1,106 @@
+"""Provider profiles: proposals by the provider administrator, decisions by the coordinator."""
+
+from __future__ import annotations
+
+import uuid
+
+import msgspec
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kundval.core import clock
+from kundval.core.errors import ApiError, register_messages
+from kundval.core.security import Principal
+from kundval.domain.profiles.models import ProfileStatus, ProviderProfile
+from kundval.domain.profiles.schemas import ProfileFields, ProfileOut, ProviderProfiles
+from kundval.domain.providers.models import Provider
+
+register_messages(
+    {
+        "profile.not_found": ("Profilen finns inte.", "No such profile."),
+        "profile.not_pending": ("Profilen är redan {status}.", "The profile is already {status}."),
+        "profile.reject_needs_comment": ("Skriv varför ändringen inte godkänns.", "Say why the change is rejected."),
+    }
+)
+
+FIELDS = tuple(ProfileFields.__struct_fields__)
+
+
+def profile_out(profile: ProviderProfile, provider_name: str) -> ProfileOut:
+    return ProfileOut(
+        **{f: getattr(profile, f) for f in FIELDS},
+        id=profile.id,
+        provider_id=profile.provider_id,
+        provider_name=provider_name,
+        status=profile.status,
+        submitted_at=profile.created_at,
+        decided_at=profile.decided_at,
+        decision_comment=profile.decision_comment,
+    )
+
+
+async def latest(session: AsyncSession, provider_id: uuid.UUID, status: ProfileStatus) -> ProviderProfile | None:
+    return await session.scalar(
+        select(ProviderProfile)
+        .where(ProviderProfile.provider_id == provider_id, ProviderProfile.status == status)
+        .order_by(ProviderProfile.created_at.desc())
+        .limit(1)
+    )
+
+
+async def profiles_of(session: AsyncSession, provider: Provider) -> ProviderProfiles:
+    found = {status: await latest(session, provider.id, status) for status in ProfileStatus}
+    return ProviderProfiles(
+        *(
+            profile_out(p, provider.name) if p else None
+            for p in (found[ProfileStatus.APPROVED], found[ProfileStatus.PENDING], found[ProfileStatus.REJECTED])
+        )
+    )
+
+
+async def propose(
+    session: AsyncSession, principal: Principal, provider: Provider, data: ProfileFields
+) -> ProviderProfile:
+    """A new pending proposal; an earlier pending one is withdrawn (only the newest waits for a decision)."""
+    previous = await latest(session, provider.id, ProfileStatus.PENDING)
+    if previous is not None:
+        await session.delete(previous)
+    profile = ProviderProfile(
+        provider_id=provider.id,
+        status=ProfileStatus.PENDING,
+        submitted_by_id=principal.id,
+        **msgspec.structs.asdict(data),
+    )
+    session.add(profile)
+    await session.flush()
+    return profile
+
+
+async def decide(
+    session: AsyncSession, principal: Principal, profile_id: uuid.UUID, approve: bool, comment: str
+) -> ProviderProfile:
+    profile = await session.get(ProviderProfile, profile_id)
+    if profile is None:
+        raise ApiError("profile.not_found", status_code=404)
+    if profile.status != ProfileStatus.PENDING:
+        raise ApiError("profile.not_pending", status_code=409, status=profile.status.value)
+    if not approve and not comment.strip():
+        raise ApiError(
+            "profile.reject_needs_comment", status_code=422, extra=[{"key": "comment", "message": "required"}]
+        )
+    profile.status = ProfileStatus.APPROVED if approve else ProfileStatus.REJECTED
+    profile.decided_by_id = principal.id
+    profile.decided_at = clock.now()
+    profile.decision_comment = comment.strip()
+    await session.flush()
+    return profile
+
+
+async def pending(session: AsyncSession) -> list[tuple[ProviderProfile, str]]:
+    rows = await session.execute(
+        select(ProviderProfile, Provider.name)
+        .join(Provider, Provider.id == ProviderProfile.provider_id)
+        .where(ProviderProfile.status == ProfileStatus.PENDING)
+        .order_by(ProviderProfile.created_at)
+    )
+    return list(rows.tuples().all())

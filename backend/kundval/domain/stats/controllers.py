@@ -1,0 +1,35 @@
+"""Quarterly indicators for the supervisor and the coordinator, as JSON and CSV."""
+
+from __future__ import annotations
+
+from litestar import Controller, Response, get
+from litestar.di import NamedDependency
+from litestar.params import FromQuery
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kundval.core.security import Role, requires_role
+from kundval.domain.stats.indicators import Indicators, indicators, indicators_csv
+
+readers = requires_role(Role.SUPERVISOR, Role.COORDINATOR)
+
+
+class StatsController(Controller):
+    path = "/api/stats"
+    tags = ["stats"]
+
+    @get("/indicators", guards=[readers], operation_id="getIndicators")
+    async def get_indicators(self, quarter: FromQuery[str], db_session: NamedDependency[AsyncSession]) -> Indicators:
+        """Per provider and intervention for ``quarter`` (YYYYQn)."""
+        return await indicators(db_session, quarter)
+
+    @get("/indicators.csv", guards=[readers], operation_id="getIndicatorsCsv")
+    async def get_indicators_csv(
+        self, quarter: FromQuery[str], db_session: NamedDependency[AsyncSession]
+    ) -> Response[str]:
+        """The same as CSV (semicolon-separated)."""
+        data = await indicators(db_session, quarter)
+        return Response(
+            indicators_csv(data),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="indikatorer-{data.quarter}.csv"'},
+        )
