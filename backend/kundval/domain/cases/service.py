@@ -1,8 +1,8 @@
 """The case flow (routine 002 §6–7): decide, queue, hand back, claim, publish, end; who sees which case.
 
-Every status change is one conditional UPDATE (``WHERE status IN (allowed)``) plus a history row, so two people
-acting at once cannot both move a case: exactly one UPDATE matches, the other answers 409. Row scoping for cases
-lives in :func:`readable_cases` only.
+Every status change locks the case's row and makes one conditional UPDATE (``WHERE status IN (allowed)``) plus a
+history row, so two people acting at once cannot both move a case: exactly one UPDATE matches, the other answers
+409. Row scoping for cases lives in :func:`readable_cases` only.
 """
 
 from __future__ import annotations
@@ -129,7 +129,8 @@ async def case_views(session: AsyncSession, principal: Principal, cases: Sequenc
         return []
     user_ids = {c.counsellor_id for c in cases} | {c.coach_id for c in cases if c.coach_id}
     users = dict((await session.execute(select(User.id, User.name).where(User.id.in_(user_ids)))).tuples().all())
-    provider_ids = {c.provider_id for c in cases if c.provider_id}
+    provider_ids = {c.provider_id for c in cases if c.provider_id} | {
+        c.chosen_provider_id for c in cases if c.chosen_provider_id}
     providers = dict((await session.execute(
         select(Provider.id, Provider.name).where(Provider.id.in_(provider_ids)))).tuples().all()) if provider_ids else {}
     clients = {c.id: c for c in (await session.scalars(
@@ -164,6 +165,9 @@ async def case_views(session: AsyncSession, principal: Principal, cases: Sequenc
             end_date=case.end_date,
             previous_case_id=case.previous_case_id,
             next_case_id=successors.get(case.id),
+            chosen_provider_id=case.chosen_provider_id,
+            chosen_provider_name=providers.get(case.chosen_provider_id) if case.chosen_provider_id else None,
+            chosen_at=case.chosen_at,
             created_at=case.created_at,
         ))
     return views
@@ -185,7 +189,12 @@ def _status_error(status: CaseStatus, action: str) -> ApiError:
 async def _transition(session: AsyncSession, principal: Principal, case: Case, action: str,
                       allowed: Sequence[CaseStatus], to_status: CaseStatus, note: str = "",
                       **values: Any) -> None:
-    """Move ``case`` to ``to_status`` if it is still in one of ``allowed``; 409 otherwise (lost race included)."""
+    """Move ``case`` to ``to_status`` if it is still in one of ``allowed``; 409 otherwise (lost race included).
+
+    The row is locked first (PostgreSQL; SQLite serialises writers), so the status the history records as "from"
+    is the one really moved from, even when another move committed since the case was read.
+    """
+    from_status = await session.scalar(select(Case.status).where(Case.id == case.id).with_for_update())
     result = await session.execute(
         update(Case).where(Case.id == case.id, Case.status.in_(allowed))
         .values(status=to_status, updated_at=clock.now(), **values)
@@ -194,7 +203,6 @@ async def _transition(session: AsyncSession, principal: Principal, case: Case, a
     if result.rowcount != 1:
         await session.refresh(case)
         raise _status_error(case.status, action)
-    from_status = case.status
     await session.refresh(case)
     session.add(CaseEvent(case_id=case.id, at=clock.now(), actor_id=principal.id, action=action,
                           from_status=from_status, to_status=to_status, note=note))
@@ -249,7 +257,7 @@ async def queue_case(session: AsyncSession, principal: Principal, case_id: uuid.
 
 async def hand_back(session: AsyncSession, principal: Principal, case_id: uuid.UUID, reason: str) -> Case:
     """The provider declines a queued client, with a reason; the counsellor is told and can queue elsewhere."""
-    case = await get_case(session, principal, case_id, audit=None)
+    case = await _at_own_provider(session, principal, case_id)
     await _transition(session, principal, case, "hand_back", [CaseStatus.QUEUED], CaseStatus.DECIDED,
                       note=reason, provider_id=None, coach_id=None)
     await notify_user(session, case.counsellor_id, case.id, principal.id,
@@ -259,10 +267,7 @@ async def hand_back(session: AsyncSession, principal: Principal, case_id: uuid.U
 
 async def claim(session: AsyncSession, principal: Principal, case_id: uuid.UUID, coach_id: uuid.UUID) -> Case:
     """Step 4: the provider claims (bemannar) the case and names the coach. One of concurrent claims wins."""
-    if Role.PROVIDER_ADMIN in principal.roles:
-        case = await get_case(session, principal, case_id, audit=None)
-    else:
-        case = await _queued_at_own_provider(session, principal, case_id)
+    case = await _at_own_provider(session, principal, case_id)
     if coach_id not in await coaches_of(session, case.provider_id):  # type: ignore[arg-type]
         raise ApiError("case.coach_not_at_provider", status_code=422, extra=[{"key": "coach_id", "message": "unknown"}])
     coach_name = await session.scalar(select(User.name).where(User.id == coach_id))
@@ -273,10 +278,17 @@ async def claim(session: AsyncSession, principal: Principal, case_id: uuid.UUID,
     return case
 
 
-async def _queued_at_own_provider(session: AsyncSession, principal: Principal, case_id: uuid.UUID) -> Case:
-    """Coaches see only their own cases, but may claim from their provider's queue."""
+async def _at_own_provider(session: AsyncSession, principal: Principal, case_id: uuid.UUID) -> Case:
+    """A case placed at the caller's provider, for the queue actions (claim, hand back); 404 for any other.
+
+    Coaches see only the cases assigned to them, yet they work their provider's queue: they may claim or hand back
+    any case queued there, and a coach who loses a race to a colleague gets the same 409 as everyone else (not a 404
+    that depends on whether the winner had already committed).
+    """
+    if principal.provider_id is None:
+        raise ApiError("case.not_found", status_code=404)
     case = await session.scalar(select(Case).where(Case.id == case_id, Case.provider_id == principal.provider_id))
-    if case is None or (case.status != CaseStatus.QUEUED and case.coach_id != principal.id):
+    if case is None:
         raise ApiError("case.not_found", status_code=404)
     return case
 
