@@ -19,6 +19,7 @@ from kundval.domain.cases.models import Case, CaseEvent, CaseStatus, EndReason
 from kundval.domain.clients.models import Client
 from kundval.domain.interventions.catalogue import Intervention
 from kundval.domain.messages.service import notify_provider
+from kundval.domain.profiles.models import ProfileStatus, ProviderProfile
 from kundval.domain.providers.models import Provider, ProviderAuthorization
 
 DEMO_PASSWORD = "demo"
@@ -111,6 +112,7 @@ async def seed_demo(session: AsyncSession) -> bool:
             enforce_password_length=False,
         )
     await _seed_cases(session, providers, users)
+    await _seed_comparison(session, providers, users)
     return True
 
 
@@ -155,3 +157,54 @@ async def _seed_cases(session: AsyncSession, providers: dict[str, Provider], use
         if status == CaseStatus.QUEUED:
             await notify_provider(session, providers[provider_key].id, case.id, case.counsellor_id,  # type: ignore[index]
                                   subject=f"Ny kund i kö: {intervention.value}", body=f"Beslutsdatum {decided}.")
+
+
+PROFILES = {
+    "provider1": dict(
+        description="Vi coachar dig mot arbete inom vård, omsorg och service. Språkstöd på arabiska och somaliska.",
+        languages=["sv", "en", "ar", "so"], industries=["Vård och omsorg", "Service"],
+        specialisations=["Språkpraktik", "Arbetsträning"], target_groups=["Ekonomiskt bistånd", "Etableringen"],
+        group_activities=True, remote=False, on_site=True, website="https://framtidsvagen.example"),
+    "provider2": dict(
+        description="Individuell coachning och studievägledning, på plats eller på distans.",
+        languages=["sv", "tr", "am", "ti"], industries=["Bygg", "Transport"], specialisations=["Studier"],
+        target_groups=["18–24 år"], group_activities=False, remote=True, on_site=True, website=None),
+}
+
+# Ended SAI interventions in the last year, for the comparison: (provider, reason, days since end, length).
+# Provider 1 has enough to show figures; provider 2 too few ("too few to show").
+ENDED_FOR_COMPARISON = [
+    ("provider1", EndReason.WORK, 20, 150), ("provider1", EndReason.STUDIES, 45, 210),
+    ("provider1", EndReason.WORK, 60, 120), ("provider1", EndReason.SICK_LEAVE, 90, 80),
+    ("provider1", EndReason.WORK, 120, 240), ("provider1", EndReason.CLIENT_LEFT, 150, 60),
+    ("provider1", EndReason.OWN_BUSINESS, 200, 300), ("provider1", EndReason.WORK, 260, 180),
+    ("provider2", EndReason.WORK, 30, 200), ("provider2", EndReason.LACK_OF_TIME, 100, 90),
+]
+COMPARISON_NAMES = ["Hodan", "Yonas", "Rami", "Elif", "Nadia", "Mustafa", "Sara", "Ahmed", "Leila", "Daniel"]
+
+
+async def _seed_comparison(session: AsyncSession, providers: dict[str, Provider], users: dict[str, User]) -> None:
+    """Approved public profiles, and past interventions so the comparison has results to show."""
+    now = clock.now()
+    for key, fields in PROFILES.items():
+        session.add(ProviderProfile(provider_id=providers[key].id, status=ProfileStatus.APPROVED,
+                                    submitted_by_id=users[f"{key}-admin"].id, decided_by_id=users["coordinator"].id,
+                                    decided_at=now, **fields))
+    today = clock.today()
+    for number, (key, reason, ago, length) in enumerate(ENDED_FOR_COMPARISON):
+        digits = f"19{70 + number}0{number % 9 + 1}15{number}{number}3"  # YYYYMMDD and a serial
+        client = Client(personal_number=digits + luhn_digit(digits[2:]), first_name=COMPARISON_NAMES[number],
+                        last_name="Exempel", language="sv", district="Centrum", counsellor_id=users["counsellor2"].id,
+                        search_name=f"{COMPARISON_NAMES[number]} exempel".lower())
+        session.add(client)
+        await session.flush()
+        end = today - timedelta(days=ago)
+        start = end - timedelta(days=length)
+        case = Case(client_id=client.id, counsellor_id=client.counsellor_id, intervention=Intervention.SAI,
+                    decision_date=start - timedelta(days=7), start_date=start, status=CaseStatus.ENDED,
+                    provider_id=providers[key].id, coach_id=users[f"{key}-coach"].id, end_reason=reason,
+                    end_date=end, assignment="Språk- och arbetsintroduktion.", future_plan="Arbete.")
+        session.add(case)
+        await session.flush()
+        session.add(CaseEvent(case_id=case.id, at=now, actor_id=users["counsellor2"].id, action="end",
+                              from_status=CaseStatus.ACTIVE, to_status=CaseStatus.ENDED))
