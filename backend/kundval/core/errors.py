@@ -2,7 +2,8 @@
 English by ``Accept-Language`` (Swedish unless the caller prefers English).
 
 Raise :class:`ApiError` with a key from :data:`MESSAGES`; every area adds its own messages to that table, so the
-wording of an error exists once in both languages.
+wording of an error exists once in both languages. A parameter that is itself words (a status, a field's name) is
+passed as a ``(swedish, english)`` pair.
 """
 
 from __future__ import annotations
@@ -32,10 +33,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "http.409": ("Konflikt med nuvarande läge.", "Conflict with the current state."),
     "http.413": ("Filen är för stor.", "The file is too large."),
     "http.415": ("Filtypen stöds inte.", "Unsupported file type."),
-    "http.422": (
-        "Ogiltiga uppgifter. Rätta fälten som anges under extra.",
-        "Invalid input. Correct the fields listed in extra.",
-    ),
+    "http.422": ("Ogiltiga uppgifter. Kontrollera: {fields}.", "Invalid input. Check: {fields}."),
     "http.429": ("För många försök. Vänta en stund.", "Too many attempts. Please wait."),
     "http.500": ("Ett oväntat fel inträffade.", "An unexpected error occurred."),
     "http.503": ("Tjänsten är tillfälligt otillgänglig.", "The service is temporarily unavailable."),
@@ -73,8 +71,7 @@ class ApiError(HTTPException):
             raise KeyError(f"unknown message key {key!r}")
         self.key = key
         self.params = params
-        super().__init__(detail=MESSAGES[key][1].format(**params), status_code=status_code, extra=extra,
-                         headers=headers)
+        super().__init__(detail=message(key, "en", **params), status_code=status_code, extra=extra, headers=headers)
 
 
 def language_of(request: Request[Any, Any, Any]) -> Language:
@@ -114,7 +111,9 @@ def _name_missing_fields(extra: Any) -> Any:
 
 def message(key: str, language: Language, **params: Any) -> str:
     sv, en = MESSAGES[key]
-    return (en if language == "en" else sv).format(**params)
+    index = 1 if language == "en" else 0
+    words = {name: value[index] if isinstance(value, tuple) else value for name, value in params.items()}
+    return (en if language == "en" else sv).format(**words)
 
 
 def _answer(request: Request[Any, Any, Any], status_code: int, detail: str, extra: Any = None,
@@ -136,7 +135,11 @@ def http_exception_handler(request: Request[Any, Any, Any], exc: HTTPException) 
         status_code = 422
         extra = _name_missing_fields(extra)
     key = f"http.{status_code}"
-    detail = message(key, language) if key in MESSAGES else exc.detail
+    if status_code == 422:
+        fields = [str(item.get("key")) for item in (extra or []) if isinstance(item, dict) and item.get("key")]
+        detail = message(key, language, fields=", ".join(fields) or "—")
+    else:
+        detail = message(key, language) if key in MESSAGES else exc.detail
     return _answer(request, status_code, detail, extra, exc.headers)
 
 

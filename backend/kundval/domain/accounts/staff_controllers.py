@@ -87,13 +87,13 @@ class StaffDirectoryController(Controller):
                               principal: NamedDependency[Principal]) -> StandInOut:
         """Name a counsellor to cover a colleague's caseload for a period (both days included)."""
         if data.valid_to < data.valid_from:
-            raise ApiError("stand_in.invalid", status_code=422, reason="valid_to before valid_from")
+            raise ApiError("stand_in.invalid", status_code=422, reason=("slutdatum före startdatum", "valid_to before valid_from"))
         if data.counsellor_id == data.stand_in_id:
-            raise ApiError("stand_in.invalid", status_code=422, reason="a counsellor cannot stand in for themselves")
+            raise ApiError("stand_in.invalid", status_code=422, reason=("ingen kan vara ställföreträdare för sig själv", "a counsellor cannot stand in for themselves"))
         counsellor = await _counsellor(db_session, data.counsellor_id)
         stand_in = await _counsellor(db_session, data.stand_in_id)
         if counsellor is None or stand_in is None:
-            raise ApiError("stand_in.invalid", status_code=422, reason="both must be active counsellors")
+            raise ApiError("stand_in.invalid", status_code=422, reason=("båda måste vara aktiva karriärvägledare", "both must be active counsellors"))
         row = StandIn(counsellor_id=counsellor.id, stand_in_id=stand_in.id, valid_from=data.valid_from,
                       valid_to=data.valid_to, created_by_id=principal.id)
         db_session.add(row)

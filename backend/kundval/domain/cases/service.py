@@ -40,8 +40,8 @@ from kundval.domain.providers.service import coaches_of, is_authorized
 register_messages({
     "case.not_found": ("Ärendet finns inte.", "No such case."),
     "case.wrong_status": (
-        "Ärendet har status {status} och kan inte {action_sv} nu.",
-        "The case is {status} and cannot be {action_en} now.",
+        "Ärendet har status {status} och kan inte {action} nu.",
+        "The case is {status} and cannot be {action} now.",
     ),
     "case.provider_not_authorized": (
         "{provider} är inte auktoriserad för {intervention} den {day}. Välj en annan anordnare.",
@@ -176,14 +176,26 @@ async def case_views(session: AsyncSession, principal: Principal, cases: Sequenc
 def _check_dates(decision_date: date, **dates: date | None) -> None:
     for field, value in dates.items():
         if value is not None and value < decision_date:
-            raise ApiError("case.dates", status_code=422, field=field, decision_date=decision_date.isoformat(),
+            raise ApiError("case.dates", status_code=422, field=DATE_WORDS[field], decision_date=decision_date.isoformat(),
                            extra=[{"key": field, "message": "before decision_date"}])
 
 
+STATUS_WORDS = {
+    CaseStatus.DECIDED: ("beslutad", "decided"),
+    CaseStatus.QUEUED: ("i kö", "queued"),
+    CaseStatus.CLAIMED: ("bemannad", "claimed"),
+    CaseStatus.ACTIVE: ("pågående", "active"),
+    CaseStatus.ENDED: ("avslutad", "ended"),
+}
+DATE_WORDS = {
+    "start_date": ("Startdatum", "The start date"),
+    "planned_end_date": ("Planerat slutdatum", "The planned end date"),
+    "end_date": ("Slutdatum", "The end date"),
+}
+
+
 def _status_error(status: CaseStatus, action: str) -> ApiError:
-    action_sv, action_en = ACTIONS[action]
-    return ApiError("case.wrong_status", status_code=409, status=status.value, action_sv=action_sv,
-                    action_en=action_en)
+    return ApiError("case.wrong_status", status_code=409, status=STATUS_WORDS[status], action=ACTIONS[action])
 
 
 async def _transition(session: AsyncSession, principal: Principal, case: Case, action: str,

@@ -64,8 +64,8 @@ register_messages(
             "This kind of document is handed in by {side}.",
         ),
         "document.wrong_status": (
-            "Dokumentet har status {status} och kan inte {action_sv} nu.",
-            "The document is {status} and cannot be {action_en} now.",
+            "Dokumentet har status {status} och kan inte {action} nu.",
+            "The document is {status} and cannot be {action} now.",
         ),
         "document.needs_new_version": (
             "Ladda upp en rättad version innan du skickar in igen; granskarens kommentar: {comment}",
@@ -103,11 +103,17 @@ def _may_see(principal: Principal, document: Document) -> bool:
     return True
 
 
+STATUS_WORDS = {
+    DocumentStatus.DRAFT: ("utkast", "a draft"),
+    DocumentStatus.SUBMITTED: ("inskickad", "submitted"),
+    DocumentStatus.RETURNED: ("återremitterad", "returned"),
+    DocumentStatus.APPROVED: ("godkänd", "approved"),
+}
+
+
 def status_error(document: Document, action: str) -> ApiError:
-    action_sv, action_en = ACTIONS[action]
-    return ApiError(
-        "document.wrong_status", status_code=409, status=document.status.value, action_sv=action_sv, action_en=action_en
-    )
+    return ApiError("document.wrong_status", status_code=409, status=STATUS_WORDS[document.status],
+                    action=ACTIONS[action])
 
 
 async def get_document(

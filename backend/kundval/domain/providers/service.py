@@ -16,7 +16,7 @@ from kundval.core import clock
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import Principal, Role
 from kundval.domain.accounts.models import User, UserRole
-from kundval.domain.accounts.services import AccountError, create_user
+from kundval.domain.accounts.services import AccountError, create_user, find_user
 from kundval.domain.cases.models import Case, CaseStatus
 from kundval.domain.interventions.catalogue import Intervention
 from kundval.domain.providers.models import Provider, ProviderAuthorization, ProviderStatus
@@ -48,6 +48,8 @@ register_messages({
         "{name} has {count} open cases. Hand them over to another coach first.",
     ),
     "provider.staff_not_found": ("Personen finns inte hos anordnaren.", "No such person at the provider."),
+    "provider.username_taken": ("Användarnamnet {username} är upptaget. Välj ett annat.",
+                                "The username {username} is taken. Choose another."),
     "provider.staff_invalid": ("Kontot kunde inte skapas: {reason}.", "The account could not be created: {reason}."),
 })
 
@@ -159,6 +161,9 @@ async def list_staff(session: AsyncSession, provider_id: uuid.UUID) -> list[Staf
 async def create_staff(session: AsyncSession, provider_id: uuid.UUID, data: StaffCreate) -> StaffOut:
     await get_provider(session, provider_id)
     roles = [Role.PROVIDER_ADMIN] if data.admin else [Role.PROVIDER_STAFF]
+    if await find_user(session, data.username) is not None:
+        raise ApiError("provider.username_taken", status_code=409, username=data.username,
+                       extra=[{"key": "username", "message": "taken"}])
     try:
         user = await create_user(session, username=data.username, name=data.name, roles=roles,
                                  password=data.password, provider_id=provider_id, email=data.email)
