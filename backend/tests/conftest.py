@@ -17,7 +17,7 @@ import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from moto.server import ThreadedMotoServer
-from sqlalchemy import delete, text
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
@@ -26,7 +26,6 @@ from kundval.core.db import create_engine
 from kundval.core.migrate import upgrade
 from kundval.core.settings import Settings, load_settings
 from kundval.demo import DEMO_PASSWORD
-from kundval.models import metadata
 
 PG_ADMIN_URL = os.environ.get("KUNDVAL_TEST_DATABASE_URL")
 PG_SKIP_REASON = "KUNDVAL_TEST_DATABASE_URL is not set: PostgreSQL tests skipped"
@@ -73,14 +72,9 @@ async def database_url(migrated_database: str) -> AsyncIterator[str]:
     The audit log is append-only even here (its triggers refuse DELETE), so audit tests look only at their own rows.
     """
     yield migrated_database
-    engine = create_async_engine(migrated_database)
-    try:
-        async with engine.begin() as conn:
-            for table in reversed(metadata.sorted_tables):
-                if table.name != "audit_event":
-                    await conn.execute(delete(table))
-    finally:
-        await engine.dispose()
+    from tests.factories import empty_database
+
+    await empty_database(migrated_database)
 
 
 @pytest.fixture

@@ -73,16 +73,7 @@ class PublicController(Controller):
         db_session: NamedDependency[AsyncSession],
     ) -> Response[PublicProvider]:
         """One provider's public page."""
-        providers = await service.public_providers(
-            db_session,
-            intervention=None,
-            language=None,
-            district=None,
-            industry=None,
-            target_group=None,
-            remote=None,
-            group_activities=None,
-        )
+        providers = await service.public_providers(db_session)
         provider = next((p for p in providers.items if p.id == provider_id), None)
         if provider is None:
             raise ApiError("public.provider_not_found", status_code=404)

@@ -49,13 +49,13 @@ def results(
 async def public_providers(
     session: AsyncSession,
     *,
-    intervention: Intervention | None,
-    language: str | None,
-    district: str | None,
-    industry: str | None,
-    target_group: str | None,
-    remote: bool | None,
-    group_activities: bool | None,
+    intervention: Intervention | None = None,
+    language: str | None = None,
+    district: str | None = None,
+    industry: str | None = None,
+    target_group: str | None = None,
+    remote: bool | None = None,
+    group_activities: bool | None = None,
 ) -> PublicProviders:
     today = clock.today()
     period = (today - timedelta(days=RESULTS_PERIOD_DAYS), today)

@@ -34,6 +34,25 @@ class DocumentKind(enum.StrEnum):
     INTERRUPTION_NOTICE = "interruption_notice"
 
 
+# The kinds' Swedish names, for messages and exports (the SPA has its own labels in both languages).
+KIND_NAMES_SV = {
+    DocumentKind.IMPLEMENTATION_PLAN: "genomförandeplan",
+    DocumentKind.REVISED_PLAN: "reviderad genomförandeplan",
+    DocumentKind.MONTHLY_REPORT: "månadsrapport",
+    DocumentKind.FINAL_REPORT: "slutrapport",
+    DocumentKind.BONUS_REPORT: "bonusrapport",
+    DocumentKind.THREE_PARTY_AGREEMENT: "trepartsöverenskommelse",
+    DocumentKind.AF_INTERNSHIP_FORM: "AF:s praktikblankett",
+    DocumentKind.EMPLOYMENT_CERTIFICATE: "anställningsintyg",
+    DocumentKind.STUDY_CERTIFICATE: "studieintyg",
+    DocumentKind.MEDICAL_CERTIFICATE: "läkarintyg",
+    DocumentKind.CHILD_CARE_CERTIFICATE: "intyg om vård av barn",
+    DocumentKind.ATTENDANCE_REPORT: "närvarorapport",
+    DocumentKind.VOUCHER_APPLICATION: "ansökan om tilläggscheck",
+    DocumentKind.ASSIGNMENT_BASIS: "uppdragsunderlag",
+    DocumentKind.INTERRUPTION_NOTICE: "avbrottsanmälan",
+}
+
 COUNSELLOR_KINDS = frozenset({DocumentKind.ASSIGNMENT_BASIS, DocumentKind.INTERRUPTION_NOTICE})
 # Medical and child-care certificates are health data: shown to the case's counsellor and the provider only.
 SENSITIVE_KINDS = frozenset({DocumentKind.MEDICAL_CERTIFICATE, DocumentKind.CHILD_CARE_CERTIFICATE})

@@ -28,6 +28,7 @@ from kundval.domain.clients.models import Client
 from kundval.domain.clients.service import client_out
 from kundval.domain.documents.models import (
     COUNSELLOR_KINDS,
+    KIND_NAMES_SV,
     SENSITIVE_KINDS,
     Document,
     DocumentKind,
@@ -359,7 +360,7 @@ async def _review_step(
             action=f"document_{action}",
             from_status=case.status,
             to_status=case.status,
-            note=f"{document.kind.value} v{latest}" + (f": {comment}" if comment else ""),
+            note=f"{KIND_NAMES_SV[document.kind]} v{latest}" + (f": {comment}" if comment else ""),
         )
     )
     await session.flush()
@@ -392,7 +393,7 @@ async def submit(session: AsyncSession, principal: Principal, document_id: uuid.
         case.counsellor_id,
         case.id,
         principal.id,
-        subject=f"Dokument att granska: {document.kind.value}",
+        subject=f"Dokument att granska: {KIND_NAMES_SV[document.kind]}",
         body=f"Version {document.versions[-1].number} är inskickad.",
     )
     return document
@@ -416,7 +417,7 @@ async def approve(session: AsyncSession, principal: Principal, document_id: uuid
         case.provider_id,
         case.id,
         principal.id,  # type: ignore[arg-type]
-        subject=f"Dokument godkänt: {document.kind.value}",
+        subject=f"Dokument godkänt: {KIND_NAMES_SV[document.kind]}",
         body=f"Version {document.versions[-1].number} är godkänd.",
     )
     return document
@@ -449,7 +450,7 @@ async def return_document(
         case.provider_id,
         case.id,
         principal.id,  # type: ignore[arg-type]
-        subject=f"Dokument återremitterat: {document.kind.value}",
+        subject=f"Dokument återremitterat: {KIND_NAMES_SV[document.kind]}",
         body=comment,
     )
     return document

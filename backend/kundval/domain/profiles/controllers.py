@@ -69,8 +69,7 @@ class ProfileController(Controller):
         principal: NamedDependency[Principal],
     ) -> ProfileOut:
         """Publish the proposed profile."""
-        profile = await service.decide(db_session, principal, profile_id, True, data.comment)
-        return service.profile_out(profile, (await get_provider(db_session, profile.provider_id)).name)
+        return await service.decide(db_session, principal, profile_id, True, data.comment)
 
     @post("/profiles/{profile_id:uuid}/reject", guards=[coordinators], operation_id="rejectProfile")
     async def reject(
@@ -81,5 +80,4 @@ class ProfileController(Controller):
         principal: NamedDependency[Principal],
     ) -> ProfileOut:
         """Send the proposal back with a comment; the published profile stays as it was."""
-        profile = await service.decide(db_session, principal, profile_id, False, data.comment)
-        return service.profile_out(profile, (await get_provider(db_session, profile.provider_id)).name)
+        return await service.decide(db_session, principal, profile_id, False, data.comment)

@@ -93,7 +93,8 @@ async def decide(
     profile.decided_at = clock.now()
     profile.decision_comment = comment.strip()
     await session.flush()
-    return profile
+    provider_name = await session.scalar(select(Provider.name).where(Provider.id == profile.provider_id))
+    return profile_out(profile, provider_name or "")
 
 
 async def pending(session: AsyncSession) -> list[tuple[ProviderProfile, str]]:
