@@ -14,7 +14,7 @@ Short = Annotated[str, msgspec.Meta(max_length=100)]
 
 
 class ClientCreate(msgspec.Struct):
-    personal_number: Annotated[str, msgspec.Meta(min_length=10, max_length=13)]
+    personal_number: Annotated[str, msgspec.Meta(min_length=10, max_length=20)]  # spaces are stripped
     first_name: Name
     last_name: Name
     email: Email | None = None
