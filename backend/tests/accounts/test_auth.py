@@ -125,3 +125,11 @@ async def test_repeated_failures_lock_the_username_with_retry_after(client: Asyn
     client.cookies.clear()
     assert (await client.post("/api/auth/login", json={"username": "counsellor", "password": "demo"})).status_code == 200
     assert await db.scalar(select(LoginThrottle).where(LoginThrottle.key == "user:counsellor")) is None
+
+
+async def test_a_cross_site_form_cannot_sign_anyone_in(client: AsyncTestClient[Litestar]) -> None:
+    body = '{"username": "counsellor", "password": "demo"}'
+    for content_type in ("text/plain", "application/x-www-form-urlencoded"):
+        response = await client.post("/api/auth/login", content=body, headers={"content-type": content_type})
+        assert response.status_code == 415, content_type
+    assert "kundval_session" not in client.cookies

@@ -30,6 +30,7 @@ SESSION_COOKIE = "kundval_session"
 CSRF_COOKIE = "csrftoken"
 CSRF_HEADER = "x-csrftoken"
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+FORM_CONTENT_TYPES = frozenset({"text/plain", "application/x-www-form-urlencoded"})
 
 
 def _hash(token: str) -> str:
@@ -82,6 +83,13 @@ class SessionMiddleware(AbstractAuthenticationMiddleware):
     """
 
     async def authenticate_request(self, connection: ASGIConnection[Any, Any, Any, Any]) -> AuthenticationResult:
+        method = connection.scope.get("method")
+        if method in UNSAFE_METHODS:
+            content_type = connection.headers.get("content-type", "").split(";")[0].strip().lower()
+            # A cross-site HTML form can send these without a preflight; the API never takes them, so refusing
+            # them closes login CSRF too (the one unsafe route that has no session to check against).
+            if content_type in FORM_CONTENT_TYPES:
+                raise ApiError("http.415", status_code=415)
         token = connection.cookies.get(SESSION_COOKIE)
         if not token:
             return AuthenticationResult(user=None, auth=None)
@@ -98,7 +106,7 @@ class SessionMiddleware(AbstractAuthenticationMiddleware):
         )
         if user is None:
             return AuthenticationResult(user=None, auth=None)
-        if connection.scope.get("method") in UNSAFE_METHODS:
+        if method in UNSAFE_METHODS:
             sent = connection.headers.get(CSRF_HEADER, "")
             if not hmac.compare_digest(sent.encode(), row.csrf_token.encode()):
                 raise ApiError("csrf.failed", status_code=403)
