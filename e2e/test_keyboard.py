@@ -73,9 +73,10 @@ def test_sign_in_with_the_keyboard_only(page: Page) -> None:
     expect(page.get_by_test_id("current-user")).to_contain_text("Jonas Falk")
     assert_accessible(page, "the start page after a keyboard sign-in")
 
-    # Signed in, the main menu is reachable by keyboard too and Enter follows a link.
+    # Signed in, the main menu is reachable by keyboard too and Enter follows a link. Focus starts on the start
+    # page's heading (after navigation), so Tab walks the page's own links first and wraps round to the menu.
     menu_link = page.get_by_role("navigation", name="Huvudmeny").get_by_role("link", name="Insatser och ersättningar")
-    for _ in range(10):
+    for _ in range(80):
         page.keyboard.press("Tab")
         if menu_link.evaluate("el => el === document.activeElement"):
             break

@@ -41,9 +41,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "CSRF-kontrollen misslyckades: skicka värdet i kakan csrftoken i huvudet x-csrftoken.",
         "CSRF check failed: send the value of the csrftoken cookie in the x-csrftoken header.",
     ),
-    "database.down": ("Databasen svarar inte. Försök igen om en stund.", "The database is not answering. Try again shortly."),
-    "storage.down": ("Dokumentlagringen svarar inte. Försök igen om en stund.",
-                     "The document store is not answering. Try again shortly."),
+    "database.down": (
+        "Databasen svarar inte. Försök igen om en stund.",
+        "The database is not answering. Try again shortly.",
+    ),
+    "storage.down": (
+        "Dokumentlagringen svarar inte. Försök igen om en stund.",
+        "The document store is not answering. Try again shortly.",
+    ),
 }
 
 
@@ -116,8 +121,13 @@ def message(key: str, language: Language, **params: Any) -> str:
     return (en if language == "en" else sv).format(**words)
 
 
-def _answer(request: Request[Any, Any, Any], status_code: int, detail: str, extra: Any = None,
-            headers: dict[str, str] | None = None) -> Response[dict[str, Any]]:
+def _answer(
+    request: Request[Any, Any, Any],
+    status_code: int,
+    detail: str,
+    extra: Any = None,
+    headers: dict[str, str] | None = None,
+) -> Response[dict[str, Any]]:
     body: dict[str, Any] = {"status_code": status_code, "detail": detail}
     if extra:
         body["extra"] = extra

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import msgspec
+from litestar import Request
 from litestar.connection import ASGIConnection
 from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
 from litestar.handlers.base import BaseRouteHandler
@@ -96,7 +97,7 @@ def policy_of(handler: BaseRouteHandler) -> list[str]:
     return [getattr(g, POLICY_ATTRIBUTE) for g in guards if hasattr(g, POLICY_ATTRIBUTE)]
 
 
-async def provide_principal(request: Any) -> Principal:
+async def provide_principal(request: Request[Any, Any, Any]) -> Principal:
     """Dependency for handlers behind an authenticated policy."""
     principal = principal_of(request)
     if principal is None:  # the policy should have stopped this; be safe regardless

@@ -131,8 +131,9 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         host=get("HOST") or "127.0.0.1",
         port=_int("PORT", get("PORT") or "8000", minimum=1, maximum=65535),
         spa_dir=Path(get("SPA_DIR") or REPO_ROOT / "frontend" / "dist"),
-        max_upload_bytes=_int("MAX_UPLOAD_BYTES", get("MAX_UPLOAD_BYTES") or str(25 * 1024 * 1024),
-                              minimum=1024, maximum=2**40),
+        max_upload_bytes=_int(
+            "MAX_UPLOAD_BYTES", get("MAX_UPLOAD_BYTES") or str(25 * 1024 * 1024), minimum=1024, maximum=2**40
+        ),
         session_hours=_int("SESSION_HOURS", get("SESSION_HOURS") or "8", minimum=1, maximum=24 * 14),
         sql_echo=_bool("SQL_ECHO", get("SQL_ECHO") or "false"),
     )

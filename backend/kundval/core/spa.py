@@ -47,21 +47,39 @@ def spa_handlers(spa_dir: Path) -> list[Any]:
             # Vite fingerprints everything under assets/, so those can be cached for good.
             immutable = candidate.is_relative_to(root / "assets")
             headers = {"Cache-Control": "public, max-age=31536000, immutable" if immutable else "no-cache"}
-            return File(candidate, content_disposition_type="inline", headers=headers, media_type=_media_type(candidate))
+            return File(
+                candidate, content_disposition_type="inline", headers=headers, media_type=_media_type(candidate)
+            )
         index = root / "index.html"
         if not index.is_file():
             return Response(_MISSING_BUILD.encode(), media_type="text/html", status_code=503)
-        return File(index, content_disposition_type="inline", headers={"Cache-Control": "no-cache"},
-                    media_type="text/html; charset=utf-8")
+        return File(
+            index,
+            content_disposition_type="inline",
+            headers={"Cache-Control": "no-cache"},
+            media_type="text/html; charset=utf-8",
+        )
 
-    @get("/", guards=[public], include_in_schema=False, name="spa-index", sync_to_thread=False,
-         opt={"exclude_from_auth": True})
+    @get(
+        "/",
+        guards=[public],
+        include_in_schema=False,
+        name="spa-index",
+        sync_to_thread=False,
+        opt={"exclude_from_auth": True},
+    )
     def index() -> Response[bytes] | File:
         """The SPA's entry page."""
         return answer("/")
 
-    @get("/{path:path}", guards=[public], include_in_schema=False, name="spa", sync_to_thread=False,
-         opt={"exclude_from_auth": True})
+    @get(
+        "/{path:path}",
+        guards=[public],
+        include_in_schema=False,
+        name="spa",
+        sync_to_thread=False,
+        opt={"exclude_from_auth": True},
+    )
     def any_path(path: FromPath[str]) -> Response[bytes] | File:
         """Files of the build, and index.html for client-side routes."""
         return answer(path)

@@ -20,25 +20,27 @@ from multipart import MultipartSegment, ParserError, PushMultipartParser, parse_
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.storage import ObjectStore, ObjectTooLarge, StoredObject
 
-register_messages({
-    "upload.not_multipart": ("Skicka filen som multipart/form-data.", "Send the file as multipart/form-data."),
-    "upload.malformed": ("Uppladdningen gick inte att läsa: {reason}.", "The upload could not be read: {reason}."),
-    "upload.no_file": ("Ingen fil skickades (fältet file).", "No file was sent (the field file)."),
-    "upload.too_large": ("Filen är större än {limit_mib} MiB.", "The file is larger than {limit_mib} MiB."),
-    "upload.empty": ("Filen är tom.", "The file is empty."),
-    "upload.filename_path": (
-        "Filnamnet får inte innehålla sökvägar (/ eller \\): {filename}.",
-        "The file name must not contain path parts (/ or \\): {filename}.",
-    ),
-    "upload.unsupported_type": (
-        "Filtypen stöds inte. Tillåtna är PDF, PNG, JPEG, DOCX och ODT.",
-        "Unsupported file type. Allowed are PDF, PNG, JPEG, DOCX and ODT.",
-    ),
-    "upload.type_mismatch": (
-        "Filens innehåll är {detected}, men {claimed} anger {declared}. Kontrollera filen.",
-        "The file's content is {detected}, but its {claimed} says {declared}. Check the file.",
-    ),
-})
+register_messages(
+    {
+        "upload.not_multipart": ("Skicka filen som multipart/form-data.", "Send the file as multipart/form-data."),
+        "upload.malformed": ("Uppladdningen gick inte att läsa: {reason}.", "The upload could not be read: {reason}."),
+        "upload.no_file": ("Ingen fil skickades (fältet file).", "No file was sent (the field file)."),
+        "upload.too_large": ("Filen är större än {limit_mib} MiB.", "The file is larger than {limit_mib} MiB."),
+        "upload.empty": ("Filen är tom.", "The file is empty."),
+        "upload.filename_path": (
+            "Filnamnet får inte innehålla sökvägar (/ eller \\): {filename}.",
+            "The file name must not contain path parts (/ or \\): {filename}.",
+        ),
+        "upload.unsupported_type": (
+            "Filtypen stöds inte. Tillåtna är PDF, PNG, JPEG, DOCX och ODT.",
+            "Unsupported file type. Allowed are PDF, PNG, JPEG, DOCX and ODT.",
+        ),
+        "upload.type_mismatch": (
+            "Filens innehåll är {detected}, men {claimed} anger {declared}. Kontrollera filen.",
+            "The file's content is {detected}, but its {claimed} says {declared}. Check the file.",
+        ),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,12 @@ MAX_FIELD_BYTES = 1024
 def clean_filename(raw: str) -> str:
     """A safe display name: no path parts (refused, not silently stripped), no control characters, ≤ 200 chars."""
     if "/" in raw or "\\" in raw or raw.strip() in ("", ".", ".."):
-        raise ApiError("upload.filename_path", status_code=422, filename=raw[:100],
-                       extra=[{"key": "file", "message": "filename has path parts"}])
+        raise ApiError(
+            "upload.filename_path",
+            status_code=422,
+            filename=raw[:100],
+            extra=[{"key": "file", "message": "filename has path parts"}],
+        )
     name = unicodedata.normalize("NFC", raw)
     name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")  # control and format characters
     name = re.sub(r"\s+", " ", name).strip().lstrip(".")
@@ -84,12 +90,22 @@ def decide_type(head: bytes, filename: str, declared: str) -> FileType:
         raise ApiError("upload.unsupported_type", status_code=415)
     extension = "." + filename.rpartition(".")[2].lower() if "." in filename else ""
     if extension not in detected.extensions:
-        raise ApiError("upload.type_mismatch", status_code=415, detected=detected.name, claimed="filändelse/extension",
-                       declared=extension or "—")
+        raise ApiError(
+            "upload.type_mismatch",
+            status_code=415,
+            detected=detected.name,
+            claimed="filändelse/extension",
+            declared=extension or "—",
+        )
     declared_mime = parse_options_header(declared)[0].lower() if declared else ""
     if declared_mime not in UNDECLARED and declared_mime != detected.mime:
-        raise ApiError("upload.type_mismatch", status_code=415, detected=detected.name,
-                       claimed="Content-Type", declared=declared_mime)
+        raise ApiError(
+            "upload.type_mismatch",
+            status_code=415,
+            detected=detected.name,
+            claimed="Content-Type",
+            declared=declared_mime,
+        )
     return detected
 
 
@@ -191,8 +207,9 @@ async def _text_field(events: AsyncIterator[Any]) -> str:
     return value.decode("utf-8", errors="replace").strip()
 
 
-async def _sniffed(chunks: AsyncIterator[bytes], filename: str, declared: str, out: list[FileType]
-                   ) -> AsyncIterator[bytes]:
+async def _sniffed(
+    chunks: AsyncIterator[bytes], filename: str, declared: str, out: list[FileType]
+) -> AsyncIterator[bytes]:
     """Pass ``chunks`` through, deciding the type from the first bytes before the first byte is passed on."""
     head = bytearray()
     async for chunk in chunks:

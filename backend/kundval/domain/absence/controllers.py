@@ -6,7 +6,7 @@ import uuid
 
 from litestar import Controller, Response, delete, get, post
 from litestar.di import NamedDependency
-from litestar.params import FromPath, FromQuery
+from litestar.params import FromPath, FromQuery, JSONBody
 from litestar.status_codes import HTTP_204_NO_CONTENT
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -36,7 +36,7 @@ class AbsenceController(Controller):
     async def create_absence(
         self,
         case_id: FromPath[uuid.UUID],
-        data: AbsenceCreate,
+        data: JSONBody[AbsenceCreate],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> AbsenceOut:

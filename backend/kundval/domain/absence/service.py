@@ -102,9 +102,7 @@ async def register(session: AsyncSession, principal: Principal, case_id: uuid.UU
                         User.id.in_({a.registered_by_id for a in absences if a.registered_by_id})
                     )
                 )
-            )
-            .tuples()
-            .all()
+            ).all()
         )
         if absences
         else {}

@@ -7,6 +7,7 @@ from typing import Any
 
 from litestar import Controller, Request, Response, get, post
 from litestar.di import NamedDependency
+from litestar.params import JSONBody
 from litestar.status_codes import HTTP_200_OK, HTTP_204_NO_CONTENT
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -48,7 +49,7 @@ class AuthController(Controller):
     async def login(
         self,
         request: Request[Any, Any, Any],
-        data: LoginRequest,
+        data: JSONBody[LoginRequest],
         db_session: NamedDependency[AsyncSession],
         settings: NamedDependency[Settings],
         sessionmaker: NamedDependency[async_sessionmaker[AsyncSession]],

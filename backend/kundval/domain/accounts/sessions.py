@@ -37,8 +37,9 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-async def start_session(session: AsyncSession, user: User, settings: Settings, user_agent: str | None
-                        ) -> tuple[str, LoginSession]:
+async def start_session(
+    session: AsyncSession, user: User, settings: Settings, user_agent: str | None
+) -> tuple[str, LoginSession]:
     """Create a session for ``user``; returns the cookie token (shown once, never stored) and the row."""
     token = secrets.token_urlsafe(32)
     row = LoginSession(
@@ -60,18 +61,39 @@ async def end_session(session: AsyncSession, session_id: Any) -> None:
 def session_cookies(settings: Settings, token: str, csrf_token: str) -> list[Cookie]:
     max_age = settings.session_hours * 3600
     return [
-        Cookie(key=SESSION_COOKIE, value=token, httponly=True, samesite="lax", secure=settings.secure_cookies,
-               path="/", max_age=max_age),
+        Cookie(
+            key=SESSION_COOKIE,
+            value=token,
+            httponly=True,
+            samesite="lax",
+            secure=settings.secure_cookies,
+            path="/",
+            max_age=max_age,
+        ),
         # Readable by the SPA on purpose: it must echo the value in x-csrftoken.
-        Cookie(key=CSRF_COOKIE, value=csrf_token, httponly=False, samesite="strict", secure=settings.secure_cookies,
-               path="/", max_age=max_age),
+        Cookie(
+            key=CSRF_COOKIE,
+            value=csrf_token,
+            httponly=False,
+            samesite="strict",
+            secure=settings.secure_cookies,
+            path="/",
+            max_age=max_age,
+        ),
     ]
 
 
 def cleared_cookies(settings: Settings) -> list[Cookie]:
     return [
-        Cookie(key=name, value="", max_age=0, path="/", secure=settings.secure_cookies,
-               httponly=name == SESSION_COOKIE, samesite="lax")
+        Cookie(
+            key=name,
+            value="",
+            max_age=0,
+            path="/",
+            secure=settings.secure_cookies,
+            httponly=name == SESSION_COOKIE,
+            samesite="lax",
+        )
         for name in (SESSION_COOKIE, CSRF_COOKIE)
     ]
 
@@ -96,8 +118,9 @@ class SessionMiddleware(AbstractAuthenticationMiddleware):
         app = connection.app
         db: AsyncSession = app.state.sqlalchemy_config.provide_session(app.state, connection.scope)
         row = await db.scalar(
-            select(LoginSession)
-            .where(LoginSession.token_hash == _hash(token), LoginSession.expires_at > datetime.now(UTC))
+            select(LoginSession).where(
+                LoginSession.token_hash == _hash(token), LoginSession.expires_at > datetime.now(UTC)
+            )
         )
         if row is None:
             return AuthenticationResult(user=None, auth=None)
@@ -110,6 +133,12 @@ class SessionMiddleware(AbstractAuthenticationMiddleware):
             sent = connection.headers.get(CSRF_HEADER, "")
             if not hmac.compare_digest(sent.encode(), row.csrf_token.encode()):
                 raise ApiError("csrf.failed", status_code=403)
-        principal = Principal(id=user.id, username=user.username, name=user.name, roles=user.roles,
-                              provider_id=user.provider_id, session_id=row.id)
+        principal = Principal(
+            id=user.id,
+            username=user.username,
+            name=user.name,
+            roles=user.roles,
+            provider_id=user.provider_id,
+            session_id=row.id,
+        )
         return AuthenticationResult(user=principal, auth=row.id)

@@ -58,13 +58,15 @@ async def lock_on(session: AsyncSession, keys: list[str], now: datetime) -> Lock
     return Lock(math.ceil(max(waits))) if waits else None
 
 
-async def record_failure(sessions: async_sessionmaker[AsyncSession], username: str, client_ip: str | None,
-                         now: datetime | None = None) -> None:
+async def record_failure(
+    sessions: async_sessionmaker[AsyncSession], username: str, client_ip: str | None, now: datetime | None = None
+) -> None:
     await record_failure_on(sessions, _keys(username, client_ip), now or datetime.now(UTC))
 
 
-async def record_failure_on(sessions: async_sessionmaker[AsyncSession], keys: list[tuple[str, str]], now: datetime
-                            ) -> None:
+async def record_failure_on(
+    sessions: async_sessionmaker[AsyncSession], keys: list[tuple[str, str]], now: datetime
+) -> None:
     """Count one failure on each (kind, key), in a transaction of its own."""
     async with sessions.begin() as session:
         for kind, key in keys:

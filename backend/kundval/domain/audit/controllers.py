@@ -66,7 +66,20 @@ class AuditController(Controller):
             statement = statement.where(AuditEvent.at < _start_of(date_to + timedelta(days=1)))
         total = await db_session.scalar(select(func.count()).select_from(statement.subquery())) or 0
         rows = (await db_session.scalars(statement.order_by(AuditEvent.id.desc()).limit(limit).offset(offset))).all()
-        items = [AuditEventOut(e.id, e.at, e.user_id, e.username, e.roles.split(",") if e.roles else [],
-                               e.provider_id, e.action, e.object_type, e.object_id, e.client_id, e.detail)
-                 for e in rows]
+        items = [
+            AuditEventOut(
+                e.id,
+                e.at,
+                e.user_id,
+                e.username,
+                e.roles.split(",") if e.roles else [],
+                e.provider_id,
+                e.action,
+                e.object_type,
+                e.object_id,
+                e.client_id,
+                e.detail,
+            )
+            for e in rows
+        ]
         return Page(items, total, limit, offset)

@@ -14,8 +14,14 @@ from kundval.core.security import Principal
 from kundval.domain.audit.models import AuditEvent
 
 
-def _row(principal: Principal, action: str, object_type: str, object_id: uuid.UUID | None,
-         client_id: uuid.UUID | None, detail: str) -> dict[str, object]:
+def _row(
+    principal: Principal,
+    action: str,
+    object_type: str,
+    object_id: uuid.UUID | None,
+    client_id: uuid.UUID | None,
+    detail: str,
+) -> dict[str, object]:
     return {
         "at": clock.now(),
         "user_id": principal.id,
@@ -30,14 +36,27 @@ def _row(principal: Principal, action: str, object_type: str, object_id: uuid.UU
     }
 
 
-async def record(session: AsyncSession, principal: Principal, action: str, object_type: str,
-                 object_id: uuid.UUID | None, client_id: uuid.UUID | None, detail: str = "") -> None:
+async def record(
+    session: AsyncSession,
+    principal: Principal,
+    action: str,
+    object_type: str,
+    object_id: uuid.UUID | None,
+    client_id: uuid.UUID | None,
+    detail: str = "",
+) -> None:
     """Append one audit event."""
     await session.execute(insert(AuditEvent), [_row(principal, action, object_type, object_id, client_id, detail)])
 
 
-async def record_many(session: AsyncSession, principal: Principal, action: str, object_type: str,
-                      objects: Iterable[tuple[uuid.UUID, uuid.UUID | None]], detail: str = "") -> None:
+async def record_many(
+    session: AsyncSession,
+    principal: Principal,
+    action: str,
+    object_type: str,
+    objects: Iterable[tuple[uuid.UUID, uuid.UUID | None]],
+    detail: str = "",
+) -> None:
     """Append one event per (object id, client id): a list that shows client data is a read of each client."""
     rows = [_row(principal, action, object_type, object_id, client_id, detail) for object_id, client_id in objects]
     if rows:

@@ -6,7 +6,7 @@ import uuid
 
 from litestar import Controller, get, post
 from litestar.di import NamedDependency
-from litestar.params import FromPath, FromQuery
+from litestar.params import FromPath, FromQuery, JSONBody
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core.pagination import DEFAULT_LIMIT, Limit, Offset, Page
@@ -58,7 +58,10 @@ class CaseController(Controller):
 
     @post("/", guards=[counsellors], operation_id="createCase")
     async def create_case(
-        self, data: CaseCreate, db_session: NamedDependency[AsyncSession], principal: NamedDependency[Principal]
+        self,
+        data: JSONBody[CaseCreate],
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
     ) -> CaseOut:
         """Decide an intervention for a client (status ``decided``)."""
         return await _one(db_session, principal, await service.create_case(db_session, principal, data))
@@ -88,7 +91,7 @@ class CaseController(Controller):
     async def queue(
         self,
         case_id: FromPath[uuid.UUID],
-        data: QueueRequest,
+        data: JSONBody[QueueRequest],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> CaseOut:
@@ -100,7 +103,7 @@ class CaseController(Controller):
     async def hand_back(
         self,
         case_id: FromPath[uuid.UUID],
-        data: HandBackRequest,
+        data: JSONBody[HandBackRequest],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> CaseOut:
@@ -112,7 +115,7 @@ class CaseController(Controller):
     async def claim(
         self,
         case_id: FromPath[uuid.UUID],
-        data: ClaimRequest,
+        data: JSONBody[ClaimRequest],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> CaseOut:
@@ -124,7 +127,7 @@ class CaseController(Controller):
     async def publish(
         self,
         case_id: FromPath[uuid.UUID],
-        data: PublishRequest,
+        data: JSONBody[PublishRequest],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> CaseOut:
@@ -136,7 +139,7 @@ class CaseController(Controller):
     async def end(
         self,
         case_id: FromPath[uuid.UUID],
-        data: EndRequest,
+        data: JSONBody[EndRequest],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> CaseOut:
@@ -148,7 +151,7 @@ class CaseController(Controller):
     async def change_coach(
         self,
         case_id: FromPath[uuid.UUID],
-        data: CoachRequest,
+        data: JSONBody[CoachRequest],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> CaseOut:
@@ -160,7 +163,7 @@ class CaseController(Controller):
     async def reassign(
         self,
         case_id: FromPath[uuid.UUID],
-        data: ReassignRequest,
+        data: JSONBody[ReassignRequest],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> CaseOut:

@@ -66,7 +66,7 @@ class Case(Base):
     chosen_provider_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("provider.id"), default=None)
     chosen_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
 
-    events: Mapped[list[CaseEvent]] = relationship(back_populates="case", order_by="CaseEvent.at", lazy="noload")
+    events: Mapped[list[CaseEvent]] = relationship(back_populates="case", order_by="CaseEvent.at", lazy="raise")
 
 
 class CaseEvent(Base):

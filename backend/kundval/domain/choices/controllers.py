@@ -7,7 +7,7 @@ from typing import Any
 
 from litestar import Controller, Request, post
 from litestar.di import NamedDependency
-from litestar.params import FromPath
+from litestar.params import FromPath, JSONBody
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kundval.core.security import Principal, Role, public, requires_role
@@ -36,7 +36,7 @@ class ChoiceController(Controller):
     async def choose(
         self,
         request: Request[Any, Any, Any],
-        data: ChoiceRequest,
+        data: JSONBody[ChoiceRequest],
         db_session: NamedDependency[AsyncSession],
         settings: NamedDependency[Settings],
         sessionmaker: NamedDependency[async_sessionmaker[AsyncSession]],

@@ -18,17 +18,19 @@ from kundval.domain.clients.models import Client
 from kundval.domain.clients.personal_number import InvalidPersonalNumber, looks_like_personal_number, normalise
 from kundval.domain.clients.schemas import ClientCreate, ClientOut, ClientUpdate
 
-register_messages({
-    "client.invalid_personal_number": (
-        "Personnumret {value} är inte giltigt: kontrollera datum och kontrollsiffra (ÅÅÅÅMMDD-NNNN).",
-        "The personal identity number {value} is not valid: check the date and the check digit (YYYYMMDD-NNNN).",
-    ),
-    "client.duplicate": (
-        "Det finns redan en klient med personnumret {value}. Sök fram klienten i stället.",
-        "A client with the personal identity number {value} already exists. Search for them instead.",
-    ),
-    "client.not_found": ("Klienten finns inte.", "No such client."),
-})
+register_messages(
+    {
+        "client.invalid_personal_number": (
+            "Personnumret {value} är inte giltigt: kontrollera datum och kontrollsiffra (ÅÅÅÅMMDD-NNNN).",
+            "The personal identity number {value} is not valid: check the date and the check digit (YYYYMMDD-NNNN).",
+        ),
+        "client.duplicate": (
+            "Det finns redan en klient med personnumret {value}. Sök fram klienten i stället.",
+            "A client with the personal identity number {value} already exists. Search for them instead.",
+        ),
+        "client.not_found": ("Klienten finns inte.", "No such client."),
+    }
+)
 
 
 def reference_of(client_id: uuid.UUID) -> str:
@@ -78,8 +80,9 @@ def _search_name(first_name: str, last_name: str) -> str:
     return f"{first_name} {last_name}".strip().lower()
 
 
-async def search_clients(session: AsyncSession, principal: Principal, q: str | None, limit: int, offset: int
-                         ) -> tuple[list[Client], int]:
+async def search_clients(
+    session: AsyncSession, principal: Principal, q: str | None, limit: int, offset: int
+) -> tuple[list[Client], int]:
     statement = await readable_clients(session, principal)
     if q and q.strip():
         text = q.strip()
@@ -101,8 +104,9 @@ async def search_clients(session: AsyncSession, principal: Principal, q: str | N
     return list(rows), total
 
 
-async def get_client(session: AsyncSession, principal: Principal, client_id: uuid.UUID, *, audit: str | None = "read"
-                     ) -> Client:
+async def get_client(
+    session: AsyncSession, principal: Principal, client_id: uuid.UUID, *, audit: str | None = "read"
+) -> Client:
     """A client the caller may read, or 404 (never telling whether it exists)."""
     statement = (await readable_clients(session, principal)).where(Client.id == client_id)
     client = await session.scalar(statement)
@@ -117,8 +121,12 @@ async def create_client(session: AsyncSession, principal: Principal, data: Clien
     try:
         personal_number = normalise(data.personal_number)
     except InvalidPersonalNumber:
-        raise ApiError("client.invalid_personal_number", status_code=422, value=data.personal_number,
-                       extra=[{"key": "personal_number", "message": "invalid"}]) from None
+        raise ApiError(
+            "client.invalid_personal_number",
+            status_code=422,
+            value=data.personal_number,
+            extra=[{"key": "personal_number", "message": "invalid"}],
+        ) from None
     if await session.scalar(select(Client.id).where(Client.personal_number == personal_number)):
         raise ApiError("client.duplicate", status_code=409, value=data.personal_number)
     client = Client(
@@ -145,8 +153,9 @@ async def create_client(session: AsyncSession, principal: Principal, data: Clien
     return client
 
 
-async def update_client(session: AsyncSession, principal: Principal, client_id: uuid.UUID, data: ClientUpdate
-                        ) -> Client:
+async def update_client(
+    session: AsyncSession, principal: Principal, client_id: uuid.UUID, data: ClientUpdate
+) -> Client:
     client = await get_client(session, principal, client_id, audit=None)
     changed = [name for name in data.__struct_fields__ if getattr(data, name) is not msgspec.UNSET]
     for name in changed:

@@ -76,16 +76,14 @@ async def public_providers(
     ended: dict[tuple[object, Intervention], list[tuple[EndReason | None, date | None, date | None]]] = defaultdict(
         list
     )
-    for row in (
-        await session.execute(
-            select(Case.provider_id, Case.intervention, Case.end_reason, Case.start_date, Case.end_date).where(
-                Case.status == CaseStatus.ENDED,
-                Case.end_date >= period[0],
-                Case.end_date <= period[1],
-                Case.start_date.is_not(None),
-            )
+    for row in await session.execute(
+        select(Case.provider_id, Case.intervention, Case.end_reason, Case.start_date, Case.end_date).where(
+            Case.status == CaseStatus.ENDED,
+            Case.end_date >= period[0],
+            Case.end_date <= period[1],
+            Case.start_date.is_not(None),
         )
-    ).tuples():
+    ):
         ended[(row[0], row[1])].append((row[2], row[3], row[4]))
 
     items = []

@@ -13,7 +13,7 @@ from litestar.enums import MediaType
 from litestar.openapi.spec import OpenAPIMediaType
 from litestar.openapi.spec import Operation, RequestBody, Schema
 from litestar.openapi.spec.enums import OpenAPIType
-from litestar.params import FromPath, FromQuery
+from litestar.params import FromPath, FromQuery, JSONBody
 from litestar.response import Stream
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -183,7 +183,7 @@ class DocumentController(Controller):
     async def return_document(
         self,
         document_id: FromPath[uuid.UUID],
-        data: ReturnRequest,
+        data: JSONBody[ReturnRequest],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> DocumentOut:

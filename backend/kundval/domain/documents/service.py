@@ -113,8 +113,9 @@ STATUS_WORDS = {
 
 
 def status_error(document: Document, action: str) -> ApiError:
-    return ApiError("document.wrong_status", status_code=409, status=STATUS_WORDS[document.status],
-                    action=ACTIONS[action])
+    return ApiError(
+        "document.wrong_status", status_code=409, status=STATUS_WORDS[document.status], action=ACTIONS[action]
+    )
 
 
 async def get_document(
@@ -141,7 +142,7 @@ async def document_views(session: AsyncSession, documents: list[Document], princ
         r.actor_id for d in documents for r in d.reviews
     }
     names = (
-        dict((await session.execute(select(User.id, User.name).where(User.id.in_(user_ids - {None})))).tuples().all())
+        dict((await session.execute(select(User.id, User.name).where(User.id.in_(user_ids - {None})))).all())
         if user_ids - {None}
         else {}
     )
@@ -481,18 +482,14 @@ async def review_queue(session: AsyncSession, principal: Principal) -> list[Revi
     """Submitted documents of the caller's cases, oldest first."""
     cases = (await readable_cases(session, principal)).subquery()
     rows = (
-        (
-            await session.execute(
-                select(Document, Client)
-                .join(cases, cases.c.id == Document.case_id)
-                .join(Client, Client.id == cases.c.client_id)
-                .where(Document.status == DocumentStatus.SUBMITTED)
-                .order_by(Document.submitted_at, Document.id)
-            )
+        await session.execute(
+            select(Document, Client)
+            .join(cases, cases.c.id == Document.case_id)
+            .join(Client, Client.id == cases.c.client_id)
+            .where(Document.status == DocumentStatus.SUBMITTED)
+            .order_by(Document.submitted_at, Document.id)
         )
-        .tuples()
-        .all()
-    )
+    ).all()
     now = clock.now()
     visible = [(d, c) for d, c in rows if _may_see(principal, d)]
     await record_many(session, principal, "list_reviews", "document", [(d.id, c.id) for d, c in visible])

@@ -39,8 +39,9 @@ INTERVENTIONS: dict[Intervention, InterventionRules] = {
     for rules in (
         InterventionRules(Intervention.JOBBPENG_GRUND, "Jobbpeng grund", "Job voucher, basic", 3, 1, None),
         InterventionRules(Intervention.JOBBPENG_FORSTARKT, "Förstärkt jobbpeng", "Job voucher, reinforced", 6, 3, 12),
-        InterventionRules(Intervention.SAI, "Språk- och arbetsintroduktion", "Language and work introduction", 6, 2,
-                          12),
+        InterventionRules(
+            Intervention.SAI, "Språk- och arbetsintroduktion", "Language and work introduction", 6, 2, 12
+        ),
     )
 }
 

@@ -20,8 +20,15 @@ register_messages({"message.not_found": ("Meddelandet finns inte.", "No such mes
 
 
 def _out(message: Message) -> MessageOut:
-    return MessageOut(message.id, message.case_id, message.subject, message.body, message.created_at,
-                      message.read_at, message.provider_id is not None)
+    return MessageOut(
+        message.id,
+        message.case_id,
+        message.subject,
+        message.body,
+        message.created_at,
+        message.read_at,
+        message.provider_id is not None,
+    )
 
 
 class MessageController(Controller):
@@ -30,16 +37,24 @@ class MessageController(Controller):
     guards = [authenticated]
 
     @get("/", operation_id="listMessages")
-    async def list_messages(self, db_session: NamedDependency[AsyncSession], principal: NamedDependency[Principal],
-                            limit: Limit = DEFAULT_LIMIT,
-                            offset: Offset = 0) -> Inbox:
+    async def list_messages(
+        self,
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+        limit: Limit = DEFAULT_LIMIT,
+        offset: Offset = 0,
+    ) -> Inbox:
         """Messages to the caller and, for provider accounts, to their provider's inbox; newest first."""
         rows, total, unread = await service.list_inbox(db_session, principal, limit, offset)
         return Inbox([_out(m) for m in rows], total, limit, offset, unread)
 
     @post("/{message_id:uuid}/read", operation_id="markMessageRead")
-    async def mark_read(self, message_id: FromPath[uuid.UUID], db_session: NamedDependency[AsyncSession],
-                        principal: NamedDependency[Principal]) -> MessageOut:
+    async def mark_read(
+        self,
+        message_id: FromPath[uuid.UUID],
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> MessageOut:
         """Mark one message as read."""
         message = await service.mark_read(db_session, principal, message_id)
         if message is None:

@@ -13,13 +13,27 @@ from kundval.core.security import Principal, Role
 from kundval.domain.messages.models import Message
 
 
-async def notify_provider(session: AsyncSession, provider_id: uuid.UUID, case_id: uuid.UUID | None,
-                          sender_id: uuid.UUID | None, *, subject: str, body: str) -> None:
+async def notify_provider(
+    session: AsyncSession,
+    provider_id: uuid.UUID,
+    case_id: uuid.UUID | None,
+    sender_id: uuid.UUID | None,
+    *,
+    subject: str,
+    body: str,
+) -> None:
     session.add(Message(provider_id=provider_id, case_id=case_id, sender_id=sender_id, subject=subject, body=body))
 
 
-async def notify_user(session: AsyncSession, recipient_id: uuid.UUID, case_id: uuid.UUID | None,
-                      sender_id: uuid.UUID | None, *, subject: str, body: str) -> None:
+async def notify_user(
+    session: AsyncSession,
+    recipient_id: uuid.UUID,
+    case_id: uuid.UUID | None,
+    sender_id: uuid.UUID | None,
+    *,
+    subject: str,
+    body: str,
+) -> None:
     session.add(Message(recipient_id=recipient_id, case_id=case_id, sender_id=sender_id, subject=subject, body=body))
 
 
@@ -31,12 +45,15 @@ def inbox(principal: Principal) -> Select[tuple[Message]]:
     return select(Message).where(or_(*conditions))
 
 
-async def list_inbox(session: AsyncSession, principal: Principal, limit: int, offset: int
-                     ) -> tuple[list[Message], int, int]:
+async def list_inbox(
+    session: AsyncSession, principal: Principal, limit: int, offset: int
+) -> tuple[list[Message], int, int]:
     statement = inbox(principal)
     total = await session.scalar(select(func.count()).select_from(statement.subquery())) or 0
-    unread = await session.scalar(
-        select(func.count()).select_from(statement.where(Message.read_at.is_(None)).subquery())) or 0
+    unread = (
+        await session.scalar(select(func.count()).select_from(statement.where(Message.read_at.is_(None)).subquery()))
+        or 0
+    )
     rows = (await session.scalars(statement.order_by(Message.created_at.desc()).limit(limit).offset(offset))).all()
     return list(rows), total, unread
 

@@ -6,7 +6,7 @@ import uuid
 
 from litestar import Controller, get, post
 from litestar.di import NamedDependency
-from litestar.params import FromPath
+from litestar.params import FromPath, JSONBody
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core.pagination import Page
@@ -45,7 +45,7 @@ class ProfileController(Controller):
     async def propose(
         self,
         provider_id: FromPath[uuid.UUID],
-        data: ProfileFields,
+        data: JSONBody[ProfileFields],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> ProfileOut:
@@ -64,7 +64,7 @@ class ProfileController(Controller):
     async def approve(
         self,
         profile_id: FromPath[uuid.UUID],
-        data: Decision,
+        data: JSONBody[Decision],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> ProfileOut:
@@ -75,7 +75,7 @@ class ProfileController(Controller):
     async def reject(
         self,
         profile_id: FromPath[uuid.UUID],
-        data: Decision,
+        data: JSONBody[Decision],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> ProfileOut:

@@ -104,4 +104,4 @@ async def pending(session: AsyncSession) -> list[tuple[ProviderProfile, str]]:
         .where(ProviderProfile.status == ProfileStatus.PENDING)
         .order_by(ProviderProfile.created_at)
     )
-    return list(rows.tuples().all())
+    return list(rows.all())

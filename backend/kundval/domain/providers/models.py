@@ -35,7 +35,9 @@ class Provider(Base):
     districts: Mapped[list[str]] = mapped_column(JsonDocument, default=list)
 
     authorizations: Mapped[list[ProviderAuthorization]] = relationship(
-        back_populates="provider", cascade="all, delete-orphan", lazy="selectin",
+        back_populates="provider",
+        cascade="all, delete-orphan",
+        lazy="selectin",
         order_by="ProviderAuthorization.valid_from",
     )
 
@@ -53,5 +55,8 @@ class ProviderAuthorization(Base):
     provider: Mapped[Provider] = relationship(back_populates="authorizations")
 
     def covers(self, intervention: Intervention, day: date) -> bool:
-        return (self.intervention == intervention and self.valid_from <= day
-                and (self.valid_to is None or day <= self.valid_to))
+        return (
+            self.intervention == intervention
+            and self.valid_from <= day
+            and (self.valid_to is None or day <= self.valid_to)
+        )

@@ -31,27 +31,36 @@ from kundval.domain.providers.schemas import (
     StaffOut,
 )
 
-register_messages({
-    "provider.invalid_org_number": (
-        "Organisationsnumret {value} är inte giltigt: kontrollera siffrorna (NNNNNN-NNNN).",
-        "The organisation number {value} is not valid: check the digits (NNNNNN-NNNN).",
-    ),
-    "provider.duplicate": ("Det finns redan en anordnare med organisationsnumret {value}.",
-                           "A provider with the organisation number {value} already exists."),
-    "provider.not_found": ("Anordnaren finns inte.", "No such provider."),
-    "provider.authorization_dates": (
-        "Behörigheten för {intervention} slutar före sitt startdatum.",
-        "The authorization for {intervention} ends before it starts.",
-    ),
-    "provider.staff_has_cases": (
-        "{name} har {count} pågående ärenden. Lämna över dem till en annan jobbexpert först.",
-        "{name} has {count} open cases. Hand them over to another coach first.",
-    ),
-    "provider.staff_not_found": ("Personen finns inte hos anordnaren.", "No such person at the provider."),
-    "provider.username_taken": ("Användarnamnet {username} är upptaget. Välj ett annat.",
-                                "The username {username} is taken. Choose another."),
-    "provider.staff_invalid": ("Kontot kunde inte skapas: {reason}.", "The account could not be created: {reason}."),
-})
+register_messages(
+    {
+        "provider.invalid_org_number": (
+            "Organisationsnumret {value} är inte giltigt: kontrollera siffrorna (NNNNNN-NNNN).",
+            "The organisation number {value} is not valid: check the digits (NNNNNN-NNNN).",
+        ),
+        "provider.duplicate": (
+            "Det finns redan en anordnare med organisationsnumret {value}.",
+            "A provider with the organisation number {value} already exists.",
+        ),
+        "provider.not_found": ("Anordnaren finns inte.", "No such provider."),
+        "provider.authorization_dates": (
+            "Behörigheten för {intervention} slutar före sitt startdatum.",
+            "The authorization for {intervention} ends before it starts.",
+        ),
+        "provider.staff_has_cases": (
+            "{name} har {count} pågående ärenden. Lämna över dem till en annan jobbexpert först.",
+            "{name} has {count} open cases. Hand them over to another coach first.",
+        ),
+        "provider.staff_not_found": ("Personen finns inte hos anordnaren.", "No such person at the provider."),
+        "provider.username_taken": (
+            "Användarnamnet {username} är upptaget. Välj ett annat.",
+            "The username {username} is taken. Choose another.",
+        ),
+        "provider.staff_invalid": (
+            "Kontot kunde inte skapas: {reason}.",
+            "The account could not be created: {reason}.",
+        ),
+    }
+)
 
 OPEN_CASE_STATUSES = (CaseStatus.CLAIMED, CaseStatus.ACTIVE)
 
@@ -60,8 +69,12 @@ def normalise_org_number(raw: str) -> str:
     try:
         return orgnr.format(orgnr.validate(raw))
     except StdnumError:
-        raise ApiError("provider.invalid_org_number", status_code=422, value=raw,
-                       extra=[{"key": "org_number", "message": "invalid"}]) from None
+        raise ApiError(
+            "provider.invalid_org_number",
+            status_code=422,
+            value=raw,
+            extra=[{"key": "org_number", "message": "invalid"}],
+        ) from None
 
 
 def is_authorized(provider: Provider, intervention: Intervention, day: date) -> bool:
@@ -92,10 +105,15 @@ def provider_out(provider: Provider) -> ProviderOut:
 def _authorizations(items: list[Authorization]) -> list[ProviderAuthorization]:
     for item in items:
         if item.valid_to is not None and item.valid_to < item.valid_from:
-            raise ApiError("provider.authorization_dates", status_code=422, intervention=item.intervention.value,
-                           extra=[{"key": "authorizations", "message": "valid_to before valid_from"}])
-    return [ProviderAuthorization(intervention=i.intervention, valid_from=i.valid_from, valid_to=i.valid_to)
-            for i in items]
+            raise ApiError(
+                "provider.authorization_dates",
+                status_code=422,
+                intervention=item.intervention.value,
+                extra=[{"key": "authorizations", "message": "valid_to before valid_from"}],
+            )
+    return [
+        ProviderAuthorization(intervention=i.intervention, valid_from=i.valid_from, valid_to=i.valid_to) for i in items
+    ]
 
 
 async def list_providers(session: AsyncSession) -> list[Provider]:
@@ -114,8 +132,13 @@ async def create_provider(session: AsyncSession, data: ProviderCreate) -> Provid
     if await session.scalar(select(Provider.id).where(Provider.org_number == org_number)):
         raise ApiError("provider.duplicate", status_code=409, value=org_number)
     provider = Provider(
-        org_number=org_number, name=data.name.strip(), email=data.email, phone=data.phone, status=data.status,
-        addresses=[msgspec.to_builtins(a) for a in data.addresses], districts=list(data.districts),
+        org_number=org_number,
+        name=data.name.strip(),
+        email=data.email,
+        phone=data.phone,
+        status=data.status,
+        addresses=[msgspec.to_builtins(a) for a in data.addresses],
+        districts=list(data.districts),
         authorizations=_authorizations(data.authorizations),
     )
     session.add(provider)
@@ -147,26 +170,48 @@ def ensure_own_provider(principal: Principal, provider_id: uuid.UUID) -> None:
 
 
 async def list_staff(session: AsyncSession, provider_id: uuid.UUID) -> list[StaffOut]:
-    users = (await session.scalars(
-        select(User).where(User.provider_id == provider_id).options(selectinload(User.role_rows)).order_by(User.name)
-    )).all()
-    counts = dict((await session.execute(
-        select(Case.coach_id, func.count()).where(Case.provider_id == provider_id,
-                                                  Case.status.in_(OPEN_CASE_STATUSES)).group_by(Case.coach_id)
-    )).tuples().all())
-    return [StaffOut(u.id, u.username, u.name, u.email, sorted(u.roles), u.is_active, counts.get(u.id, 0))
-            for u in users]
+    users = (
+        await session.scalars(
+            select(User)
+            .where(User.provider_id == provider_id)
+            .options(selectinload(User.role_rows))
+            .order_by(User.name)
+        )
+    ).all()
+    counts = dict(
+        (
+            await session.execute(
+                select(Case.coach_id, func.count())
+                .where(Case.provider_id == provider_id, Case.status.in_(OPEN_CASE_STATUSES))
+                .group_by(Case.coach_id)
+            )
+        ).all()
+    )
+    return [
+        StaffOut(u.id, u.username, u.name, u.email, sorted(u.roles), u.is_active, counts.get(u.id, 0)) for u in users
+    ]
 
 
 async def create_staff(session: AsyncSession, provider_id: uuid.UUID, data: StaffCreate) -> StaffOut:
     await get_provider(session, provider_id)
     roles = [Role.PROVIDER_ADMIN] if data.admin else [Role.PROVIDER_STAFF]
     if await find_user(session, data.username) is not None:
-        raise ApiError("provider.username_taken", status_code=409, username=data.username,
-                       extra=[{"key": "username", "message": "taken"}])
+        raise ApiError(
+            "provider.username_taken",
+            status_code=409,
+            username=data.username,
+            extra=[{"key": "username", "message": "taken"}],
+        )
     try:
-        user = await create_user(session, username=data.username, name=data.name, roles=roles,
-                                 password=data.password, provider_id=provider_id, email=data.email)
+        user = await create_user(
+            session,
+            username=data.username,
+            name=data.name,
+            roles=roles,
+            password=data.password,
+            provider_id=provider_id,
+            email=data.email,
+        )
     except AccountError as exc:
         raise ApiError("provider.staff_invalid", status_code=409, reason=str(exc)) from None
     return StaffOut(user.id, user.username, user.name, user.email, sorted(user.roles), True, 0)
@@ -177,9 +222,12 @@ async def deactivate_staff(session: AsyncSession, provider_id: uuid.UUID, user_i
     user = await session.scalar(select(User).where(User.id == user_id, User.provider_id == provider_id))
     if user is None:
         raise ApiError("provider.staff_not_found", status_code=404)
-    open_cases = await session.scalar(
-        select(func.count()).select_from(Case).where(Case.coach_id == user_id, Case.status.in_(OPEN_CASE_STATUSES))
-    ) or 0
+    open_cases = (
+        await session.scalar(
+            select(func.count()).select_from(Case).where(Case.coach_id == user_id, Case.status.in_(OPEN_CASE_STATUSES))
+        )
+        or 0
+    )
     if open_cases:
         raise ApiError("provider.staff_has_cases", status_code=409, name=user.name, count=open_cases)
     user.is_active = False
@@ -189,8 +237,12 @@ async def deactivate_staff(session: AsyncSession, provider_id: uuid.UUID, user_i
 async def coaches_of(session: AsyncSession, provider_id: uuid.UUID) -> set[uuid.UUID]:
     """Active users of the provider who can be named coach of a case."""
     rows = await session.scalars(
-        select(User.id).join(UserRole, UserRole.user_id == User.id).where(
-            User.provider_id == provider_id, User.is_active.is_(True),
-            UserRole.role.in_((Role.PROVIDER_STAFF, Role.PROVIDER_ADMIN)))
+        select(User.id)
+        .join(UserRole, UserRole.user_id == User.id)
+        .where(
+            User.provider_id == provider_id,
+            User.is_active.is_(True),
+            UserRole.role.in_((Role.PROVIDER_STAFF, Role.PROVIDER_ADMIN)),
+        )
     )
     return set(rows)

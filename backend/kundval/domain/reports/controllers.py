@@ -6,7 +6,7 @@ import uuid
 
 from litestar import Controller, get, post, put
 from litestar.di import NamedDependency
-from litestar.params import FromPath
+from litestar.params import FromPath, JSONBody
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core.pagination import Page
@@ -54,7 +54,7 @@ class ReportController(Controller):
     async def create_report(
         self,
         case_id: FromPath[uuid.UUID],
-        data: ReportCreate,
+        data: JSONBody[ReportCreate],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> DocumentOut:
@@ -66,7 +66,7 @@ class ReportController(Controller):
     async def save_draft(
         self,
         document_id: FromPath[uuid.UUID],
-        data: DraftUpdate,
+        data: JSONBody[DraftUpdate],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> DocumentOut:

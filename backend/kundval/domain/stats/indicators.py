@@ -102,7 +102,7 @@ async def indicators(session: AsyncSession, quarter: str) -> Indicators:
             )
         )
     ).all()
-    names = dict((await session.execute(select(Provider.id, Provider.name))).tuples().all())
+    names = dict((await session.execute(select(Provider.id, Provider.name))).all())
     case_ids = [c.id for c in cases]
     documents = (
         (await session.scalars(select(Document).where(Document.case_id.in_(case_ids)))).all() if case_ids else []

@@ -49,7 +49,9 @@ class HealthController(Controller):
     tags = ["system"]
 
     @get("/", guards=[public], operation_id="getHealth", cache=False)
-    async def health(self, db_engine: NamedDependency[AsyncEngine], store: NamedDependency[ObjectStore]) -> Response[Health]:
+    async def health(
+        self, db_engine: NamedDependency[AsyncEngine], store: NamedDependency[ObjectStore]
+    ) -> Response[Health]:
         """``{"status":"ok","database":"ok","storage":"ok"}``, or 503 naming the part that is down."""
         database, storage = await asyncio.gather(_database_ok(db_engine), _storage_ok(store))
         body = Health(
