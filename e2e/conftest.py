@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import BrowserContext, Page, expect
 
 REPO = Path(__file__).resolve().parents[1]
 AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
@@ -108,9 +108,11 @@ def assert_accessible(page: Page, context: str = "") -> None:
     assert not bad, f"axe violations on {context or page.url}:\n{json.dumps(bad, indent=2, ensure_ascii=False)}"
 
 
-def login(page: Page, username: str, password: str = "demo") -> None:
-    """Sign in through the login form, in Swedish."""
+def login(page: Page, username: str, password: str = "demo", *, expect_success: bool = True) -> None:
+    """Sign in through the login form, in Swedish; by default wait until the signed-in header shows."""
     page.goto("/login")
     page.get_by_label("Användarnamn").fill(username)
     page.get_by_label("Lösenord").fill(password)
     page.get_by_role("button", name="Logga in").click()
+    if expect_success:
+        expect(page.get_by_test_id("current-user")).to_be_visible()

@@ -14,7 +14,7 @@ THROTTLED_USERNAME = "nobody-e2e"
 
 def test_wrong_password_shows_an_alert_and_stays_on_the_form(page: Page) -> None:
     # A real account, but only one failure: far below the five free failures, and a success clears the count.
-    login(page, "counsellor2", "not-the-password")
+    login(page, "counsellor2", "not-the-password", expect_success=False)
 
     alert = page.get_by_role("alert")
     expect(alert).to_have_text("Fel användarnamn eller lösenord.")

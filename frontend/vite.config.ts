@@ -14,6 +14,8 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks each route loads, for bench/bundle_size.py.
+    manifest: true,
     rolldownOptions: {
       treeshake: {
         // designsystemet-react attaches sub-components with top-level Object.assign and does not

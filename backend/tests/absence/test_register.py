@@ -47,6 +47,10 @@ async def test_a_nine_day_sick_spell_demands_a_certificate_until_one_is_attached
     uploaded = await coach.post(f"/api/cases/{case_id}/documents", data={"kind": "medical_certificate"},
                                 files={"file": ("intyg.pdf", PDF, "application/pdf")})
     assert uploaded.status_code == 201, uploaded.text
+    # A draft has not reached the counsellor: the demand stands until the certificate is handed in.
+    register = (await counsellor.get(f"/api/cases/{case_id}/absences")).json()
+    assert register["certificate_demands"][0]["satisfied"] is False
+    assert (await coach.post(f"/api/documents/{uploaded.json()['id']}/submit")).status_code == 201
     register = (await counsellor.get(f"/api/cases/{case_id}/absences")).json()
     assert register["certificate_demands"][0]["satisfied"] is True
 

@@ -1,10 +1,10 @@
 import { AppProvider } from "./provider";
-import { AppRouter } from "./router";
+import { RootRouter } from "./root-router";
 
 export function App() {
   return (
     <AppProvider>
-      <AppRouter />
+      <RootRouter />
     </AppProvider>
   );
 }

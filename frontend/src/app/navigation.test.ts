@@ -4,11 +4,11 @@ import { NAV_ITEMS, navItemsFor } from "./navigation";
 
 describe("role → navigation", () => {
   it.each<[Role, string[]]>([
-    ["counsellor", ["/", "/insatser", "/klienter", "/meddelanden"]],
-    ["coordinator", ["/", "/insatser", "/anordnare", "/meddelanden"]],
-    ["supervisor", ["/", "/insatser", "/enheten", "/stallforetradare", "/logg", "/meddelanden"]],
+    ["counsellor", ["/", "/insatser", "/klienter", "/granskning", "/meddelanden"]],
+    ["coordinator", ["/", "/insatser", "/anordnare", "/profiler", "/statistik", "/meddelanden"]],
+    ["supervisor", ["/", "/insatser", "/enheten", "/stallforetradare", "/statistik", "/logg", "/meddelanden"]],
     ["admin", ["/", "/insatser", "/logg", "/meddelanden"]],
-    ["provider_admin", ["/", "/insatser", "/ko", "/alla-arenden", "/personal", "/meddelanden"]],
+    ["provider_admin", ["/", "/insatser", "/ko", "/alla-arenden", "/personal", "/profil", "/meddelanden"]],
     ["provider_staff", ["/", "/insatser", "/ko", "/mina-arenden", "/meddelanden"]],
   ])("gives %s its pages", (role, paths) => {
     expect(navItemsFor([role]).map((item) => item.to)).toEqual(paths);
@@ -30,8 +30,10 @@ describe("role → navigation", () => {
       "/",
       "/insatser",
       "/klienter",
+      "/granskning",
       "/enheten",
       "/stallforetradare",
+      "/statistik",
       "/logg",
       "/meddelanden",
     ]);

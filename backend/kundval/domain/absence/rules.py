@@ -71,7 +71,8 @@ def certificate_demands(
 ) -> list[CertificateDemand]:
     """Spells that reached day 8, each satisfied by a certificate of its kind handed in on or after its first day.
 
-    ``certificates`` are (kind, date handed in) of the case's certificate documents that were not returned.
+    ``certificates`` are (kind, date handed in) of the case's certificate documents that have reached the
+    counsellor (submitted or approved; a draft or a returned one does not count).
     """
     handed_in = list(certificates)
     demands = []

@@ -114,7 +114,7 @@ async def register(session: AsyncSession, principal: Principal, case_id: uuid.UU
                 select(Document).where(
                     Document.case_id == case.id,
                     Document.kind.in_(list(rules.CERTIFICATE_KIND.values())),
-                    Document.status != DocumentStatus.RETURNED,
+                    Document.status.in_([DocumentStatus.SUBMITTED, DocumentStatus.APPROVED]),
                 )
             )
         ).all()

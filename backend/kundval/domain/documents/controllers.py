@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from urllib.parse import quote
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from litestar import Controller, Request, get, post
 from litestar.di import NamedDependency
 from litestar.enums import MediaType
-from litestar.openapi.spec import OpenAPIMediaType
-from litestar.openapi.spec import Operation, RequestBody, Schema
+from litestar.openapi.spec import OpenAPIMediaType, Operation, RequestBody, Schema
 from litestar.openapi.spec.enums import OpenAPIType
 from litestar.params import FromPath, FromQuery, JSONBody
 from litestar.response import Stream
@@ -53,14 +52,19 @@ def _multipart_body(*, with_kind: bool) -> RequestBody:
 
 @dataclass
 class _UploadOperation(Operation):
-    """The upload's body is read as a stream by the handler, so its schema is described here by hand."""
+    """The upload's body is read as a stream by the handler, so its schema is described here by hand. Litestar
+    passes ``request_body=None`` for handlers without ``data``, hence the fill-in after construction."""
 
-    request_body: RequestBody | None = field(default_factory=lambda: _multipart_body(with_kind=True))
+    def __post_init__(self) -> None:
+        if self.request_body is None:
+            self.request_body = _multipart_body(with_kind=True)
 
 
 @dataclass
 class _VersionOperation(Operation):
-    request_body: RequestBody | None = field(default_factory=lambda: _multipart_body(with_kind=False))
+    def __post_init__(self) -> None:
+        if self.request_body is None:
+            self.request_body = _multipart_body(with_kind=False)
 
 
 class DocumentController(Controller):

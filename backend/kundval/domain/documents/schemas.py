@@ -63,5 +63,6 @@ class ReviewItem(msgspec.Struct):
     kind: DocumentKind
     month: str | None
     version_number: int
+    structured: bool  # a report written in the form (review it section by section)
     submitted_at: datetime
-    waiting_days: int
+    waiting_days: int  # working days since it was handed in; the review is due within 5 (§6.3.1)

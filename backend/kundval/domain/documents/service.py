@@ -8,7 +8,7 @@ certificates are health data and are shown to the case's counsellor and the prov
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from litestar import Request
@@ -16,6 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
+from kundval.core.calendar import working_days
+from kundval.core.clock import MUNICIPALITY_TZ
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import PROVIDER_ROLES, Principal, Role
 from kundval.core.storage import ObjectStore
@@ -90,6 +92,15 @@ ACTIONS = {
 CASE_OPEN_FOR_DOCUMENTS = (CaseStatus.CLAIMED, CaseStatus.ACTIVE, CaseStatus.ENDED)
 
 
+def is_structured(document: Document) -> bool:
+    """A report written in Kundval's form rather than an uploaded file."""
+    return document.draft_content is not None or any(v.content is not None for v in document.versions)
+
+
+def _day(instant: datetime) -> date:
+    return instant.astimezone(MUNICIPALITY_TZ).date()
+
+
 def _is_provider(principal: Principal) -> bool:
     return principal.has_any(PROVIDER_ROLES)
 
@@ -158,7 +169,7 @@ async def document_views(session: AsyncSession, documents: list[Document], princ
                 status=d.status,
                 submitted_at=d.submitted_at,
                 latest_comment=returns[-1].comment if returns else None,
-                structured=d.draft_content is not None or any(v.content is not None for v in d.versions),
+                structured=is_structured(d),
                 content=d.versions[-1].content if d.versions else None,
                 draft_content=d.draft_content if _is_provider(principal) else None,
                 versions=[
@@ -490,7 +501,6 @@ async def review_queue(session: AsyncSession, principal: Principal) -> list[Revi
             .order_by(Document.submitted_at, Document.id)
         )
     ).all()
-    now = clock.now()
     visible = [(d, c) for d, c in rows if _may_see(principal, d)]
     await record_many(session, principal, "list_reviews", "document", [(d.id, c.id) for d, c in visible])
     return [
@@ -502,7 +512,8 @@ async def review_queue(session: AsyncSession, principal: Principal) -> list[Revi
             month=d.month,
             version_number=d.versions[-1].number,
             submitted_at=d.submitted_at or d.created_at,
-            waiting_days=(now - (d.submitted_at or d.created_at)).days,
+            structured=is_structured(d),
+            waiting_days=max(0, len(working_days(_day(d.submitted_at or d.created_at), clock.today())) - 1),
         )
         for d, c in visible
     ]

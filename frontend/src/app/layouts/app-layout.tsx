@@ -1,6 +1,5 @@
 import { Alert, Button, Link, SkipLink, Spinner } from "@digdir/designsystemet-react";
-import { useEffect, useRef } from "react";
-import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate } from "react-router";
+import { NavLink, Outlet, Link as RouterLink, useNavigate } from "react-router";
 import { useMe } from "@/features/auth/api/get-me";
 import { useLogout } from "@/features/auth/api/logout";
 import { useUnreadCount } from "@/features/messages/api/get-messages";
@@ -11,13 +10,13 @@ import { knownRoles } from "@/shared/roles";
 import { navItemsFor, type NavItem } from "../navigation";
 
 /**
- * The frame of every page, signed in or not: skip link, header, main. The signed-in parts
- * (user, logout, menu) appear once GET /api/me has answered with an account.
+ * The frame of every staff page, signed in or not: skip link, header, main. The signed-in parts
+ * (user, logout, menu) appear once GET /api/me has answered with an account. Focus after navigation is
+ * moved by root-router.tsx, for these pages and the public ones alike.
  */
 export function AppLayout() {
   const { t } = useI18n();
   const meQuery = useMe();
-  useFocusOnNavigation();
 
   return (
     <>
@@ -112,21 +111,4 @@ function NavCount({ item, unread }: { item: NavItem; unread: number | undefined 
       <span className="ds-sr-only">{t("nav.unread", { count: unread })}</span>
     </span>
   );
-}
-
-/**
- * After client-side navigation, move focus to the new page's h1 (or main) as a full page load
- * would reset it; not on the first render, where the browser's own start position is right.
- */
-function useFocusOnNavigation() {
-  const { pathname } = useLocation();
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const target = document.querySelector<HTMLElement>("main h1") ?? document.getElementById("main");
-    target?.focus();
-  }, [pathname]);
 }

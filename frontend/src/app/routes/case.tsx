@@ -1,9 +1,12 @@
 import { useParams } from "react-router";
+import { CaseAbsence } from "@/features/absence/components/case-absence";
 import { useUsers } from "@/features/accounts/api/get-users";
 import { useMe } from "@/features/auth/api/get-me";
 import { CasePage } from "@/features/cases/components/case-page";
+import { CaseDocuments } from "@/features/documents/components/case-documents";
 import { useProviderStaff } from "@/features/providers/api/get-provider-staff";
 import { useProviders } from "@/features/providers/api/get-providers";
+import { CaseReports } from "@/features/reports/components/case-reports";
 import { useFlashMessage } from "@/shared/hooks/use-flash-message";
 import { knownRoles } from "@/shared/roles";
 
@@ -29,6 +32,13 @@ export function CaseRoute() {
       choices={{ providers: providers.data?.items, staff: staff.data?.items, counsellors: counsellors.data?.items }}
       clientLink={roles.includes("counsellor") || roles.includes("supervisor")}
       initialMessage={message}
+      sections={(item) => (
+        <>
+          <CaseDocuments item={item} roles={roles} />
+          <CaseReports item={item} roles={roles} />
+          <CaseAbsence item={item} />
+        </>
+      )}
     />
   );
 }

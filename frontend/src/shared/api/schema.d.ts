@@ -1835,6 +1835,7 @@ export interface components {
             document_id: string;
             kind: components["schemas"]["DocumentKind"];
             month: string | null;
+            structured: boolean;
             /** Format: date-time */
             submitted_at: string;
             version_number: number;
@@ -2553,7 +2554,21 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF, PNG, JPEG, DOCX or ODT
+                     */
+                    file: string;
+                    /** @enum {string} */
+                    kind: "implementation_plan" | "revised_plan" | "monthly_report" | "final_report" | "bonus_report" | "three_party_agreement" | "af_internship_form" | "employment_certificate" | "study_certificate" | "medical_certificate" | "child_care_certificate" | "attendance_report" | "voucher_application" | "assignment_basis" | "interruption_notice";
+                    /** @description YYYY-MM, for monthly reports */
+                    month?: string;
+                };
+            };
+        };
         responses: {
             /** @description Document created, URL follows */
             201: {
@@ -3263,7 +3278,17 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF, PNG, JPEG, DOCX or ODT
+                     */
+                    file: string;
+                };
+            };
+        };
         responses: {
             /** @description Document created, URL follows */
             201: {

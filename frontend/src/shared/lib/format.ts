@@ -1,3 +1,5 @@
+import type { Language } from "@/shared/i18n/language";
+
 const sek = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK", maximumFractionDigits: 0 });
 const sekWithOre = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK", minimumFractionDigits: 2 });
 
@@ -23,4 +25,9 @@ export function formatDateTime(iso: string | null | undefined): string {
 export function formatPersonalNumber(value: string | null | undefined): string {
   if (!value) return "";
   return /^\d{12}$/.test(value) ? `${value.slice(0, 8)}-${value.slice(8)}` : value;
+}
+
+/** A share 0..1 as a whole percentage in the UI language's style ("75 %" in Swedish, "75%" in English). */
+export function formatPercent(share: number, language: Language): string {
+  return new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 }).format(share);
 }

@@ -40,7 +40,7 @@ const buttons = () => screen.queryAllByRole("button").map((b) => b.textContent);
 
 describe("CaseActions", () => {
   it.each<[Role, CaseStatus, string[]]>([
-    ["counsellor", "decided", ["Ställ i kö", "Avsluta insatsen"]],
+    ["counsellor", "decided", ["Skapa valkod", "Ställ i kö", "Avsluta insatsen"]],
     ["counsellor", "claimed", ["Publicera", "Avsluta insatsen"]],
     ["counsellor", "ended", []],
     ["provider_staff", "queued", ["Bemanna", "Lämna tillbaka"]],

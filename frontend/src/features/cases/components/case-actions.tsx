@@ -3,6 +3,7 @@ import type { Case, Provider, StaffMember, User } from "@/shared/api/types";
 import { caseActionsFor, type CaseAction } from "../lib/case-actions";
 import type { Viewer } from "../lib/viewer";
 import { ChangeCoachForm } from "./change-coach-form";
+import { ChoiceCodeForm } from "./choice-code-form";
 import { ClaimForm } from "./claim-form";
 import { EndForm } from "./end-form";
 import { HandBackForm } from "./hand-back-form";
@@ -23,6 +24,7 @@ type CaseActionsProps = { item: Case; viewer: Viewer; choices: CaseChoices; onDo
 export function CaseActions({ item, viewer, choices, onDone }: CaseActionsProps) {
   const actions = caseActionsFor(viewer.roles, item.status);
   const render: Record<CaseAction, () => ReactNode> = {
+    choice_code: () => <ChoiceCodeForm item={item} />,
     queue: () => <QueueForm item={item} providers={choices.providers} onDone={onDone} />,
     publish: () => <PublishForm item={item} onDone={onDone} />,
     end: () => <EndForm item={item} providers={choices.providers} onDone={onDone} />,

@@ -1,5 +1,6 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { useRef, useState } from "react";
+import { useRef, useState, type ReactNode } from "react";
+import type { Case } from "@/shared/api/types";
 import { PageHeading } from "@/shared/components/page-heading";
 import { ErrorAlert, Loading } from "@/shared/components/query-state";
 import { StatusMessage } from "@/shared/components/status-message";
@@ -22,10 +23,12 @@ type CasePageProps = {
   clientLink: boolean;
   /** A message from the page that led here ("the decision is saved"). */
   initialMessage?: string | null;
+  /** Sections of other areas (documents, reports, absence) that the route adds before the history. */
+  sections?: (item: Case) => ReactNode;
 };
 
 /** One case: its facts and status, the steps the viewer can take now, and its history. */
-export function CasePage({ caseId, viewer, choices, clientLink, initialMessage = null }: CasePageProps) {
+export function CasePage({ caseId, viewer, choices, clientLink, initialMessage = null, sections }: CasePageProps) {
   const { t } = useI18n();
   const { nameOf } = useInterventions();
   const caseQuery = useCase(caseId);
@@ -75,6 +78,7 @@ export function CasePage({ caseId, viewer, choices, clientLink, initialMessage =
               <CaseActions item={caseQuery.data} viewer={viewer} choices={choices} onDone={done} />
             </section>
           )}
+          {sections?.(caseQuery.data)}
           <section className="kv-section">
             <Heading level={2} data-size="sm" id="case-history-heading">
               {t("case.historyHeading")}

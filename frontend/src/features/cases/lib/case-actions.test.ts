@@ -5,7 +5,7 @@ import { caseActionsFor } from "./case-actions";
 
 describe("which steps show for which role and status", () => {
   it.each<[Role, CaseStatus, string[]]>([
-    ["counsellor", "decided", ["queue", "end"]],
+    ["counsellor", "decided", ["choice_code", "queue", "end"]],
     ["counsellor", "queued", ["end"]],
     ["counsellor", "claimed", ["publish", "end"]],
     ["counsellor", "active", ["end"]],

@@ -2,7 +2,7 @@ import type { CaseStatus } from "@/shared/api/types";
 import type { Role } from "@/shared/roles";
 
 /** The steps a person can take on a case from the case page. */
-export type CaseAction = "queue" | "publish" | "end" | "claim" | "hand_back" | "change_coach" | "reassign";
+export type CaseAction = "choice_code" | "queue" | "publish" | "end" | "claim" | "hand_back" | "change_coach" | "reassign";
 
 const OPEN: readonly CaseStatus[] = ["decided", "queued", "claimed", "active"];
 
@@ -11,6 +11,8 @@ const OPEN: readonly CaseStatus[] = ["decided", "queued", "claimed", "active"];
  * action. The server decides in the end; this only keeps buttons away that would answer 409/403.
  */
 export const CASE_ACTION_RULES: Record<CaseAction, { roles: readonly Role[]; statuses: readonly CaseStatus[] }> = {
+  // §6.2: the client chooses with a code, before the counsellor queues them at the chosen provider.
+  choice_code: { roles: ["counsellor"], statuses: ["decided"] },
   queue: { roles: ["counsellor"], statuses: ["decided"] },
   publish: { roles: ["counsellor"], statuses: ["claimed"] },
   end: { roles: ["counsellor"], statuses: OPEN },

@@ -1,0 +1,48 @@
+import { Spinner } from "@digdir/designsystemet-react";
+import { lazy, Suspense } from "react";
+import { BrowserRouter, Route, Routes } from "react-router";
+import { useFocusOnNavigation } from "@/shared/hooks/use-focus-on-navigation";
+import { useI18n } from "@/shared/i18n/i18n";
+import { PublicRoutes } from "./public-routes";
+
+/**
+ * Residents open the public comparison on their phones far more often than staff open anything else, so
+ * /jamfor is in the entry chunk and the signed-in app (./router) is a chunk of its own, fetched only on a
+ * staff page. On a staff page the fetch starts as soon as this module runs, before React renders.
+ */
+const loadStaffRoutes = () => import("./router");
+const StaffRoutes = lazy(loadStaffRoutes);
+if (typeof window !== "undefined" && !isPublicPath(window.location.pathname)) void loadStaffRoutes();
+
+function isPublicPath(pathname: string): boolean {
+  return pathname === "/jamfor" || pathname.startsWith("/jamfor/");
+}
+
+export function RootRouter() {
+  return (
+    <BrowserRouter>
+      <FocusOnNavigation />
+      <Suspense fallback={<PageLoading />}>
+        <Routes>
+          <Route path="jamfor/*" element={<PublicRoutes />} />
+          <Route path="*" element={<StaffRoutes />} />
+        </Routes>
+      </Suspense>
+    </BrowserRouter>
+  );
+}
+
+/** One focus rule for both parts, so it holds across the switch from a public page to a staff page too. */
+function FocusOnNavigation() {
+  useFocusOnNavigation();
+  return null;
+}
+
+function PageLoading() {
+  const { t } = useI18n();
+  return (
+    <main id="main" tabIndex={-1} className="kv-container kv-main">
+      <Spinner aria-label={t("app.loading")} />
+    </main>
+  );
+}
