@@ -50,6 +50,9 @@ export const EVENT_ACTION_LABELS: Record<string, MessageKey> = {
   end: "caseEvent.end",
   change_coach: "caseEvent.change_coach",
   reassign: "caseEvent.reassign",
+  document_submit: "caseEvent.document_submit",
+  document_return: "caseEvent.document_return",
+  document_approve: "caseEvent.document_approve",
 };
 
 /** What an event's note is, by action: the provider queued at, the coach named, the reason given, … */
