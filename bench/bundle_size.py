@@ -90,7 +90,8 @@ def main() -> None:
     public, staff = routes()
     print("JS a visitor downloads (gzip -9, per file):")
     for route in (public, staff):
-        print(f"  {route.name:<16} {route.gzip_bytes() / 1024:7.1f} KiB in {len(route.files)} files: {', '.join(route.files)}")
+        size = route.gzip_bytes() / 1024
+        print(f"  {route.name:<16} {size:7.1f} KiB in {len(route.files)} files: {', '.join(route.files)}")
     print(f"  public / staff   {public.gzip_bytes() / staff.gzip_bytes():7.2f}")
 
 

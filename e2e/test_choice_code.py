@@ -8,9 +8,8 @@ import random
 import re
 from datetime import date, timedelta
 
-from playwright.sync_api import Browser, Page, expect
-
 from conftest import AXE_JS, assert_accessible, login
+from playwright.sync_api import Browser, Page, expect
 
 
 def _personal_number() -> str:
@@ -32,8 +31,11 @@ def test_client_chooses_a_provider_with_the_counsellors_code(page: Page, browser
     page.get_by_label("Förnamn").fill("Hodan")
     page.get_by_label("Efternamn").fill(last_name)
     page.get_by_role("button", name="Spara klient").click()
+    expect(page.get_by_test_id("client-page")).to_be_visible()
+    assert_accessible(page, "the new client")
     page.get_by_role("button", name="Nytt beslut").click()
     page.get_by_label("Insats").select_option("SAI")
+    assert_accessible(page, "the new decision")
     page.get_by_role("button", name="Spara beslut").click()
     expect(page.get_by_test_id("case-status")).to_have_text("Beslutad")
     case_url = page.url
@@ -51,6 +53,8 @@ def test_client_chooses_a_provider_with_the_counsellors_code(page: Page, browser
     client_context.add_init_script(path=str(AXE_JS))
     client = client_context.new_page()
     client.goto("/jamfor?insats=SAI")
+    expect(client.get_by_test_id("provider-card")).to_have_count(2)
+    assert_accessible(client, "the comparison, for the client")
     client.get_by_role("link", name="Steg Vidare Kompetens AB").click()
     expect(client.get_by_role("heading", level=1)).to_have_text("Steg Vidare Kompetens AB")
     client.get_by_role("button", name="Välj den här anordnaren").click()

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
-
 from conftest import assert_accessible
+from playwright.sync_api import Page, expect
 
 VIEWPORTS = {"phone": {"width": 375, "height": 740}, "desktop": {"width": 1280, "height": 800}}
 TOO_FEW = "För få avslut för att visa (färre än 5)"
@@ -93,7 +92,9 @@ def test_resident_filters_compares_side_by_side_and_opens_a_provider(page: Page,
     table = page.get_by_role("table")
     expect(table.get_by_role("columnheader")).to_have_text(["Framtidsvägen AB", "Steg Vidare Kompetens AB"])
     # Each fact heads its own row group; the sample sizes stand side by side beneath it.
-    ended = table.get_by_role("rowgroup").filter(has=page.get_by_role("rowheader", name="Avslutade insatser senaste 12"))
+    ended = table.get_by_role("rowgroup").filter(
+        has=page.get_by_role("rowheader", name="Avslutade insatser senaste 12")
+    )
     expect(ended.get_by_role("cell")).to_have_text([str(framtid_result["ended"]), TOO_FEW])
     share = _share_text(framtid_result).pattern.removeprefix("Andel till arbete eller studier: ")
     expect(table).to_contain_text(re.compile(share))
@@ -137,5 +138,6 @@ def test_the_comparison_in_english_says_too_few_in_words(page: Page) -> None:
 def test_an_unknown_provider_page_says_so_and_leads_back(page: Page) -> None:
     page.goto("/jamfor/00000000-0000-0000-0000-000000000000")
     expect(page.get_by_role("alert")).to_have_text("Anordnaren finns inte i jämförelsen.")
+    assert_accessible(page, "an unknown provider")
     page.get_by_role("link", name="Tillbaka till alla anordnare").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Jämför anordnare")

@@ -7,9 +7,8 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from playwright.sync_api import Page, expect
-
 from conftest import assert_accessible, login
+from playwright.sync_api import Page, expect
 
 
 def _last_complete_quarter() -> str:
@@ -36,8 +35,19 @@ def test_supervisor_reads_the_quarter_downloads_csv_and_opens_the_board_report(p
     expect(page).to_have_url(re.compile(rf"kvartal={quarter}$"))
     table = page.get_by_test_id("indicators-table")
     expect(table.get_by_role("columnheader")).to_contain_text(
-        ["Anordnare", "Insats", "Aktiva", "Startade", "Avslutade", "Till arbete eller studier", "Mediantid till arbete",
-         "Genomförandeplan inom 30 dagar", "Månadsrapporter i tid", "Återremitterade dokument", "Avslutsorsaker"]
+        [
+            "Anordnare",
+            "Insats",
+            "Aktiva",
+            "Startade",
+            "Avslutade",
+            "Till arbete eller studier",
+            "Mediantid till arbete",
+            "Genomförandeplan inom 30 dagar",
+            "Månadsrapporter i tid",
+            "Återremitterade dokument",
+            "Avslutsorsaker",
+        ]
     )
     expect(table.get_by_role("rowheader", name="Framtidsvägen AB").first).to_be_visible()
     # Every count with its whole; a share the API withholds is said to be too few, never guessed.
@@ -75,7 +85,8 @@ def test_coordinator_has_statistics_and_a_counsellor_does_not(page: Page) -> Non
     expect(page.get_by_role("navigation", name="Huvudmeny").get_by_role("link", name="Statistik")).to_be_visible()
     page.goto("/statistik/rapport?kvartal=2026Q1")
     expect(page.get_by_role("heading", level=1)).to_have_text("Rapport till nämnden")
-    expect(page.get_by_text("januari–mars 2026")).to_be_visible()
+    expect(page.get_by_text("Kundval arbetsmarknadsinsatser, januari–mars 2026")).to_be_visible()
+    assert_accessible(page, "the board report, coordinator")
 
     page.get_by_role("button", name="Logga ut").click()
     login(page, "counsellor")
@@ -83,3 +94,4 @@ def test_coordinator_has_statistics_and_a_counsellor_does_not(page: Page) -> Non
     expect(page.get_by_role("navigation", name="Huvudmeny").get_by_role("link", name="Statistik")).to_have_count(0)
     page.goto("/statistik")
     expect(page.get_by_test_id("forbidden-page")).to_be_visible()
+    assert_accessible(page, "statistics refused to a counsellor")

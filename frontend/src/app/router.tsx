@@ -9,8 +9,11 @@ import { NewClientPage } from "@/features/clients/components/new-client-page";
 import { ReviewQueuePage } from "@/features/documents/components/review-queue-page";
 import { InterventionsPage } from "@/features/interventions/components/interventions-page";
 import { MessagesPage } from "@/features/messages/components/messages-page";
+import { PendingProfilesPage } from "@/features/profiles/components/pending-profiles-page";
 import { NewProviderPage } from "@/features/providers/components/provider-page";
 import { ProvidersPage } from "@/features/providers/components/providers-page";
+import { BoardReportPage } from "@/features/stats/components/board-report-page";
+import { StatisticsPage } from "@/features/stats/components/statistics-page";
 import { CasesRoute } from "./routes/cases";
 import { AppLayout } from "./layouts/app-layout";
 import { InterventionCatalogue } from "./layouts/intervention-catalogue";
@@ -20,15 +23,12 @@ import { ClientRoute } from "./routes/client";
 import { DocumentRoute } from "./routes/document";
 import { NewCaseRoute } from "./routes/new-case";
 import { NotFoundPage } from "./routes/not-found";
+import { ProfileRoute } from "./routes/profile";
 import { ProviderRoute } from "./routes/provider";
 import { QueueRoute } from "./routes/queue";
 import { ReportRoute } from "./routes/report";
 import { StaffRoute } from "./routes/staff";
 import { StartRoute } from "./routes/start";
-import { PendingProfilesPage } from "@/features/profiles/components/pending-profiles-page";
-import { BoardReportPage } from "@/features/stats/components/board-report-page";
-import { StatisticsPage } from "@/features/stats/components/statistics-page";
-import { ProfileRoute } from "./routes/profile";
 
 /**
  * The signed-in app and the login page: a chunk of its own, loaded lazily by root-router.tsx (which holds the

@@ -682,7 +682,7 @@ export const en: Messages = {
   "comparison.explain.ended": "How many people ended the intervention with the provider in the last 12 months, for whatever reason.",
   "comparison.explain.share": "Of those who ended: how many got a job, started studying or started their own business.",
   "comparison.explain.likelyTitle": "Likely between",
-  "comparison.explain.likely": "The figures are based on rather few people, so chance may have made them higher or lower. The true value is very likely (95 %) between the two numbers. The fewer people, the further apart the numbers.",
+  "comparison.explain.likely": "The figures are based on rather few people, so chance may have made them higher or lower. The true value is very likely (95%) between the two numbers. The fewer people, the further apart the numbers.",
   "comparison.explain.median": "Half of the clients were in the intervention for a shorter time than this, half for longer.",
   "comparison.explain.tooFewTitle": "Too few to show",
   "comparison.explain.tooFew": "When fewer than 5 people have ended, we show no figures at all. So few say little about the provider, and the figures could point to individuals.",

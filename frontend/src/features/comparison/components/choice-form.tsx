@@ -57,7 +57,6 @@ export function ChoiceForm({ providerId, providerName }: { providerId: string; p
             setOpen(true);
             requestAnimationFrame(() => inputRef.current?.focus());
           }}
-          aria-expanded={false}
         >
           {t("comparison.choose.open")}
         </Button>

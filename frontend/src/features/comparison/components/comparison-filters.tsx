@@ -1,11 +1,10 @@
 import { Button, Fieldset } from "@digdir/designsystemet-react";
 import { useRef } from "react";
 import { useI18n } from "@/shared/i18n/i18n";
-import type { PublicFilters } from "../api/get-public-providers";
-import type { FilterOptions } from "../lib/filters";
-import { PARAM } from "../lib/filters";
-import { INTERVENTION_CODES, INTERVENTION_LABELS } from "../lib/interventions";
 import { languageName, sortByLanguageName } from "@/shared/lib/languages";
+import type { PublicFilters } from "../api/get-public-providers";
+import { PARAM, type FilterOptions } from "../lib/filters";
+import { INTERVENTION_CODES, INTERVENTION_LABELS } from "../lib/interventions";
 import { LeanCheckbox, LeanSelect } from "./lean-fields";
 
 type FilterName = keyof typeof PARAM;
@@ -19,8 +18,8 @@ type ComparisonFiltersProps = {
 
 /**
  * The choices that narrow the list. Intervention and language come first, as most people choose by them;
- * the rest fold away on a phone. Every change applies at once (no submit button); the result count is
- * announced by the page.
+ * the rest fold away, so that a phone shows results after two fields. Every change applies at once (no
+ * submit button); the page announces the new count.
  */
 export function ComparisonFilters({ filters, options, onChange, onClear }: ComparisonFiltersProps) {
   const { t, language } = useI18n();
@@ -64,9 +63,27 @@ export function ComparisonFilters({ filters, options, onChange, onClear }: Compa
         </summary>
         <div className="kv-stack">
           <div className="kv-compare-filters__more">
-            <Choice label={t("comparison.district")} all={t("comparison.allDistricts")} value={filters.district ?? undefined} values={options.districts} onChange={(v) => onChange("district", v)} />
-            <Choice label={t("comparison.industry")} all={t("comparison.allIndustries")} value={filters.industry ?? undefined} values={options.industries} onChange={(v) => onChange("industry", v)} />
-            <Choice label={t("comparison.targetGroup")} all={t("comparison.allTargetGroups")} value={filters.target_group ?? undefined} values={options.targetGroups} onChange={(v) => onChange("target_group", v)} />
+            <Choice
+              label={t("comparison.district")}
+              all={t("comparison.allDistricts")}
+              value={filters.district ?? undefined}
+              values={options.districts}
+              onChange={(value) => onChange("district", value)}
+            />
+            <Choice
+              label={t("comparison.industry")}
+              all={t("comparison.allIndustries")}
+              value={filters.industry ?? undefined}
+              values={options.industries}
+              onChange={(value) => onChange("industry", value)}
+            />
+            <Choice
+              label={t("comparison.targetGroup")}
+              all={t("comparison.allTargetGroups")}
+              value={filters.target_group ?? undefined}
+              values={options.targetGroups}
+              onChange={(value) => onChange("target_group", value)}
+            />
           </div>
           <Fieldset>
             <Fieldset.Legend>{t("comparison.howLegend")}</Fieldset.Legend>

@@ -1,7 +1,7 @@
 import type { Language } from "@/shared/i18n/language";
 import type { MessageKey } from "@/shared/i18n/sv";
-import type { PublicProvider } from "../api/get-public-providers";
 import { languageName } from "@/shared/lib/languages";
+import type { PublicProvider } from "../api/get-public-providers";
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 

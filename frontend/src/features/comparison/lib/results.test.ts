@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { fill } from "@/shared/i18n/i18n";
 import { en } from "@/shared/i18n/en";
+import { fill } from "@/shared/i18n/i18n";
 import { sv, type MessageKey } from "@/shared/i18n/sv";
-import type { PublicResults } from "../api/get-public-providers";
 import { formatPercent } from "@/shared/lib/format";
+import type { PublicResults } from "../api/get-public-providers";
 import { formatLongDate, medianText, resultLines, shareText } from "./results";
 
 const tSv = (key: MessageKey, params?: Record<string, string | number>) => fill(sv[key], params);

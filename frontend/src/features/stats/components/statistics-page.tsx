@@ -1,9 +1,10 @@
 import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import { Link as RouterLink, useSearchParams } from "react-router";
+import { Link as RouterLink } from "react-router";
 import { PageHeading } from "@/shared/components/page-heading";
 import { ErrorAlert, Loading } from "@/shared/components/query-state";
 import { SelectField } from "@/shared/components/select-field";
 import { useDocumentTitle } from "@/shared/hooks/use-document-title";
+import { useInstantSearchParams } from "@/shared/hooks/use-instant-search-params";
 import { useI18n } from "@/shared/i18n/i18n";
 import { todayIso } from "@/shared/lib/dates";
 import { indicatorsCsvUrl } from "../api/get-indicators-csv";
@@ -20,7 +21,7 @@ import "./stats.css";
 export function StatisticsPage() {
   const { t, language } = useI18n();
   useDocumentTitle(t("stats.title"));
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useInstantSearchParams();
   const today = todayIso();
   const quarter = quarterFromParam(params.get("kvartal"), today);
   const query = useIndicators(quarter);
@@ -32,7 +33,7 @@ export function StatisticsPage() {
         <SelectField
           label={t("stats.quarter")}
           value={quarter}
-          onChange={(event) => setParams({ kvartal: event.target.value }, { replace: true })}
+          onChange={(event) => update(new URLSearchParams({ kvartal: event.target.value }))}
         >
           {quarterChoices(today).map((choice) => (
             <option key={choice.value} value={choice.value}>
