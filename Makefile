@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) frontend/index.html \
 	frontend/vite.config.ts frontend/tsconfig.json frontend/package.json
 
-.PHONY: setup demo test test-backend test-frontend test-e2e openapi chromium bench clean
+.PHONY: setup demo test lint test-backend test-frontend test-e2e openapi chromium bench clean
 
 setup: $(VENV)/.installed node_modules/.installed frontend/dist/index.html
 
@@ -43,6 +43,11 @@ test-frontend: node_modules/.installed
 	npm run gen:api:check
 	npm test
 
+## The application code is kept ruff-clean and ruff-formatted (pyproject.toml [tool.ruff]).
+lint: $(VENV)/.installed
+	$(BIN)/ruff check backend/kundval bench
+	$(BIN)/ruff format --check backend/kundval bench
+
 test-backend: $(VENV)/.installed
 	$(BIN)/pytest backend/tests
 
@@ -50,7 +55,7 @@ test-e2e: setup chromium
 	$(BIN)/pytest e2e
 
 ## Everything: frontend checks, then backend (SQLite + PostgreSQL, filesystem + S3) and browser tests in one run.
-test: setup chromium test-frontend
+test: setup chromium lint test-frontend
 	$(BIN)/pytest backend/tests e2e
 
 bench: setup

@@ -64,8 +64,11 @@ def _reset_peak(pid: int) -> None:
 @contextlib.contextmanager
 def _moto() -> Iterator[str]:
     port = _free_port()
-    process = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         _wait_for(port, process)
         yield f"127.0.0.1:{port}"
@@ -79,8 +82,12 @@ def _server(environ: dict[str, str]) -> Iterator[tuple[str, int]]:
     subprocess.run([sys.executable, "-m", "kundval.cli", "migrate"], env=environ, check=True, capture_output=True)
     subprocess.run([sys.executable, "-m", "kundval.cli", "seed-demo"], env=environ, check=True, capture_output=True)
     port = _free_port()
-    process = subprocess.Popen([sys.executable, "-m", "kundval.cli", "serve", "--port", str(port)], env=environ,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kundval.cli", "serve", "--port", str(port)],
+        env=environ,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         _wait_for(port, process)
         yield f"http://127.0.0.1:{port}", process.pid
@@ -110,8 +117,11 @@ def _api_upload(base_url: str, pid: int, path: Path) -> tuple[float, int]:
         _reset_peak(pid)
         with path.open("rb") as f:
             started = time.perf_counter()
-            response = client.post(f"/api/cases/{case['id']}/documents", data={"kind": "implementation_plan"},
-                                   files={"file": ("big.pdf", f, "application/pdf")})
+            response = client.post(
+                f"/api/cases/{case['id']}/documents",
+                data={"kind": "implementation_plan"},
+                files={"file": ("big.pdf", f, "application/pdf")},
+            )
             elapsed = time.perf_counter() - started
         response.raise_for_status()
         return elapsed, _memory_kib(pid)["VmHWM"] - before
@@ -141,9 +151,11 @@ def _measure(name: str, environ: dict[str, str], path: Path) -> None:
     with _server(environ) as (base_url, pid):
         api, peak_kib = _api_upload(base_url, pid, path)
     mib = SIZE / (1024 * 1024)
-    print(f"{name:<12} direct {mib / direct:7.1f} MiB/s   API {mib / api:7.1f} MiB/s   "
-          f"API/direct throughput {direct / api:5.2f}   server peak memory growth {peak_kib / 1024:6.1f} MiB "
-          f"({peak_kib / 1024 / mib:.2f}× the file)")
+    print(
+        f"{name:<12} direct {mib / direct:7.1f} MiB/s   API {mib / api:7.1f} MiB/s   "
+        f"API/direct throughput {direct / api:5.2f}   server peak memory growth {peak_kib / 1024:6.1f} MiB "
+        f"({peak_kib / 1024 / mib:.2f}× the file)"
+    )
 
 
 def main() -> None:
@@ -155,9 +167,19 @@ def main() -> None:
             base.pop(key, None)
         _measure("filesystem", {**base, "KUNDVAL_DATA_DIR": f"{tmp}/fs"}, path)
         with _moto() as endpoint:
-            _measure("s3 (moto)", {**base, "KUNDVAL_DATA_DIR": f"{tmp}/s3", "KUNDVAL_STORAGE_URL": "s3://bench",
-                                   "KUNDVAL_S3_ENDPOINT": endpoint, "KUNDVAL_S3_ACCESS_KEY": "bench",
-                                   "KUNDVAL_S3_SECRET_KEY": "bench", "KUNDVAL_S3_SECURE": "false"}, path)
+            _measure(
+                "s3 (moto)",
+                {
+                    **base,
+                    "KUNDVAL_DATA_DIR": f"{tmp}/s3",
+                    "KUNDVAL_STORAGE_URL": "s3://bench",
+                    "KUNDVAL_S3_ENDPOINT": endpoint,
+                    "KUNDVAL_S3_ACCESS_KEY": "bench",
+                    "KUNDVAL_S3_SECRET_KEY": "bench",
+                    "KUNDVAL_S3_SECURE": "false",
+                },
+                path,
+            )
 
 
 if __name__ == "__main__":

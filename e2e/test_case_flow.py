@@ -6,9 +6,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from playwright.sync_api import Browser, Page, expect
-
 from conftest import AXE_JS, assert_accessible, login
+from playwright.sync_api import Browser, Page, expect
 
 
 def _personal_number() -> str:

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from playwright.sync_api import Browser, Page, expect
-
 from conftest import AXE_JS, assert_accessible, login
+from playwright.sync_api import Browser, Page, expect
 
 
 def _pdf(text: str, padding: int = 0) -> bytes:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from playwright.sync_api import Page, expect
-
 from conftest import assert_accessible
+from playwright.sync_api import Page, expect
 
 # The focus-ring properties of the element, read in the page.
 FOCUS_STYLE_JS = """el => {

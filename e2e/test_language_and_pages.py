@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from playwright.sync_api import Page, expect
-
 from conftest import assert_accessible, login
+from playwright.sync_api import Page, expect
 
 
 def test_switch_to_english_and_back_persists_across_reload(page: Page) -> None:

@@ -13,9 +13,8 @@ import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from playwright.sync_api import Browser, Page, expect
-
 from conftest import AXE_JS, assert_accessible, login
+from playwright.sync_api import Browser, Page, expect
 
 SECTIONS = {
     "Genomförda aktiviteter": "Praktik på förskola tre dagar i veckan och två dagar jobbsökarkurs.",

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from playwright.sync_api import Page, expect
-
 from conftest import assert_accessible, login
+from playwright.sync_api import Page, expect
 
 # Used by no other test, so locking it out cannot disturb them; the throttle counts unknown usernames too.
 THROTTLED_USERNAME = "nobody-e2e"

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
-
 from conftest import assert_accessible, login
+from playwright.sync_api import Page, expect
 
 # username -> (name shown in the header, role, Swedish start-page heading)
 ACCOUNTS = {

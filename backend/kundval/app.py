@@ -24,6 +24,7 @@ from kundval.core.spa import spa_handlers
 from kundval.core.storage import ObjectStore, store_from_url
 from kundval.domain.absence.controllers import AbsenceController
 from kundval.domain.accounts.controllers import AuthController
+from kundval.domain.accounts.sessions import SESSION_COOKIE, SessionMiddleware
 from kundval.domain.accounts.staff_controllers import StaffDirectoryController
 from kundval.domain.audit.controllers import AuditController
 from kundval.domain.cases.controllers import CaseController, ProviderQueueController
@@ -31,13 +32,12 @@ from kundval.domain.choices.controllers import ChoiceController
 from kundval.domain.clients.controllers import ClientController
 from kundval.domain.comparison.controllers import PublicController
 from kundval.domain.documents.controllers import DocumentController
+from kundval.domain.interventions.controllers import InterventionController
 from kundval.domain.messages.controllers import MessageController
 from kundval.domain.profiles.controllers import ProfileController
 from kundval.domain.providers.controllers import ProviderController
 from kundval.domain.reports.controllers import ReportController
 from kundval.domain.stats.controllers import StatsController
-from kundval.domain.accounts.sessions import SESSION_COOKIE, SessionMiddleware
-from kundval.domain.interventions.controllers import InterventionController
 from kundval.domain.system.controllers import HealthController
 
 API_CONTROLLERS = [

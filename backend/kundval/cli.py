@@ -73,14 +73,19 @@ def seed_demo_command() -> None:
 @main.command("create-user")
 @click.option("--username", required=True)
 @click.option("--name", required=True, help="Full name shown in the app.")
-@click.option("--role", "roles", multiple=True, required=True,
-              type=click.Choice(["counsellor", "coordinator", "supervisor", "admin", "provider_admin",
-                                 "provider_staff"]))
+@click.option(
+    "--role",
+    "roles",
+    multiple=True,
+    required=True,
+    type=click.Choice(["counsellor", "coordinator", "supervisor", "admin", "provider_admin", "provider_staff"]),
+)
 @click.option("--provider-org", default=None, help="Organisation number of the provider (provider roles only).")
 @click.option("--email", default=None)
 @click.password_option("--password", help="Prompted for when not given.")
-def create_user_command(username: str, name: str, roles: tuple[str, ...], provider_org: str | None,
-                        email: str | None, password: str) -> None:
+def create_user_command(
+    username: str, name: str, roles: tuple[str, ...], provider_org: str | None, email: str | None, password: str
+) -> None:
     """Create a local account with an argon2-hashed password."""
     from kundval.core.security import Role
 
@@ -102,8 +107,15 @@ def create_user_command(username: str, name: str, roles: tuple[str, ...], provid
                     provider_id = await session.scalar(select(Provider.id).where(Provider.org_number == provider_org))
                     if provider_id is None:
                         raise click.ClickException(f"no provider with organisation number {provider_org}")
-                await create_user(session, username=username, name=name, roles=[Role(r) for r in roles],
-                                  password=password, provider_id=provider_id, email=email)
+                await create_user(
+                    session,
+                    username=username,
+                    name=name,
+                    roles=[Role(r) for r in roles],
+                    password=password,
+                    provider_id=provider_id,
+                    email=email,
+                )
         finally:
             await engine.dispose()
 
@@ -124,8 +136,9 @@ def serve(host: str | None, port: int | None) -> None:
     import uvicorn
 
     settings = _settings()
-    uvicorn.run("kundval.asgi:app", host=host or settings.host, port=port or settings.port,
-                proxy_headers=True, log_level="info")
+    uvicorn.run(
+        "kundval.asgi:app", host=host or settings.host, port=port or settings.port, proxy_headers=True, log_level="info"
+    )
 
 
 @main.command()
@@ -153,8 +166,13 @@ def demo() -> None:
 
 
 @main.command("sweep-orphans")
-@click.option("--grace-minutes", default=60, show_default=True, type=click.IntRange(min=0),
-              help="Leave objects younger than this alone: they may belong to uploads in flight.")
+@click.option(
+    "--grace-minutes",
+    default=60,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Leave objects younger than this alone: they may belong to uploads in flight.",
+)
 def sweep_orphans_command(grace_minutes: int) -> None:
     """Delete stored files whose database row never committed."""
     from datetime import timedelta
@@ -172,8 +190,9 @@ def sweep_orphans_command(grace_minutes: int) -> None:
         engine = create_engine(settings)
         try:
             async with async_sessionmaker(engine)() as session:
-                return await sweep_orphans(session, build_store(settings), clock.now(),
-                                           timedelta(minutes=grace_minutes))
+                return await sweep_orphans(
+                    session, build_store(settings), clock.now(), timedelta(minutes=grace_minutes)
+                )
         finally:
             await engine.dispose()
 

@@ -25,12 +25,22 @@ from kundval.domain.providers.models import Provider, ProviderAuthorization
 DEMO_PASSWORD = "demo"
 
 PROVIDERS = {
-    "provider1": dict(org_number="556036-0793", name="Framtidsvägen AB", email="kundval@framtidsvagen.example",
-                      phone="08-123 456 70", districts=["Centrum", "Norr"],
-                      addresses=[{"street": "Storgatan 1", "postal_code": "131 40", "city": "Nacka"}]),
-    "provider2": dict(org_number="556703-7485", name="Steg Vidare Kompetens AB", email="ko@stegvidare.example",
-                      phone="08-765 432 10", districts=["Söder", "Centrum"],
-                      addresses=[{"street": "Värmdövägen 80", "postal_code": "131 54", "city": "Nacka"}]),
+    "provider1": dict(
+        org_number="556036-0793",
+        name="Framtidsvägen AB",
+        email="kundval@framtidsvagen.example",
+        phone="08-123 456 70",
+        districts=["Centrum", "Norr"],
+        addresses=[{"street": "Storgatan 1", "postal_code": "131 40", "city": "Nacka"}],
+    ),
+    "provider2": dict(
+        org_number="556703-7485",
+        name="Steg Vidare Kompetens AB",
+        email="ko@stegvidare.example",
+        phone="08-765 432 10",
+        districts=["Söder", "Centrum"],
+        addresses=[{"street": "Värmdövägen 80", "postal_code": "131 54", "city": "Nacka"}],
+    ),
 }
 
 # (first, last, birth date YYYYMMDD + serial, language, district, protected, counsellor, social assistance)
@@ -64,6 +74,7 @@ def luhn_digit(nine_digits: str) -> str:
         total += product // 10 + product % 10
     return str((10 - total % 10) % 10)
 
+
 # username -> (name, roles, provider key or None)
 ACCOUNTS: dict[str, tuple[str, list[Role], str | None]] = {
     "counsellor": ("Karin Lindqvist", [Role.COUNSELLOR], None),
@@ -94,9 +105,12 @@ async def seed_demo(session: AsyncSession) -> bool:
         return False
     providers: dict[str, Provider] = {}
     for key, fields in PROVIDERS.items():
-        providers[key] = Provider(**fields, authorizations=[
-            ProviderAuthorization(intervention=code, valid_from=date(2023, 1, 1)) for code in Intervention
-        ])
+        providers[key] = Provider(
+            **fields,
+            authorizations=[
+                ProviderAuthorization(intervention=code, valid_from=date(2023, 1, 1)) for code in Intervention
+            ],
+        )
         session.add(providers[key])
     await session.flush()
     users: dict[str, User] = {}
@@ -121,64 +135,113 @@ async def _seed_cases(session: AsyncSession, providers: dict[str, Provider], use
     today = clock.today()
     clients = []
     for first, last, digits, language, district, protected, counsellor, assistance in CLIENTS:
-        client = Client(personal_number=digits + luhn_digit(digits[2:]), first_name=first, last_name=last,
-                        language=language, district=district, protected_identity=protected,
-                        social_assistance=assistance, counsellor_id=users[counsellor].id,
-                        search_name=f"{first} {last}".lower(), phone="070-123 45 67")
+        client = Client(
+            personal_number=digits + luhn_digit(digits[2:]),
+            first_name=first,
+            last_name=last,
+            language=language,
+            district=district,
+            protected_identity=protected,
+            social_assistance=assistance,
+            counsellor_id=users[counsellor].id,
+            search_name=f"{first} {last}".lower(),
+            phone="070-123 45 67",
+        )
         session.add(client)
         clients.append(client)
     await session.flush()
     path = [CaseStatus.DECIDED, CaseStatus.QUEUED, CaseStatus.CLAIMED, CaseStatus.ACTIVE, CaseStatus.ENDED]
-    actions = {CaseStatus.DECIDED: "decide", CaseStatus.QUEUED: "queue", CaseStatus.CLAIMED: "claim",
-               CaseStatus.ACTIVE: "publish", CaseStatus.ENDED: "end"}
+    actions = {
+        CaseStatus.DECIDED: "decide",
+        CaseStatus.QUEUED: "queue",
+        CaseStatus.CLAIMED: "claim",
+        CaseStatus.ACTIVE: "publish",
+        CaseStatus.ENDED: "end",
+    }
     for number, (index, intervention, status, provider_key, coach, reason) in enumerate(CASES):
         client = clients[index]
         decided = today - timedelta(days=40 - number * 3)
         published = status in (CaseStatus.ACTIVE, CaseStatus.ENDED)
         case = Case(
-            client_id=client.id, counsellor_id=client.counsellor_id, intervention=intervention,
-            decision_date=decided, scope_percent=100, status=status,
+            client_id=client.id,
+            counsellor_id=client.counsellor_id,
+            intervention=intervention,
+            decision_date=decided,
+            scope_percent=100,
+            status=status,
             provider_id=providers[provider_key].id if provider_key else None,
             coach_id=users[coach].id if coach else None,
             start_date=decided + timedelta(days=3) if published else None,
             assignment="Kartlägg kundens erfarenheter och hitta en praktikplats inom två månader." if published else "",
             future_plan="Arbete inom vård och omsorg." if published else "",
-            end_reason=reason, end_date=today - timedelta(days=2) if reason else None,
+            end_reason=reason,
+            end_date=today - timedelta(days=2) if reason else None,
         )
         session.add(case)
         await session.flush()
         steps = path[: path.index(status) + 1]
         for step_number, step in enumerate(steps):
             actor = users[coach] if step == CaseStatus.CLAIMED and coach else users["counsellor"]
-            session.add(CaseEvent(case_id=case.id, at=clock.now() - timedelta(days=len(steps) - step_number),
-                                  actor_id=actor.id, action=actions[step],
-                                  from_status=steps[step_number - 1] if step_number else None, to_status=step,
-                                  note=providers[provider_key].name if step == CaseStatus.QUEUED else ""))
+            session.add(
+                CaseEvent(
+                    case_id=case.id,
+                    at=clock.now() - timedelta(days=len(steps) - step_number),
+                    actor_id=actor.id,
+                    action=actions[step],
+                    from_status=steps[step_number - 1] if step_number else None,
+                    to_status=step,
+                    note=providers[provider_key].name if step == CaseStatus.QUEUED else "",
+                )
+            )
         if status == CaseStatus.QUEUED:
-            await notify_provider(session, providers[provider_key].id, case.id, case.counsellor_id,  # type: ignore[index]
-                                  subject=f"Ny kund i kö: {INTERVENTIONS[intervention].name_sv}", body=f"Beslutsdatum {decided}.")
+            await notify_provider(
+                session,
+                providers[provider_key].id,
+                case.id,
+                case.counsellor_id,  # type: ignore[index]
+                subject=f"Ny kund i kö: {INTERVENTIONS[intervention].name_sv}",
+                body=f"Beslutsdatum {decided}.",
+            )
 
 
 PROFILES = {
     "provider1": dict(
         description="Vi coachar dig mot arbete inom vård, omsorg och service. Språkstöd på arabiska och somaliska.",
-        languages=["sv", "en", "ar", "so"], industries=["Vård och omsorg", "Service"],
-        specialisations=["Språkpraktik", "Arbetsträning"], target_groups=["Ekonomiskt bistånd", "Etableringen"],
-        group_activities=True, remote=False, on_site=True, website="https://framtidsvagen.example"),
+        languages=["sv", "en", "ar", "so"],
+        industries=["Vård och omsorg", "Service"],
+        specialisations=["Språkpraktik", "Arbetsträning"],
+        target_groups=["Ekonomiskt bistånd", "Etableringen"],
+        group_activities=True,
+        remote=False,
+        on_site=True,
+        website="https://framtidsvagen.example",
+    ),
     "provider2": dict(
         description="Individuell coachning och studievägledning, på plats eller på distans.",
-        languages=["sv", "tr", "am", "ti"], industries=["Bygg", "Transport"], specialisations=["Studier"],
-        target_groups=["18–24 år"], group_activities=False, remote=True, on_site=True, website=None),
+        languages=["sv", "tr", "am", "ti"],
+        industries=["Bygg", "Transport"],
+        specialisations=["Studier"],
+        target_groups=["18–24 år"],
+        group_activities=False,
+        remote=True,
+        on_site=True,
+        website=None,
+    ),
 }
 
 # Ended SAI interventions in the last year, for the comparison: (provider, reason, days since end, length).
 # Provider 1 has enough to show figures; provider 2 too few ("too few to show").
 ENDED_FOR_COMPARISON = [
-    ("provider1", EndReason.WORK, 20, 150), ("provider1", EndReason.STUDIES, 45, 210),
-    ("provider1", EndReason.WORK, 60, 120), ("provider1", EndReason.SICK_LEAVE, 90, 80),
-    ("provider1", EndReason.WORK, 120, 240), ("provider1", EndReason.CLIENT_LEFT, 150, 60),
-    ("provider1", EndReason.OWN_BUSINESS, 200, 300), ("provider1", EndReason.WORK, 260, 180),
-    ("provider2", EndReason.WORK, 30, 200), ("provider2", EndReason.LACK_OF_TIME, 100, 90),
+    ("provider1", EndReason.WORK, 20, 150),
+    ("provider1", EndReason.STUDIES, 45, 210),
+    ("provider1", EndReason.WORK, 60, 120),
+    ("provider1", EndReason.SICK_LEAVE, 90, 80),
+    ("provider1", EndReason.WORK, 120, 240),
+    ("provider1", EndReason.CLIENT_LEFT, 150, 60),
+    ("provider1", EndReason.OWN_BUSINESS, 200, 300),
+    ("provider1", EndReason.WORK, 260, 180),
+    ("provider2", EndReason.WORK, 30, 200),
+    ("provider2", EndReason.LACK_OF_TIME, 100, 90),
 ]
 COMPARISON_NAMES = ["Hodan", "Yonas", "Rami", "Elif", "Nadia", "Mustafa", "Sara", "Ahmed", "Leila", "Daniel"]
 
@@ -187,24 +250,55 @@ async def _seed_comparison(session: AsyncSession, providers: dict[str, Provider]
     """Approved public profiles, and past interventions so the comparison has results to show."""
     now = clock.now()
     for key, fields in PROFILES.items():
-        session.add(ProviderProfile(provider_id=providers[key].id, status=ProfileStatus.APPROVED,
-                                    submitted_by_id=users[f"{key}-admin"].id, decided_by_id=users["coordinator"].id,
-                                    decided_at=now, **fields))
+        session.add(
+            ProviderProfile(
+                provider_id=providers[key].id,
+                status=ProfileStatus.APPROVED,
+                submitted_by_id=users[f"{key}-admin"].id,
+                decided_by_id=users["coordinator"].id,
+                decided_at=now,
+                **fields,
+            )
+        )
     today = clock.today()
     for number, (key, reason, ago, length) in enumerate(ENDED_FOR_COMPARISON):
         digits = f"19{70 + number}0{number % 9 + 1}15{number}{number}3"  # YYYYMMDD and a serial
-        client = Client(personal_number=digits + luhn_digit(digits[2:]), first_name=COMPARISON_NAMES[number],
-                        last_name="Exempel", language="sv", district="Centrum", counsellor_id=users["counsellor2"].id,
-                        search_name=f"{COMPARISON_NAMES[number]} exempel".lower())
+        client = Client(
+            personal_number=digits + luhn_digit(digits[2:]),
+            first_name=COMPARISON_NAMES[number],
+            last_name="Exempel",
+            language="sv",
+            district="Centrum",
+            counsellor_id=users["counsellor2"].id,
+            search_name=f"{COMPARISON_NAMES[number]} exempel".lower(),
+        )
         session.add(client)
         await session.flush()
         end = today - timedelta(days=ago)
         start = end - timedelta(days=length)
-        case = Case(client_id=client.id, counsellor_id=client.counsellor_id, intervention=Intervention.SAI,
-                    decision_date=start - timedelta(days=7), start_date=start, status=CaseStatus.ENDED,
-                    provider_id=providers[key].id, coach_id=users[f"{key}-coach"].id, end_reason=reason,
-                    end_date=end, assignment="Språk- och arbetsintroduktion.", future_plan="Arbete.")
+        case = Case(
+            client_id=client.id,
+            counsellor_id=client.counsellor_id,
+            intervention=Intervention.SAI,
+            decision_date=start - timedelta(days=7),
+            start_date=start,
+            status=CaseStatus.ENDED,
+            provider_id=providers[key].id,
+            coach_id=users[f"{key}-coach"].id,
+            end_reason=reason,
+            end_date=end,
+            assignment="Språk- och arbetsintroduktion.",
+            future_plan="Arbete.",
+        )
         session.add(case)
         await session.flush()
-        session.add(CaseEvent(case_id=case.id, at=now, actor_id=users["counsellor2"].id, action="end",
-                              from_status=CaseStatus.ACTIVE, to_status=CaseStatus.ENDED))
+        session.add(
+            CaseEvent(
+                case_id=case.id,
+                at=now,
+                actor_id=users["counsellor2"].id,
+                action="end",
+                from_status=CaseStatus.ACTIVE,
+                to_status=CaseStatus.ENDED,
+            )
+        )

@@ -13,6 +13,24 @@ from kundval.domain.profiles.models import ProviderProfile
 from kundval.domain.providers.models import Provider, ProviderAuthorization
 
 __all__ = [
-    "metadata", "Absence", "AuditEvent", "ChoiceCode", "ProviderProfile", "Case", "CaseEvent", "Client", "Document", "DocumentReview", "DocumentVersion", "ExternalIdentity", "LoginSession", "LoginThrottle",
-    "Message", "Provider", "ProviderAuthorization", "StandIn", "User", "UserRole",
+    "metadata",
+    "Absence",
+    "AuditEvent",
+    "ChoiceCode",
+    "ProviderProfile",
+    "Case",
+    "CaseEvent",
+    "Client",
+    "Document",
+    "DocumentReview",
+    "DocumentVersion",
+    "ExternalIdentity",
+    "LoginSession",
+    "LoginThrottle",
+    "Message",
+    "Provider",
+    "ProviderAuthorization",
+    "StandIn",
+    "User",
+    "UserRole",
 ]

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Mapping
+from typing import Literal
 
 PREFIX = "KUNDVAL_"
 REPO_ROOT = Path(__file__).resolve().parents[3]

@@ -33,8 +33,9 @@ async def _run_async() -> None:
 
 
 if context.is_offline_mode():
-    context.configure(url=config.get_main_option("sqlalchemy.url"), target_metadata=metadata, render_as_batch=True,
-                      literal_binds=True)
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url"), target_metadata=metadata, render_as_batch=True, literal_binds=True
+    )
     with context.begin_transaction():
         context.run_migrations()
 elif config.attributes.get("connection") is not None:  # handed over by kundval.core.migrate

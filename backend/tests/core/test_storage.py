@@ -7,7 +7,7 @@ import os
 import time
 import tracemalloc
 from collections.abc import AsyncIterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import anyio
@@ -114,7 +114,7 @@ async def assert_nothing_stored(store: ObjectStore, key: str) -> None:
 
 async def test_round_trip(store: ObjectStore) -> None:
     data = b"%PDF-1.7 " + os.urandom(200_000)
-    before = datetime.now(timezone.utc) - timedelta(seconds=2)
+    before = datetime.now(UTC) - timedelta(seconds=2)
 
     stored = await store.put("documents/2026/11/abc", stream(data, 10_000), "application/pdf")
 
@@ -129,7 +129,7 @@ async def test_round_trip(store: ObjectStore) -> None:
     assert (info.key, info.size, info.content_type) == (stored.key, len(data), "application/pdf")
     assert info.last_modified.tzinfo is not None
     assert info.last_modified.utcoffset() == timedelta(0)
-    assert before <= info.last_modified <= datetime.now(timezone.utc) + timedelta(seconds=2)
+    assert before <= info.last_modified <= datetime.now(UTC) + timedelta(seconds=2)
 
 
 async def test_empty_object(store: ObjectStore) -> None:

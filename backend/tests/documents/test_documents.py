@@ -9,7 +9,6 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
@@ -20,7 +19,6 @@ from kundval.core.settings import Settings
 from kundval.domain.documents.models import Document, DocumentVersion
 from kundval.domain.documents.sweep import sweep_orphans
 from tests.factories import Caller, seed_demo, sign_in
-
 
 
 @pytest.fixture(autouse=True)

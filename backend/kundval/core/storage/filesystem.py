@@ -24,7 +24,7 @@ import json
 import os
 import tempfile
 from collections.abc import AsyncIterable, AsyncIterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from stat import S_ISREG
 from typing import IO, Any
@@ -354,7 +354,7 @@ def _file_info(key: str, data_path: Path, meta_path: Path) -> ObjectInfo | None:
         key=key,
         size=st.st_size,
         content_type=content_type,
-        last_modified=datetime.fromtimestamp(st.st_mtime, tz=timezone.utc),
+        last_modified=datetime.fromtimestamp(st.st_mtime, tz=UTC),
     )
 
 

@@ -22,7 +22,7 @@ import os
 import re
 from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Callable
-from datetime import timezone
+from datetime import UTC
 from typing import Any, TypeVar
 
 import anyio
@@ -293,7 +293,7 @@ class S3Store:
             key=key,
             size=obj.size or 0,
             content_type=obj.content_type or _DEFAULT_CONTENT_TYPE,
-            last_modified=obj.last_modified.astimezone(timezone.utc),  # type: ignore[union-attr]
+            last_modified=obj.last_modified.astimezone(UTC),  # type: ignore[union-attr]
         )
 
     async def delete(self, key: str) -> None:

@@ -80,6 +80,6 @@ class AbsenceController(Controller):
         report = await service.attendance(db_session, principal, case_id, month)
         return Response(
             service.attendance_csv(report),
-            media_type="text/csv; charset=utf-8",
+            media_type="text/csv",
             headers={"Content-Disposition": f'attachment; filename="narvaro-{month}.csv"'},
         )

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
-
-from datetime import date
+from datetime import date, datetime
 
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, UniqueConstraint
@@ -63,7 +61,8 @@ class ExternalIdentity(Base):
 
 
 class LoginSession(Base):
-    """A server-side session. Only the SHA-256 of the cookie's token is stored, so a copy of the table signs no one in."""
+    """A server-side session. Only the SHA-256 of the cookie's token is stored, so a copy of the table signs no one
+    in."""
 
     __tablename__ = "login_session"
 

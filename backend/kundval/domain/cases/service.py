@@ -286,7 +286,7 @@ def _check_authorized(provider: Provider, case: Case, day: date) -> None:
             "case.provider_not_authorized",
             status_code=422,
             provider=provider.name,
-            intervention=INTERVENTIONS[case.intervention].name_sv,
+            intervention=INTERVENTIONS[case.intervention].names,
             day=day.isoformat(),
             extra=[{"key": "provider_id", "message": "not authorized"}],
         )

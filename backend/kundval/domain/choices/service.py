@@ -131,7 +131,7 @@ async def choose(
             "choice.provider_not_offering",
             status_code=422,
             provider=provider.name if provider else "—",
-            intervention=INTERVENTIONS[case.intervention].name_sv,
+            intervention=INTERVENTIONS[case.intervention].names,
             extra=[{"key": "provider_id", "message": "not offering"}],
         )
     # Conditional on the code being unused, so that two submissions of one code cannot both count.

@@ -25,6 +25,11 @@ class InterventionRules:
     workplace_within_months: int  # a workplace is expected within this time (§5.2)
     progression_review_after_months: int | None  # yearly review of progression (§7), where it applies
 
+    @property
+    def names(self) -> tuple[str, str]:
+        """(Swedish, English), as error messages take words."""
+        return self.name_sv, self.name_en
+
 
 @dataclass(frozen=True)
 class Rate:

@@ -36,7 +36,7 @@ def _intervention_type(code: Intervention, today: date) -> InterventionType:
     rates = rates_of(code)
     out = [
         RateOut(r.valid_from, nxt.valid_from - timedelta(days=1) if nxt else None, r.monthly_rate_ore, r.daily_rate_ore)
-        for r, nxt in zip(rates, [*rates[1:], None])
+        for r, nxt in zip(rates, [*rates[1:], None], strict=True)
     ]
     current = rate_on(code, today)
     return InterventionType(

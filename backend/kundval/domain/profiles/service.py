@@ -24,6 +24,11 @@ register_messages(
 )
 
 FIELDS = tuple(ProfileFields.__struct_fields__)
+STATUS_WORDS = {
+    ProfileStatus.PENDING: ("väntande", "pending"),
+    ProfileStatus.APPROVED: ("godkänd", "approved"),
+    ProfileStatus.REJECTED: ("avslagen", "rejected"),
+}
 
 
 def profile_out(profile: ProviderProfile, provider_name: str) -> ProfileOut:
@@ -83,7 +88,7 @@ async def decide(
     if profile is None:
         raise ApiError("profile.not_found", status_code=404)
     if profile.status != ProfileStatus.PENDING:
-        raise ApiError("profile.not_pending", status_code=409, status=profile.status.value)
+        raise ApiError("profile.not_pending", status_code=409, status=STATUS_WORDS[profile.status])
     if not approve and not comment.strip():
         raise ApiError(
             "profile.reject_needs_comment", status_code=422, extra=[{"key": "comment", "message": "required"}]

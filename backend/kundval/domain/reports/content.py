@@ -14,8 +14,8 @@ from kundval.core import clock
 from kundval.core.calendar import month_bounds
 from kundval.core.errors import ApiError, register_messages
 from kundval.domain.absence import rules as absence_rules
-from kundval.domain.absence.service import registered_on
 from kundval.domain.absence.models import Absence
+from kundval.domain.absence.service import registered_on
 from kundval.domain.cases.models import Case, CaseStatus
 from kundval.domain.documents.models import Document, DocumentKind
 from kundval.domain.reports.schemas import AbsenceLine, ReportContent, SectionAnswer

@@ -30,6 +30,6 @@ class StatsController(Controller):
         data = await indicators(db_session, quarter)
         return Response(
             indicators_csv(data),
-            media_type="text/csv; charset=utf-8",
+            media_type="text/csv",
             headers={"Content-Disposition": f'attachment; filename="indikatorer-{data.quarter}.csv"'},
         )
