@@ -7,7 +7,7 @@ import { useFormErrors } from "@/shared/hooks/use-form-errors";
 import { useI18n } from "@/shared/i18n/i18n";
 import type { DocumentItem, DocumentKind } from "../api/get-document";
 import { useUploadDocument } from "../api/upload-document";
-import { reportMonths } from "../lib/case-months";
+import { reportMonths } from "@/shared/lib/case-months";
 import { DOCUMENT_KIND_LABELS, formatMonth, uploadableKinds } from "../lib/document-vocabulary";
 import { useUploadErrorMessage } from "../lib/use-upload-error-message";
 import { FileDropField } from "./file-drop-field";

@@ -10,7 +10,7 @@ import { useFormErrors } from "@/shared/hooks/use-form-errors";
 import { useI18n } from "@/shared/i18n/i18n";
 import type { Role } from "@/shared/roles";
 import { useCreateReport, type CreateReportInput } from "../api/create-report";
-import { reportMonths } from "../lib/case-months";
+import { reportMonths } from "@/shared/lib/case-months";
 import { NEW_REPORT_KINDS, formatMonth } from "../lib/report-vocabulary";
 
 // Reports are written once a provider has claimed the case.
