@@ -4,18 +4,10 @@ provider 1, a provider-1 coach claims it, the counsellor publishes it and later 
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date
 
-from conftest import AXE_JS, assert_accessible, login
+from conftest import AXE_JS, assert_accessible, login, register_client
 from playwright.sync_api import Browser, Page, expect
-
-
-def _personal_number() -> str:
-    """A valid, random personal number (Luhn digit computed), so reruns on one server never collide."""
-    birth = date(1980, 1, 1) + timedelta(days=random.randrange(12_000))
-    nine = birth.strftime("%y%m%d") + f"{random.randrange(1000):03d}"
-    total = sum(d // 10 + d % 10 for d in (int(c) * (2 - i % 2) for i, c in enumerate(nine)))
-    return birth.strftime("%Y%m%d") + nine[6:] + str((10 - total % 10) % 10)
 
 
 def test_counsellor_and_coach_take_a_client_from_decision_to_ended(page: Page, browser: Browser, base_url: str
@@ -25,14 +17,7 @@ def test_counsellor_and_coach_take_a_client_from_decision_to_ended(page: Page, b
     expect(page.get_by_test_id("start-page-counsellor")).to_be_visible()
 
     # A new client.
-    page.goto("/klienter/ny")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Ny klient")
-    assert_accessible(page, "new client")
-    page.get_by_label("Personnummer").fill(_personal_number())
-    page.get_by_label("Förnamn").fill("Fatima")
-    page.get_by_label("Efternamn").fill(last_name)
-    page.get_by_role("button", name="Spara klient").click()
-    expect(page.get_by_test_id("client-page")).to_be_visible()
+    register_client(page, "Fatima", last_name, scan=True)
     assert_accessible(page, "client page")
 
     # A decision for the client.

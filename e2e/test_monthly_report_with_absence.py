@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from conftest import AXE_JS, assert_accessible, login
+from conftest import AXE_JS, assert_accessible, login, register_client
 from playwright.sync_api import Browser, Page, expect
 
 SECTIONS = {
@@ -26,12 +26,6 @@ SECTIONS = {
 NOT_APPLICABLE = ("Arbetsplatsen", "Praktiken har inte börjat än.")
 
 
-def _personal_number() -> str:
-    """A valid, random personal number (Luhn digit computed), so reruns on one server never collide."""
-    birth = date(1980, 1, 1) + timedelta(days=random.randrange(12_000))
-    nine = birth.strftime("%y%m%d") + f"{random.randrange(1000):03d}"
-    total = sum(d // 10 + d % 10 for d in (int(c) * (2 - i % 2) for i, c in enumerate(nine)))
-    return birth.strftime("%Y%m%d") + nine[6:] + str((10 - total % 10) % 10)
 
 
 def _months() -> tuple[date, date]:
@@ -51,12 +45,7 @@ def test_monthly_report_lists_absence_and_goes_through_review(page: Page, browse
     # The counsellor decides an intervention that started two months back and queues it at provider 1.
     login(page, "counsellor")
     expect(page.get_by_test_id("start-page-counsellor")).to_be_visible()
-    page.goto("/klienter/ny")
-    page.get_by_label("Personnummer").fill(_personal_number())
-    page.get_by_label("Förnamn").fill("Hanna")
-    page.get_by_label("Efternamn").fill(last_name)
-    page.get_by_role("button", name="Spara klient").click()
-    expect(page.get_by_test_id("client-page")).to_be_visible()
+    register_client(page, "Hanna", last_name)
     page.get_by_role("button", name="Nytt beslut").click()
     page.get_by_label("Insats").select_option("JOBBPENG_GRUND")
     page.get_by_label("Beslutsdatum").fill(start.isoformat())
