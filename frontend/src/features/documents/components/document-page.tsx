@@ -16,7 +16,7 @@ import { DocumentStatusTag } from "./document-status-tag";
 import { FilePreview } from "./file-preview";
 import { ProviderDocumentActions } from "./provider-document-actions";
 import { ReviewForm } from "./review-form";
-import { ReviewHistory } from "./review-history";
+import { ReviewHistory } from "@/shared/components/review-history";
 import { VersionList } from "./version-list";
 
 type DocumentPageProps = {

@@ -46,13 +46,6 @@ export const DOCUMENT_STATUS_COLORS: Record<DocumentStatus, "neutral" | "info" |
   approved: "success",
 };
 
-/** Review steps as the history names them; a step this UI does not know shows its code. */
-export const REVIEW_ACTION_LABELS: Record<string, MessageKey> = {
-  submit: "documents.action.submit",
-  return: "documents.action.return",
-  approve: "documents.action.approve",
-};
-
 /** The file types the server accepts (content, extension and declared type must agree). */
 export const ACCEPTED_FILES = ".pdf,.png,.jpg,.jpeg,.docx,.odt,application/pdf,image/png,image/jpeg";
 

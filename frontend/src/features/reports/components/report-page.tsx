@@ -16,7 +16,7 @@ import { asReportContent, plannedHours, sectionsFor, type ReportTemplate } from 
 import { formatMonth, sectionTitle, templateTitle } from "../lib/report-vocabulary";
 import { latestReturn } from "../lib/review-state";
 import { ReportEditor } from "./report-editor";
-import { ReportHistory } from "./report-history";
+import { ReviewHistory } from "@/shared/components/review-history";
 import { ReportReview } from "./report-review";
 import { ReportView } from "./report-view";
 
@@ -131,7 +131,7 @@ function ReportBody({
         <Heading level={2} data-size="sm" id="report-history-heading">
           {t("documents.history.heading")}
         </Heading>
-        <ReportHistory reviews={report.reviews} titleOf={titleOf} />
+        <ReviewHistory reviews={report.reviews} sectionTitle={titleOf} />
       </section>
     </>
   );
