@@ -16,3 +16,8 @@ def now() -> datetime:
 def today() -> date:
     """Today's date in Sweden."""
     return datetime.now(MUNICIPALITY_TZ).date()
+
+
+def day_of(instant: datetime) -> date:
+    """The Swedish calendar day an instant falls on (a registration at 00:30 UTC in summer is the next day's)."""
+    return instant.astimezone(MUNICIPALITY_TZ).date()

@@ -12,7 +12,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
 from kundval.core.calendar import month_bounds, working_days
-from kundval.core.clock import MUNICIPALITY_TZ
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import Principal
 from kundval.domain.absence import rules
@@ -66,7 +65,7 @@ def case_period(case: Case) -> tuple[date, date] | None:
 
 
 def registered_on(absence: Absence) -> date:
-    return absence.created_at.astimezone(MUNICIPALITY_TZ).date()
+    return clock.day_of(absence.created_at)
 
 
 def parse_month(month: str) -> tuple[date, date]:
@@ -108,7 +107,7 @@ async def register(session: AsyncSession, principal: Principal, case_id: uuid.UU
         else {}
     )
     certificates = [
-        (d.kind, d.created_at.astimezone(MUNICIPALITY_TZ).date())
+        (d.kind, clock.day_of(d.created_at))
         for d in (
             await session.scalars(
                 select(Document).where(

@@ -8,7 +8,7 @@ certificates are health data and are shown to the case's counsellor and the prov
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from litestar import Request
@@ -17,7 +17,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
 from kundval.core.calendar import working_days
-from kundval.core.clock import MUNICIPALITY_TZ
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import PROVIDER_ROLES, Principal, Role
 from kundval.core.storage import ObjectStore
@@ -95,10 +94,6 @@ CASE_OPEN_FOR_DOCUMENTS = (CaseStatus.CLAIMED, CaseStatus.ACTIVE, CaseStatus.END
 def is_structured(document: Document) -> bool:
     """A report written in Kundval's form rather than an uploaded file."""
     return document.draft_content is not None or any(v.content is not None for v in document.versions)
-
-
-def _day(instant: datetime) -> date:
-    return instant.astimezone(MUNICIPALITY_TZ).date()
 
 
 def _is_provider(principal: Principal) -> bool:
@@ -513,7 +508,7 @@ async def review_queue(session: AsyncSession, principal: Principal) -> list[Revi
             version_number=d.versions[-1].number,
             submitted_at=d.submitted_at or d.created_at,
             structured=is_structured(d),
-            waiting_days=max(0, len(working_days(_day(d.submitted_at or d.created_at), clock.today())) - 1),
+            waiting_days=max(0, len(working_days(clock.day_of(d.submitted_at or d.created_at), clock.today())) - 1),
         )
         for d, c in visible
     ]

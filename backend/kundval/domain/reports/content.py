@@ -15,8 +15,8 @@ from kundval.core.calendar import month_bounds
 from kundval.core.errors import ApiError, register_messages
 from kundval.domain.absence import rules as absence_rules
 from kundval.domain.absence.models import Absence
-from kundval.domain.absence.service import registered_on
-from kundval.domain.cases.models import Case, CaseStatus
+from kundval.domain.absence.service import case_period, registered_on
+from kundval.domain.cases.models import Case
 from kundval.domain.documents.models import Document, DocumentKind
 from kundval.domain.reports.schemas import AbsenceLine, ReportContent, SectionAnswer
 from kundval.domain.reports.templates import TEMPLATES, SectionType, Template, planned_hours
@@ -117,10 +117,8 @@ def check_complete(template: Template, case: Case, content: ReportContent) -> No
 
 def active_months(case: Case) -> tuple[str, str] | None:
     """The first and last month (YYYY-MM) the case was active, or None before it started."""
-    if case.start_date is None or case.status not in (CaseStatus.ACTIVE, CaseStatus.ENDED):
-        return None
-    last = case.end_date or max(clock.today(), case.start_date)
-    return case.start_date.strftime("%Y-%m"), last.strftime("%Y-%m")
+    period = case_period(case)
+    return (period[0].strftime("%Y-%m"), period[1].strftime("%Y-%m")) if period else None
 
 
 async def check_monthly(session: AsyncSession, case: Case, month: str) -> None:

@@ -25,7 +25,6 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
-from kundval.core.clock import MUNICIPALITY_TZ
 from kundval.core.errors import ApiError, register_messages
 from kundval.domain.cases.models import Case, CaseStatus, EndReason
 from kundval.domain.comparison.schemas import MedianOut, ShareOut
@@ -87,7 +86,7 @@ def quarter_bounds(quarter: str) -> tuple[date, date]:
 
 
 def _day(instant: datetime | None) -> date | None:
-    return instant.astimezone(MUNICIPALITY_TZ).date() if instant else None
+    return clock.day_of(instant) if instant else None
 
 
 async def indicators(session: AsyncSession, quarter: str) -> Indicators:
