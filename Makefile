@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) frontend/index.html \
 	frontend/vite.config.ts frontend/tsconfig.json frontend/package.json
 
-.PHONY: setup demo test lint test-backend test-frontend test-e2e openapi chromium bench clean
+.PHONY: setup demo test lint test-backend test-dates test-frontend test-e2e openapi chromium bench clean
 
 setup: $(VENV)/.installed node_modules/.installed frontend/dist/index.html
 
@@ -51,12 +51,22 @@ lint: $(VENV)/.installed
 test-backend: $(VENV)/.installed
 	$(BIN)/pytest backend/tests
 
+## The backend again on SQLite with the clock moved to awkward days (a Monday after New Year, a leap day, the eve
+## of midsummer): no test may depend on the day it runs (backend/tests/conftest.py, KUNDVAL_TEST_TODAY).
+TEST_DAYS ?= 2027-01-04 2028-02-29 2027-06-25
+test-dates: $(VENV)/.installed
+	for day in $(TEST_DAYS); do \
+		echo "== the backend tests on $$day (SQLite)"; \
+		KUNDVAL_TEST_TODAY=$$day $(BIN)/pytest backend/tests -q -p no:cacheprovider -k "sqlite and not s3" || exit 1; \
+	done
+
 test-e2e: setup chromium
 	$(BIN)/pytest e2e
 
 ## Everything: frontend checks, then backend (SQLite + PostgreSQL, filesystem + S3) and browser tests in one run.
 test: setup chromium lint test-frontend
 	$(BIN)/pytest backend/tests e2e
+	$(MAKE) test-dates
 
 bench: setup
 	$(BIN)/python -m bench

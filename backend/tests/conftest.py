@@ -11,9 +11,12 @@ import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
+from datetime import date, datetime, time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from moto.server import ThreadedMotoServer
@@ -28,6 +31,15 @@ from kundval.core.settings import Settings, load_settings
 from kundval.demo import DEMO_PASSWORD
 
 PG_ADMIN_URL = os.environ.get("KUNDVAL_TEST_DATABASE_URL")
+# The whole run can be moved to another day (KUNDVAL_TEST_TODAY=2027-01-04) to prove that no test depends on the
+# day it runs; `make test` does this for the date-heavy areas on a few awkward days (see the Makefile).
+# The clock is moved when this module is imported, before the tests are collected, because some parameters are
+# computed from today at collection. Only for backend-only runs: the e2e server is another process on the real clock.
+TEST_TODAY = os.environ.get("KUNDVAL_TEST_TODAY")
+if TEST_TODAY:
+    time_machine.travel(
+        datetime.combine(date.fromisoformat(TEST_TODAY), time(10), tzinfo=ZoneInfo("Europe/Stockholm")), tick=True
+    ).start()
 PG_SKIP_REASON = "KUNDVAL_TEST_DATABASE_URL is not set: PostgreSQL tests skipped"
 
 

@@ -18,13 +18,14 @@ from kundval.core import clock
 from kundval.core.settings import Settings
 from kundval.domain.documents.models import Document, DocumentVersion
 from kundval.domain.documents.sweep import sweep_orphans
-from tests.factories import Caller, seed_demo, sign_in
+from kundval.domain.cases.models import CaseStatus
+from tests.factories import Caller, Demo, new_case, seed_demo, sign_in, today
 
 
 @pytest.fixture(autouse=True)
-async def demo_world(engine: AsyncEngine) -> None:
+async def demo_world(engine: AsyncEngine) -> Demo:
     """The demo's accounts, providers and cases, with cheap password hashes (see tests.factories)."""
-    await seed_demo(engine)
+    return await seed_demo(engine)
 
 # A small but real PDF (one empty page), so browsers and viewers accept it.
 PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
@@ -151,16 +152,21 @@ async def test_file_over_the_limit_is_413_and_leaves_nothing(app_and_store: Any,
     assert await _keys(store) == []
 
 
-async def test_unknown_kind_and_bad_month_are_422(app_and_store: Any) -> None:
+async def test_unknown_kind_and_bad_month_are_422(app_and_store: Any, engine: AsyncEngine, demo_world: Demo) -> None:
     app, store = app_and_store
+    # Active since 62 days back, so last month lies wholly in it whatever day the test runs.
+    started = await new_case(engine, demo_world.users["counsellor"], CaseStatus.ACTIVE,
+                             provider_id=demo_world.providers["provider1"], coach_id=demo_world.users["provider1-coach"],
+                             decision_date=today() - timedelta(days=62))
+    month = (today().replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
     async with AsyncTestClient(app=app) as test_client:
         coach = await sign_in(test_client, "provider1-coach")
-        case = await _active_case(coach)
+        case = {"id": str(started.id)}
         assert (await _upload(coach, case["id"], PDF, kind="selfie")).status_code == 422
         assert (await _upload(coach, case["id"], PDF, kind="monthly_report")).status_code == 422
         assert (await _upload(coach, case["id"], PDF, kind="monthly_report", month="2026-13")).status_code == 422
-        ok = await _upload(coach, case["id"], PDF, kind="monthly_report", month="2026-10")
-        assert ok.status_code == 201 and ok.json()["month"] == "2026-10"
+        ok = await _upload(coach, case["id"], PDF, kind="monthly_report", month=month)
+        assert ok.status_code == 201 and ok.json()["month"] == month
     assert len(await _keys(store)) == 1
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from litestar import Controller, Request, Response, get, post
@@ -11,6 +10,7 @@ from litestar.params import JSONBody
 from litestar.status_codes import HTTP_200_OK, HTTP_204_NO_CONTENT
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from kundval.core import clock
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import Principal, authenticated, principal_of, public
 from kundval.core.settings import Settings
@@ -55,7 +55,7 @@ class AuthController(Controller):
         sessionmaker: NamedDependency[async_sessionmaker[AsyncSession]],
     ) -> Response[Me]:
         """Sign in with username and password; sets the session cookie and the ``csrftoken`` cookie."""
-        now = datetime.now(UTC)
+        now = clock.now()
         client_ip = request.client.host if request.client else None
         lock = await throttle.current_lock(db_session, data.username, client_ip, now)
         if lock is not None:

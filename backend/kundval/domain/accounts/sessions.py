@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from litestar.connection import ASGIConnection
@@ -21,6 +21,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
+from kundval.core import clock
 from kundval.core.errors import ApiError
 from kundval.core.security import Principal
 from kundval.core.settings import Settings
@@ -46,7 +47,7 @@ async def start_session(
         token_hash=_hash(token),
         user_id=user.id,
         csrf_token=secrets.token_urlsafe(32),
-        expires_at=datetime.now(UTC) + timedelta(hours=settings.session_hours),
+        expires_at=clock.now() + timedelta(hours=settings.session_hours),
         user_agent=(user_agent or "")[:300] or None,
     )
     session.add(row)
@@ -118,9 +119,7 @@ class SessionMiddleware(AbstractAuthenticationMiddleware):
         app = connection.app
         db: AsyncSession = app.state.sqlalchemy_config.provide_session(app.state, connection.scope)
         row = await db.scalar(
-            select(LoginSession).where(
-                LoginSession.token_hash == _hash(token), LoginSession.expires_at > datetime.now(UTC)
-            )
+            select(LoginSession).where(LoginSession.token_hash == _hash(token), LoginSession.expires_at > clock.now())
         )
         if row is None:
             return AuthenticationResult(user=None, auth=None)

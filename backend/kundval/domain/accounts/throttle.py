@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from kundval.core import clock
 from kundval.domain.accounts.models import LoginThrottle
 
 WINDOW = timedelta(minutes=15)
@@ -61,7 +62,7 @@ async def lock_on(session: AsyncSession, keys: list[str], now: datetime) -> Lock
 async def record_failure(
     sessions: async_sessionmaker[AsyncSession], username: str, client_ip: str | None, now: datetime | None = None
 ) -> None:
-    await record_failure_on(sessions, _keys(username, client_ip), now or datetime.now(UTC))
+    await record_failure_on(sessions, _keys(username, client_ip), now or clock.now())
 
 
 async def record_failure_on(
