@@ -119,7 +119,7 @@ async def test_the_counsellor_corrects_dates_scope_and_texts_each_change_in_the_
     assert f"Startdatum: {_day(-8)} → {_day(-6)}" in last["note"]
     assert f"Planerat slutdatum: – → {_day(80)}" in last["note"]
     assert "Omfattning (%): 100 → 50" in last["note"]
-    assert "Uppdraget ändrad. Tidigare: Uppdraget." in last["note"]
+    assert "Uppdraget ändrat. Tidigare: Uppdraget." in last["note"]
     assert "Orsak: Fel i beslutet." in last["note"]
     # The provider works from the decision: it is told, and sees the corrected text.
     assert [m["subject"] for m in await inbox(coach) if m["case_id"] == str(case.id)] == ["Beslutet är korrigerat"]

@@ -823,7 +823,8 @@ CORRECTABLE = {
     "assignment": "Uppdraget",
     "future_plan": "Framtidsplanen",
 }
-TEXTS = ("assignment", "future_plan")
+# The texts are long: the history says that they changed and keeps the old wording.
+TEXTS = {"assignment": "Uppdraget ändrat", "future_plan": "Framtidsplanen ändrad"}
 
 
 async def correct(session: AsyncSession, principal: Principal, case_id: uuid.UUID, data: CaseCorrection) -> Case:
@@ -866,7 +867,7 @@ async def correct(session: AsyncSession, principal: Principal, case_id: uuid.UUI
     for field, new in changes.items():
         old = getattr(case, field)
         if field in TEXTS:
-            lines.append(f"{CORRECTABLE[field]} ändrad. Tidigare: {old or '–'}")
+            lines.append(f"{TEXTS[field]}. Tidigare: {old or '–'}")
         else:
             lines.append(f"{CORRECTABLE[field]}: {old or '–'} → {new}")
     lines.append(f"Orsak: {data.reason}")
