@@ -69,6 +69,7 @@ def test_counsellor_and_coach_take_a_client_from_decision_to_ended(page: Page, b
     page.get_by_label("Orsak").select_option("work")
     page.get_by_label("Slutdatum").fill(date.today().isoformat())
     page.get_by_role("button", name="Avsluta insatsen").click()
+    page.get_by_role("dialog").get_by_role("button", name="Ja, avsluta insatsen").click()  # the confirmation
     expect(page.get_by_test_id("case-status")).to_have_text("Avslutad")
     timeline = page.get_by_test_id("case-timeline")
     for step in ("Beslutad", "I kö", "Bemannad", "Pågående", "Avslutad"):

@@ -51,9 +51,13 @@ REQUESTS: dict[str, Request] = {
     "end": lambda d, case: ("POST", f"/api/cases/{case.id}/end", {"reason": "work", "end_date": str(today())}),
     "coach": lambda d, case: ("POST", f"/api/cases/{case.id}/coach", {"coach_id": d.user("provider1-coach2")}),
     "reassign": lambda d, case: ("POST", f"/api/cases/{case.id}/reassign", {"counsellor_id": d.user("counsellor2")}),
+    "correct": lambda d, case: ("PATCH", f"/api/cases/{case.id}", {"reason": "Fel omfattning.", "scope_percent": 50}),
+    "reopen": lambda d, case: ("POST", f"/api/cases/{case.id}/reopen", {"reason": "Avslutad av misstag."}),
+    "withdraw": lambda d, case: ("POST", f"/api/cases/{case.id}/withdraw", {"reason": "Kunden valde om."}),
+    "move": lambda d, case: ("POST", f"/api/cases/{case.id}/move", {"provider_id": d.provider("provider2")}),
 }
 
-# Actions answer 201 (Litestar's default for POST).
+# Actions answer 201 (Litestar's default for POST), a correction (PATCH) 200.
 #                                   owner other stand  super coord admin p1adm p1coa p2adm p2coa anon
 MATRIX: list[tuple[str, str, tuple[int, ...]]] = [
     ("list", "queued",             (200,  200,  200,  200,  403,  403,  200,  200,  200,  200,  401)),
@@ -83,6 +87,15 @@ MATRIX: list[tuple[str, str, tuple[int, ...]]] = [
     ("coach", "active",            (403,  403,  403,  403,  403,  403,  201,  403,  404,  403,  401)),
     ("coach", "queued",            (403,  403,  403,  403,  403,  403,  409,  403,  404,  403,  401)),
     ("reassign", "active",         (403,  403,  403,  201,  403,  403,  403,  403,  403,  403,  401)),
+    ("correct", "decided",         (200,  404,  200,  403,  403,  403,  403,  403,  403,  403,  401)),
+    ("correct", "active",          (200,  404,  200,  403,  403,  403,  403,  403,  403,  403,  401)),
+    ("correct", "ended",           (200,  404,  200,  403,  403,  403,  403,  403,  403,  403,  401)),
+    ("reopen", "ended",            (201,  404,  201,  403,  403,  403,  403,  403,  403,  403,  401)),
+    ("reopen", "active",           (409,  404,  409,  403,  403,  403,  403,  403,  403,  403,  401)),
+    ("withdraw", "queued",         (201,  404,  201,  403,  403,  403,  403,  403,  403,  403,  401)),
+    ("withdraw", "claimed",        (409,  404,  409,  403,  403,  403,  403,  403,  403,  403,  401)),
+    ("move", "queued",             (201,  404,  201,  403,  403,  403,  403,  403,  403,  403,  401)),
+    ("move", "claimed",            (409,  404,  409,  403,  403,  403,  403,  403,  403,  403,  401)),
 ]
 ROWS = [pytest.param(role, route, kind, expected, id=f"{route}-{kind}-{role}-{expected}")
         for route, kind, codes in MATRIX for role, expected in zip(ROLES, codes, strict=True)]

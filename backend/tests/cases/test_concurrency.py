@@ -129,3 +129,93 @@ async def test_ending_while_claims_race_keeps_the_history_a_chain(settings: Sett
         finally:
             for client in [counsellor, *claimers]:
                 await client.aclose()
+
+
+COUNSELLORS = {f"counsellor{n}": ([Role.COUNSELLOR], None) for n in range(3, 6)}
+
+
+async def _race(settings: Settings, requests: Sequence[tuple[str, str, dict]]) -> list[httpx.Response]:
+    """Each (username, url, body) from a client of its own, all at once."""
+    with running_server(create_app(settings)) as base_url:
+        clients = [await _signed_in(base_url, username) for username, _url, _body in requests]
+        try:
+            return await _at_once([(client, url, body)
+                                   for client, (_username, url, body) in zip(clients, requests, strict=True)])
+        finally:
+            for client in clients:
+                await client.aclose()
+
+
+def _one_winner(responses: Sequence[httpx.Response]) -> dict:
+    codes = sorted(r.status_code for r in responses)
+    assert codes == [201] + [409] * (len(responses) - 1), [r.text for r in responses]
+    assert all(r.json()["detail"] for r in responses if r.status_code == 409)
+    return next(r.json() for r in responses if r.status_code == 201)
+
+
+async def test_of_concurrent_coach_changes_exactly_one_wins(settings: Settings, engine: AsyncEngine) -> None:
+    demo = await seed_demo(engine, COACHES)
+    case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE,
+                          provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"])
+    body = lambda coach: {"coach_id": demo.user(coach), "from_coach_id": demo.user("provider1-coach")}  # noqa: E731
+    responses = await _race(settings, [("provider1-admin", f"/api/cases/{case.id}/coach", body(coach))
+                                       for coach in COACHES for _ in range(2)])
+    winner = _one_winner(responses)
+    assert str((await case_state(engine, case.id)).coach_id) == winner["coach_id"]
+    assert [e.action for e in await history(engine, case.id)].count("change_coach") == 1
+
+
+async def test_of_concurrent_reassignments_exactly_one_wins(settings: Settings, engine: AsyncEngine) -> None:
+    demo = await seed_demo(engine, COUNSELLORS)
+    case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE,
+                          provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"])
+    body = lambda to: {"counsellor_id": demo.user(to), "from_counsellor_id": demo.user("counsellor")}  # noqa: E731
+    responses = await _race(settings, [("supervisor", f"/api/cases/{case.id}/reassign", body(to))
+                                       for to in ["counsellor2", *COUNSELLORS] for _ in range(2)])
+    winner = _one_winner(responses)
+    assert str((await case_state(engine, case.id)).counsellor_id) == winner["counsellor_id"]
+    assert [e.action for e in await history(engine, case.id)].count("reassign") == 1
+
+
+async def test_withdrawing_while_claims_race_leaves_exactly_one_winner(settings: Settings, engine: AsyncEngine
+                                                                       ) -> None:
+    demo = await seed_demo(engine, COACHES)
+    case = await new_case(engine, demo.users["counsellor"], CaseStatus.QUEUED, provider_id=demo.providers["provider1"])
+    responses = await _race(
+        settings, [("counsellor", f"/api/cases/{case.id}/withdraw", {"reason": "Kunden valde om."})] * 2
+        + [(name, f"/api/cases/{case.id}/claim", {"coach_id": demo.user(name)}) for name in COACH_NAMES])
+    assert [r.status_code for r in responses].count(201) == 1, [r.text for r in responses]
+    assert {r.status_code for r in responses} <= {201, 404, 409}
+    moves = [e.action for e in await history(engine, case.id) if e.action in ("claim", "withdraw")]
+    assert len(moves) == 1
+    state = await case_state(engine, case.id)
+    assert (state.status, state.provider_id is None) == (
+        (CaseStatus.DECIDED, True) if moves == ["withdraw"] else (CaseStatus.CLAIMED, False))
+
+
+async def test_moving_while_claims_race_leaves_exactly_one_winner(settings: Settings, engine: AsyncEngine) -> None:
+    """A claim that read the case before the move committed must not claim it at the old provider afterwards.
+    The move wins that way only now and then, so it runs a few rounds."""
+    demo = await seed_demo(engine, COACHES)
+    for _round in range(10):
+        case = await new_case(engine, demo.users["counsellor"], CaseStatus.QUEUED,
+                              provider_id=demo.providers["provider1"])
+        responses = await _race(
+            settings, [("counsellor", f"/api/cases/{case.id}/move", {"provider_id": demo.provider("provider2")})]
+            + [(name, f"/api/cases/{case.id}/claim", {"coach_id": demo.user(name)}) for name in COACH_NAMES])
+        assert [r.status_code for r in responses].count(201) == 1, [r.text for r in responses]
+        moves = [e.action for e in await history(engine, case.id) if e.action in ("claim", "move")]
+        assert len(moves) == 1
+        state = await case_state(engine, case.id)
+        assert (state.status, state.provider_id) == (
+            (CaseStatus.QUEUED, demo.providers["provider2"]) if moves == ["move"]
+            else (CaseStatus.CLAIMED, demo.providers["provider1"]))
+
+
+async def test_of_concurrent_reopenings_exactly_one_wins(settings: Settings, engine: AsyncEngine) -> None:
+    demo = await seed_demo(engine)
+    case = await new_case(engine, demo.users["counsellor"], CaseStatus.ENDED,
+                          provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"])
+    responses = await _race(settings, [("counsellor", f"/api/cases/{case.id}/reopen", {"reason": "Misstag."})] * 4)
+    assert _one_winner(responses)["status"] == "active"
+    assert [e.action for e in await history(engine, case.id)].count("reopen") == 1

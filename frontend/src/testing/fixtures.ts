@@ -23,6 +23,7 @@ export function aCase(overrides: Partial<Case> = {}): Case {
     },
     intervention: "SAI",
     decision_date: "2026-11-01",
+    assignment_date: "2026-11-01",
     start_date: null,
     planned_end_date: null,
     scope_percent: 100,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from litestar import Controller, get, post
+from litestar import Controller, get, patch, post
 from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery, JSONBody
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -14,6 +14,7 @@ from kundval.core.security import PROVIDER_ROLES, Principal, Role, requires_role
 from kundval.domain.cases import service
 from kundval.domain.cases.models import CaseStatus
 from kundval.domain.cases.schemas import (
+    CaseCorrection,
     CaseCreate,
     CaseEventOut,
     CaseOut,
@@ -21,14 +22,19 @@ from kundval.domain.cases.schemas import (
     CoachRequest,
     EndRequest,
     HandBackRequest,
+    MoveRequest,
     PublishRequest,
     QueueItem,
     QueueRequest,
     ReassignRequest,
+    ReopenRequest,
+    WithdrawRequest,
 )
 
 case_readers = requires_role(Role.COUNSELLOR, Role.SUPERVISOR, Role.PROVIDER_ADMIN, Role.PROVIDER_STAFF)
 counsellors = requires_role(Role.COUNSELLOR)
+# Correcting a decision after the fact is the deciding counsellor's (or stand-in's) call, as deciding is.
+decision_correctors = requires_role(Role.COUNSELLOR)
 providers = requires_role(*PROVIDER_ROLES)
 
 
@@ -156,7 +162,7 @@ class CaseController(Controller):
         principal: NamedDependency[Principal],
     ) -> CaseOut:
         """Hand a claimed or active case over to another coach of the provider."""
-        case = await service.change_coach(db_session, principal, case_id, data.coach_id)
+        case = await service.change_coach(db_session, principal, case_id, data.coach_id, data.from_coach_id)
         return await _one(db_session, principal, case)
 
     @post("/{case_id:uuid}/reassign", guards=[requires_role(Role.SUPERVISOR)], operation_id="reassignCase")
@@ -168,7 +174,55 @@ class CaseController(Controller):
         principal: NamedDependency[Principal],
     ) -> CaseOut:
         """Move the case and its client to another counsellor."""
-        case = await service.reassign(db_session, principal, case_id, data.counsellor_id)
+        case = await service.reassign(db_session, principal, case_id, data.counsellor_id, data.from_counsellor_id)
+        return await _one(db_session, principal, case)
+
+    @patch("/{case_id:uuid}", guards=[decision_correctors], operation_id="correctCase")
+    async def correct(
+        self,
+        case_id: FromPath[uuid.UUID],
+        data: JSONBody[CaseCorrection],
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> CaseOut:
+        """Correct the decision's dates, scope and texts with a reason; every change goes in the history."""
+        case = await service.correct(db_session, principal, case_id, data)
+        return await _one(db_session, principal, case)
+
+    @post("/{case_id:uuid}/reopen", guards=[counsellors], operation_id="reopenCase")
+    async def reopen(
+        self,
+        case_id: FromPath[uuid.UUID],
+        data: JSONBody[ReopenRequest],
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> CaseOut:
+        """Undo a mistaken ending with a reason, while no successor case exists; back to the status it ended from."""
+        case = await service.reopen(db_session, principal, case_id, data.reason)
+        return await _one(db_session, principal, case)
+
+    @post("/{case_id:uuid}/withdraw", guards=[counsellors], operation_id="withdrawCase")
+    async def withdraw(
+        self,
+        case_id: FromPath[uuid.UUID],
+        data: JSONBody[WithdrawRequest],
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> CaseOut:
+        """Take a queued client back out of the provider's queue before the claim; the case is decided again."""
+        case = await service.withdraw(db_session, principal, case_id, data.reason)
+        return await _one(db_session, principal, case)
+
+    @post("/{case_id:uuid}/move", guards=[counsellors], operation_id="moveCase")
+    async def move(
+        self,
+        case_id: FromPath[uuid.UUID],
+        data: JSONBody[MoveRequest],
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> CaseOut:
+        """Move a queued client to another provider authorized today, before the claim."""
+        case = await service.move(db_session, principal, case_id, data.provider_id, data.reason)
         return await _one(db_session, principal, case)
 
 

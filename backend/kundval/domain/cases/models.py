@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kundval.core.db import Base
@@ -41,6 +42,10 @@ class EndReason(enum.StrEnum):
     WEAK_PROGRESSION = "weak_progression"
 
 
+def _decision_date(context: DefaultExecutionContext) -> date:
+    return context.get_current_parameters()["decision_date"]
+
+
 class Case(Base):
     """A decided intervention for a client, owned by a counsellor and, once queued, placed at one provider."""
 
@@ -50,6 +55,9 @@ class Case(Base):
     counsellor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("user_account.id"), index=True)
     intervention: Mapped[Intervention] = mapped_column(str_enum(Intervention, 30))
     decision_date: Mapped[date] = mapped_column(Date)
+    # The day this case's assignment began (routine 002 §6.3.1 counts the first plan from it): the decision date,
+    # except for a case opened by a change of provider, which starts on the day it is queued at the new provider.
+    assignment_date: Mapped[date] = mapped_column(Date, default=_decision_date)
     start_date: Mapped[date | None] = mapped_column(Date, default=None)
     planned_end_date: Mapped[date | None] = mapped_column(Date, default=None)
     scope_percent: Mapped[int] = mapped_column(Integer, default=100)

@@ -57,10 +57,50 @@ class EndRequest(msgspec.Struct):
 
 class ReassignRequest(msgspec.Struct):
     counsellor_id: uuid.UUID
+    # The counsellor the caller saw: if another move came first, 409 instead of moving the case twice.
+    from_counsellor_id: uuid.UUID | None = None
 
 
 class CoachRequest(msgspec.Struct):
     coach_id: uuid.UUID
+    # The coach the caller saw: if another change came first, 409 instead of overwriting it.
+    from_coach_id: uuid.UUID | None = None
+
+
+Reason = Annotated[str, msgspec.Meta(min_length=1, max_length=2000)]
+
+
+class ReopenRequest(msgspec.Struct):
+    """Undo a mistaken ending; the reason goes in the history."""
+
+    reason: Reason
+
+
+class WithdrawRequest(msgspec.Struct):
+    """Take a queued client back out of the provider's queue before the claim; the reason goes in the history."""
+
+    reason: Reason
+
+
+class MoveRequest(msgspec.Struct):
+    """Move a queued client to another provider before the claim."""
+
+    provider_id: uuid.UUID
+    reason: Note = ""
+
+
+class CaseCorrection(msgspec.Struct):
+    """A correction of the decision: the fields sent (not null) change, each change in the history with ``reason``.
+    ``end_date`` only for an ended case."""
+
+    reason: Reason
+    decision_date: date | None = None
+    start_date: date | None = None
+    planned_end_date: date | None = None
+    end_date: date | None = None
+    scope_percent: Annotated[int, msgspec.Meta(ge=1, le=100)] | None = None
+    assignment: Annotated[str, msgspec.Meta(min_length=1, max_length=20_000)] | None = None
+    future_plan: Annotated[str, msgspec.Meta(min_length=1, max_length=20_000)] | None = None
 
 
 class CaseOut(msgspec.Struct):
@@ -69,6 +109,7 @@ class CaseOut(msgspec.Struct):
     client: ClientOut | None  # None where the caller may not see the client (the provider before claiming)
     intervention: Intervention
     decision_date: date
+    assignment_date: date  # the day this case's assignment began: its deadlines count from it (§6.3.1)
     start_date: date | None
     planned_end_date: date | None
     scope_percent: int

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, false, func, select, update
+from sqlalchemy import ColumnElement, Select, false, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from kundval.core import clock
 from kundval.core.errors import ApiError, register_messages
@@ -23,6 +24,7 @@ from kundval.domain.accounts.stand_ins import caseload_owner_ids
 from kundval.domain.audit.service import record, record_many
 from kundval.domain.cases.models import Case, CaseEvent, CaseStatus, EndReason
 from kundval.domain.cases.schemas import (
+    CaseCorrection,
     CaseCreate,
     CaseEventOut,
     CaseOut,
@@ -65,6 +67,42 @@ register_messages(
             "new_provider_id anges bara när orsaken är byte av anordnare.",
             "new_provider_id goes only with the reason changed_provider.",
         ),
+        "case.start_after_planned_end": (
+            "Startdatum {start} ligger efter planerat slutdatum {planned_end}. Ändra ett av dem.",
+            "The start date {start} is after the planned end date {planned_end}. Change one of them.",
+        ),
+        "case.end_before_start": (
+            "Slutdatum kan inte ligga före insatsens start {start}.",
+            "The end date cannot be before the intervention's start {start}.",
+        ),
+        "case.end_in_future": (
+            "Slutdatum kan inte ligga i framtiden (senast {today}).",
+            "The end date cannot be in the future (at the latest {today}).",
+        ),
+        "case.date_in_future": (
+            "{field} kan inte ligga i framtiden.",
+            "{field} cannot be in the future.",
+        ),
+        "case.changed_meanwhile": (
+            "Ärendet har ändrats av någon annan under tiden. Ladda om sidan och försök igen.",
+            "Someone else changed the case meanwhile. Reload the page and try again.",
+        ),
+        "case.has_successor": (
+            "Ärendet kan inte öppnas igen: kunden har redan ett nytt ärende hos en annan anordnare.",
+            "The case cannot be reopened: the client already has a new case at another provider.",
+        ),
+        "case.same_provider": (
+            "Klienten står redan i kö hos {provider}. Välj en annan anordnare.",
+            "The client is already queued at {provider}. Choose another provider.",
+        ),
+        "case.nothing_to_correct": (
+            "Inget är ändrat. Ändra minst ett fält för att korrigera beslutet.",
+            "Nothing is changed. Change at least one field to correct the decision.",
+        ),
+        "case.end_date_only_when_ended": (
+            "Slutdatum kan bara korrigeras för en avslutad insats.",
+            "The end date can be corrected only for an ended intervention.",
+        ),
         "case.not_a_counsellor": (
             "Den valda personen är inte en aktiv karriärvägledare.",
             "The chosen person is not an active counsellor.",
@@ -81,6 +119,10 @@ ACTIONS = {
     "end": ("avslutas", "ended"),
     "change_coach": ("få ny jobbexpert", "given a new coach"),
     "reassign": ("flyttas", "reassigned"),
+    "reopen": ("öppnas igen", "reopened"),
+    "withdraw": ("tas tillbaka från kön", "withdrawn from the queue"),
+    "move": ("flyttas till en annan anordnare", "moved to another provider"),
+    "correct": ("korrigeras", "corrected"),
 }
 OPEN = (CaseStatus.DECIDED, CaseStatus.QUEUED, CaseStatus.CLAIMED, CaseStatus.ACTIVE)
 PROVIDER_SEES_CLIENT = (CaseStatus.CLAIMED, CaseStatus.ACTIVE, CaseStatus.ENDED)
@@ -178,6 +220,7 @@ async def case_views(session: AsyncSession, principal: Principal, cases: Sequenc
                 client=client_out(clients[case.client_id], principal) if sees_client else None,
                 intervention=case.intervention,
                 decision_date=case.decision_date,
+                assignment_date=case.assignment_date,
                 start_date=case.start_date,
                 planned_end_date=case.planned_end_date,
                 scope_percent=case.scope_percent,
@@ -203,6 +246,38 @@ async def case_views(session: AsyncSession, principal: Principal, cases: Sequenc
     return views
 
 
+def _check_period(decision_date: date, start_date: date | None, planned_end_date: date | None) -> None:
+    """A decision's dates: start and planned end not before the decision, and the start not after the planned end."""
+    _check_dates(decision_date, start_date=start_date, planned_end_date=planned_end_date)
+    if start_date and planned_end_date and start_date > planned_end_date:
+        raise ApiError(
+            "case.start_after_planned_end",
+            status_code=422,
+            start=start_date.isoformat(),
+            planned_end=planned_end_date.isoformat(),
+            extra=[{"key": "planned_end_date", "message": "before start_date"}],
+        )
+
+
+def _check_end_date(began: date, end_date: date) -> None:
+    """An end date falls within the case's period: not before it ``began`` (its start, or before a start the day
+    the assignment began) and not in the future (an ending is recorded when it has happened)."""
+    if end_date < began:
+        raise ApiError(
+            "case.end_before_start",
+            status_code=422,
+            start=began.isoformat(),
+            extra=[{"key": "end_date", "message": "before the start"}],
+        )
+    if end_date > clock.today():
+        raise ApiError(
+            "case.end_in_future",
+            status_code=422,
+            today=clock.today().isoformat(),
+            extra=[{"key": "end_date", "message": "in the future"}],
+        )
+
+
 def _check_dates(decision_date: date, **dates: date | None) -> None:
     for field, value in dates.items():
         if value is not None and value < decision_date:
@@ -223,6 +298,7 @@ STATUS_WORDS = {
     CaseStatus.ENDED: ("avslutad", "ended"),
 }
 DATE_WORDS = {
+    "decision_date": ("Beslutsdatum", "The decision date"),
     "start_date": ("Startdatum", "The start date"),
     "planned_end_date": ("Planerat slutdatum", "The planned end date"),
     "end_date": ("Slutdatum", "The end date"),
@@ -239,24 +315,31 @@ async def _transition(
     case: Case,
     action: str,
     allowed: Sequence[CaseStatus],
-    to_status: CaseStatus,
+    to_status: CaseStatus | None,
     note: str = "",
+    *,
+    unchanged: Sequence[ColumnElement[bool]] = (),
     **values: Any,
 ) -> None:
-    """Move ``case`` to ``to_status`` if it is still in one of ``allowed``; 409 otherwise (lost race included).
+    """Move ``case`` to ``to_status`` (``None``: keep its status) if it is still in one of ``allowed`` and every
+    condition in ``unchanged`` still holds (the values the caller saw); 409 otherwise (lost race included).
 
     The row is locked first (PostgreSQL; SQLite serialises writers), so the status the history records as "from"
     is the one really moved from, even when another move committed since the case was read.
     """
     from_status = await session.scalar(select(Case.status).where(Case.id == case.id).with_for_update())
+    if to_status is not None:
+        values["status"] = to_status
     result = await session.execute(
         update(Case)
-        .where(Case.id == case.id, Case.status.in_(allowed))
-        .values(status=to_status, updated_at=clock.now(), **values)
+        .where(Case.id == case.id, Case.status.in_(allowed), *unchanged)
+        .values(updated_at=clock.now(), **values)
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:
         await session.refresh(case)
+        if case.status in allowed:  # the status is right, but what the caller saw has changed meanwhile
+            raise ApiError("case.changed_meanwhile", status_code=409)
         raise _status_error(case.status, action)
     await session.refresh(case)
     session.add(
@@ -266,11 +349,16 @@ async def _transition(
             actor_id=principal.id,
             action=action,
             from_status=from_status,
-            to_status=to_status,
+            to_status=case.status,
             note=note,
         )
     )
     await record(session, principal, action, "case", case.id, case.client_id, detail=note)
+
+
+def _still(column: Any, value: Any) -> ColumnElement[bool]:
+    """The condition that ``column`` still holds ``value`` (``IS NULL`` for ``None``)."""
+    return column.is_(None) if value is None else column == value
 
 
 async def _provider(session: AsyncSession, provider_id: uuid.UUID) -> Provider:
@@ -295,12 +383,13 @@ def _check_authorized(provider: Provider, case: Case, day: date) -> None:
 async def create_case(session: AsyncSession, principal: Principal, data: CaseCreate) -> Case:
     """Step 1: the counsellor's decision. The case belongs to the client's counsellor."""
     client = await get_client(session, principal, data.client_id, audit=None)
-    _check_dates(data.decision_date, start_date=data.start_date, planned_end_date=data.planned_end_date)
+    _check_period(data.decision_date, data.start_date, data.planned_end_date)
     case = Case(
         client_id=client.id,
         counsellor_id=client.counsellor_id,
         intervention=data.intervention,
         decision_date=data.decision_date,
+        assignment_date=data.decision_date,
         start_date=data.start_date,
         planned_end_date=data.planned_end_date,
         scope_percent=data.scope_percent,
@@ -363,6 +452,7 @@ async def hand_back(session: AsyncSession, principal: Principal, case_id: uuid.U
         [CaseStatus.QUEUED],
         CaseStatus.DECIDED,
         note=reason,
+        unchanged=[Case.provider_id == principal.provider_id],  # not moved to another provider meanwhile
         provider_id=None,
         coach_id=None,
     )
@@ -386,6 +476,7 @@ async def claim(session: AsyncSession, principal: Principal, case_id: uuid.UUID,
         [CaseStatus.QUEUED],
         CaseStatus.CLAIMED,
         note=coach_name or "",
+        unchanged=[Case.provider_id == principal.provider_id],  # not moved to another provider meanwhile
         coach_id=coach_id,
     )
     await notify_user(
@@ -417,8 +508,9 @@ async def _at_own_provider(session: AsyncSession, principal: Principal, case_id:
 async def publish(session: AsyncSession, principal: Principal, case_id: uuid.UUID, data: PublishRequest) -> Case:
     """Step 5: the counsellor publishes the assignment and future plan; the case is active for the provider."""
     case = await get_case(session, principal, case_id, audit=None)
-    start = data.start_date or case.start_date or clock.today()
-    _check_dates(case.decision_date, start_date=start)
+    # The form says "empty means today", and so it is: the form fills in the decided start for the counsellor.
+    start = data.start_date or clock.today()
+    _check_period(case.decision_date, start, case.planned_end_date)
     await _transition(
         session,
         principal,
@@ -446,7 +538,7 @@ async def end_case(
 ) -> tuple[Case, Case | None]:
     """End with a reason (§7). "Client changes provider" also opens a new queued case at the new provider."""
     case = await get_case(session, principal, case_id, audit=None)
-    _check_dates(case.decision_date, end_date=data.end_date)
+    _check_end_date(case.start_date or case.assignment_date, data.end_date)
     new_provider = None
     if data.reason == EndReason.CHANGED_PROVIDER:
         if data.new_provider_id is None:
@@ -488,6 +580,9 @@ async def end_case(
         counsellor_id=case.counsellor_id,
         intervention=case.intervention,
         decision_date=case.decision_date,
+        # §6.3.1: the new provider's deadlines (the first plan within a month) and statistics count from the day
+        # the client comes to it, not from the old decision.
+        assignment_date=clock.today(),
         planned_end_date=case.planned_end_date,
         scope_percent=case.scope_percent,
         assignment=case.assignment,
@@ -521,33 +616,51 @@ async def end_case(
     return case, successor
 
 
-async def change_coach(session: AsyncSession, principal: Principal, case_id: uuid.UUID, coach_id: uuid.UUID) -> Case:
-    """The provider administrator hands a case over to another coach (e.g. before deactivating an account)."""
+async def change_coach(
+    session: AsyncSession,
+    principal: Principal,
+    case_id: uuid.UUID,
+    coach_id: uuid.UUID,
+    from_coach_id: uuid.UUID | None = None,
+) -> Case:
+    """The provider administrator hands a case over to another coach (e.g. before deactivating an account).
+
+    Like the status moves it locks the row and updates only if the coach is still the one the caller saw
+    (``from_coach_id``, else the one read now): of concurrent changes one wins, the rest answer 409.
+    """
     case = await get_case(session, principal, case_id, audit=None)
     if case.status not in (CaseStatus.CLAIMED, CaseStatus.ACTIVE):
         raise _status_error(case.status, "change_coach")
     if coach_id not in await coaches_of(session, case.provider_id):  # type: ignore[arg-type]
         raise ApiError("case.coach_not_at_provider", status_code=422, extra=[{"key": "coach_id", "message": "unknown"}])
     coach_name = await session.scalar(select(User.name).where(User.id == coach_id))
-    case.coach_id = coach_id
-    session.add(
-        CaseEvent(
-            case_id=case.id,
-            at=clock.now(),
-            actor_id=principal.id,
-            action="change_coach",
-            from_status=case.status,
-            to_status=case.status,
-            note=coach_name or "",
-        )
+    seen = from_coach_id or case.coach_id
+    await _transition(
+        session,
+        principal,
+        case,
+        "change_coach",
+        [CaseStatus.CLAIMED, CaseStatus.ACTIVE],
+        None,
+        note=coach_name or "",
+        unchanged=[_still(Case.coach_id, seen)],
+        coach_id=coach_id,
     )
-    await record(session, principal, "change_coach", "case", case.id, case.client_id)
-    await session.flush()
     return case
 
 
-async def reassign(session: AsyncSession, principal: Principal, case_id: uuid.UUID, counsellor_id: uuid.UUID) -> Case:
-    """The supervisor moves a case, and its client, to another counsellor's caseload."""
+async def reassign(
+    session: AsyncSession,
+    principal: Principal,
+    case_id: uuid.UUID,
+    counsellor_id: uuid.UUID,
+    from_counsellor_id: uuid.UUID | None = None,
+) -> Case:
+    """The supervisor moves a case, and its client, to another counsellor's caseload.
+
+    The row is locked and updated only if the counsellor is still the one the caller saw (``from_counsellor_id``,
+    else the one read now): of concurrent moves one wins, the rest answer 409.
+    """
     case = await get_case(session, principal, case_id, audit=None)
     counsellor = await session.scalar(
         select(User)
@@ -558,23 +671,226 @@ async def reassign(session: AsyncSession, principal: Principal, case_id: uuid.UU
         raise ApiError(
             "case.not_a_counsellor", status_code=422, extra=[{"key": "counsellor_id", "message": "not a counsellor"}]
         )
-    case.counsellor_id = counsellor.id
+    await _transition(
+        session,
+        principal,
+        case,
+        "reassign",
+        list(CaseStatus),
+        None,
+        note=counsellor.name,
+        unchanged=[Case.counsellor_id == (from_counsellor_id or case.counsellor_id)],
+        counsellor_id=counsellor.id,
+    )
     client = await session.get(Client, case.client_id)
     if client is not None:
         client.counsellor_id = counsellor.id
-    session.add(
-        CaseEvent(
-            case_id=case.id,
-            at=clock.now(),
-            actor_id=principal.id,
-            action="reassign",
-            from_status=case.status,
-            to_status=case.status,
-            note=counsellor.name,
-        )
-    )
-    await record(session, principal, "reassign", "case", case.id, case.client_id, detail=counsellor.name)
     await session.flush()
+    return case
+
+
+async def reopen(session: AsyncSession, principal: Principal, case_id: uuid.UUID, reason: str) -> Case:
+    """Undo a mistaken ending (§7), with a reason: the case goes back to the status it was ended from and loses
+    its end reason and date. Not once a change of provider has opened a successor case: that one carries on."""
+    case = await get_case(session, principal, case_id, audit=None)
+    if case.status != CaseStatus.ENDED:
+        raise _status_error(case.status, "reopen")
+    successor = aliased(Case)
+    has_successor = select(successor.id).where(successor.previous_case_id == case.id).exists()
+    if await session.scalar(select(has_successor)):
+        raise ApiError("case.has_successor", status_code=409)
+    ended_from = await session.scalar(
+        select(CaseEvent.from_status)
+        .where(CaseEvent.case_id == case.id, CaseEvent.action == "end")
+        .order_by(CaseEvent.at.desc(), CaseEvent.id.desc())
+        .limit(1)
+    )
+    await _transition(
+        session,
+        principal,
+        case,
+        "reopen",
+        [CaseStatus.ENDED],
+        ended_from or CaseStatus.ACTIVE,
+        note=reason,
+        unchanged=[~has_successor],
+        end_reason=None,
+        end_date=None,
+    )
+    if case.provider_id:
+        await notify_provider(
+            session,
+            case.provider_id,
+            case.id,
+            principal.id,
+            subject="Avslutet är ångrat: insatsen fortsätter",
+            body=f"Ärendet har status {STATUS_WORDS[case.status][0]} igen.",
+        )
+    return case
+
+
+async def withdraw(session: AsyncSession, principal: Principal, case_id: uuid.UUID, reason: str) -> Case:
+    """The counsellor takes a queued client back out of the provider's queue, with a reason, before the claim; the
+    case is decided again and can be queued elsewhere. Of a withdrawal and a claim at once, one wins."""
+    case = await get_case(session, principal, case_id, audit=None)
+    if case.status != CaseStatus.QUEUED:
+        raise _status_error(case.status, "withdraw")
+    provider_id = case.provider_id
+    await _transition(
+        session,
+        principal,
+        case,
+        "withdraw",
+        [CaseStatus.QUEUED],
+        CaseStatus.DECIDED,
+        note=reason,
+        unchanged=[Case.provider_id == provider_id],
+        provider_id=None,
+        coach_id=None,
+    )
+    if provider_id:
+        # The reason stays with the municipality: the provider no longer sees the case.
+        await notify_provider(
+            session,
+            provider_id,
+            case.id,
+            principal.id,
+            subject=f"Kund borttagen ur kön: {INTERVENTIONS[case.intervention].name_sv}",
+            body="Karriärvägledaren har tagit tillbaka kunden före bemanning.",
+        )
+    return case
+
+
+async def move(
+    session: AsyncSession, principal: Principal, case_id: uuid.UUID, provider_id: uuid.UUID, reason: str
+) -> Case:
+    """The counsellor moves a queued client to another provider authorized today, before the claim. The old
+    provider's queue no longer shows it, the new one's does; of a move and a claim at once, one wins."""
+    case = await get_case(session, principal, case_id, audit=None)
+    provider = await _provider(session, provider_id)
+    if case.status != CaseStatus.QUEUED:
+        raise _status_error(case.status, "move")
+    if provider.id == case.provider_id:
+        raise ApiError(
+            "case.same_provider",
+            status_code=422,
+            provider=provider.name,
+            extra=[{"key": "provider_id", "message": "the same provider"}],
+        )
+    _check_authorized(provider, case, clock.today())
+    old_provider_id = case.provider_id
+    old_name = await session.scalar(select(Provider.name).where(Provider.id == old_provider_id))
+    note = f"{old_name} → {provider.name}" + (f": {reason}" if reason else "")
+    await _transition(
+        session,
+        principal,
+        case,
+        "move",
+        [CaseStatus.QUEUED],
+        CaseStatus.QUEUED,
+        note=note,
+        unchanged=[Case.provider_id == old_provider_id],
+        provider_id=provider.id,
+        coach_id=None,
+    )
+    await notify_provider(
+        session,
+        provider.id,
+        case.id,
+        principal.id,
+        subject=f"Ny kund i kö: {INTERVENTIONS[case.intervention].name_sv}",
+        body=f"Beslutsdatum {case.decision_date.isoformat()}. Bemanna eller lämna tillbaka i Kundval.",
+    )
+    if old_provider_id:
+        await notify_provider(
+            session,
+            old_provider_id,
+            case.id,
+            principal.id,
+            subject=f"Kund flyttad från er kö: {INTERVENTIONS[case.intervention].name_sv}",
+            body="Kunden står nu i kö hos en annan anordnare.",
+        )
+    return case
+
+
+# What a correction may change, and how each field reads in the history.
+CORRECTABLE = {
+    "decision_date": "Beslutsdatum",
+    "start_date": "Startdatum",
+    "planned_end_date": "Planerat slutdatum",
+    "end_date": "Slutdatum",
+    "scope_percent": "Omfattning (%)",
+    "assignment": "Uppdraget",
+    "future_plan": "Framtidsplanen",
+}
+# The texts are long: the history says that they changed and keeps the old wording.
+TEXTS = {"assignment": "Uppdraget ändrat", "future_plan": "Framtidsplanen ändrad"}
+
+
+async def correct(session: AsyncSession, principal: Principal, case_id: uuid.UUID, data: CaseCorrection) -> Case:
+    """The counsellor corrects a decision's dates, scope and texts, with a reason; the history keeps every change
+    with its old and new value. The same date rules as for a new decision apply to the result.
+
+    Only the fields sent change, and only if they still hold what the caller saw: of two corrections of the same
+    field at once one wins, the other answers 409.
+    """
+    case = await get_case(session, principal, case_id, audit=None)
+    changes = {
+        field: getattr(data, field)
+        for field in CORRECTABLE
+        if getattr(data, field) is not None and getattr(data, field) != getattr(case, field)
+    }
+    if not changes:
+        raise ApiError("case.nothing_to_correct", status_code=422, extra=[{"key": "reason", "message": "no change"}])
+    if "end_date" in changes and case.status != CaseStatus.ENDED:
+        raise ApiError(
+            "case.end_date_only_when_ended", status_code=422, extra=[{"key": "end_date", "message": "not ended"}]
+        )
+    decision_date = changes.get("decision_date", case.decision_date)
+    if decision_date > clock.today():
+        raise ApiError(
+            "case.date_in_future",
+            status_code=422,
+            field=DATE_WORDS["decision_date"],
+            extra=[{"key": "decision_date", "message": "in the future"}],
+        )
+    start_date = changes.get("start_date", case.start_date)
+    _check_period(decision_date, start_date, changes.get("planned_end_date", case.planned_end_date))
+    values = dict(changes)
+    if "decision_date" in changes and case.previous_case_id is None:
+        values["assignment_date"] = decision_date  # a first case's assignment begins with its decision
+    if case.status == CaseStatus.ENDED:
+        _check_end_date(
+            start_date or values.get("assignment_date", case.assignment_date), changes.get("end_date", case.end_date)
+        )
+    lines = []
+    for field, new in changes.items():
+        old = getattr(case, field)
+        if field in TEXTS:
+            lines.append(f"{TEXTS[field]}. Tidigare: {old or '–'}")
+        else:
+            lines.append(f"{CORRECTABLE[field]}: {old or '–'} → {new}")
+    lines.append(f"Orsak: {data.reason}")
+    await _transition(
+        session,
+        principal,
+        case,
+        "correct",
+        [case.status],
+        None,
+        note="\n".join(lines),
+        unchanged=[_still(getattr(Case, field), getattr(case, field)) for field in changes],
+        **values,
+    )
+    if case.provider_id and case.status in (CaseStatus.CLAIMED, CaseStatus.ACTIVE):
+        await notify_provider(
+            session,
+            case.provider_id,
+            case.id,
+            principal.id,
+            subject="Beslutet är korrigerat",
+            body="Ändrat: " + ", ".join(CORRECTABLE[field] for field in changes) + ".",
+        )
     return case
 
 
@@ -597,7 +913,7 @@ async def provider_queue(session: AsyncSession, principal: Principal) -> list[Qu
     """The caller's provider's queued cases, with only what is needed to decide (no personal number)."""
     queued_at = (
         select(CaseEvent.case_id, func.max(CaseEvent.at).label("at"))
-        .where(CaseEvent.action == "queue")
+        .where(CaseEvent.action.in_(("queue", "move")))  # a moved client counts from the day it came here
         .group_by(CaseEvent.case_id)
         .subquery()
     )

@@ -96,7 +96,7 @@ async def indicators(session: AsyncSession, quarter: str) -> Indicators:
         await session.scalars(
             select(Case).where(
                 Case.provider_id.is_not(None),
-                Case.decision_date <= last,
+                Case.assignment_date <= last,
                 (Case.end_date.is_(None)) | (Case.end_date >= first),
             )
         )
@@ -157,9 +157,10 @@ async def indicators(session: AsyncSession, quarter: str) -> Indicators:
 
         plans_part = plans_of = 0
         for case in group:
-            if not first <= case.decision_date <= last:
+            # §6.3.1 counts from the case's own assignment date: after a change of provider, the new one's.
+            if not first <= case.assignment_date <= last:
                 continue
-            deadline = case.decision_date + timedelta(days=PLAN_WITHIN_DAYS)
+            deadline = case.assignment_date + timedelta(days=PLAN_WITHIN_DAYS)
             submitted = [
                 first_submit[d.id]
                 for d in documents_by_case[case.id]

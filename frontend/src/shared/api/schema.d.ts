@@ -125,7 +125,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct
+         * @description Correct the decision's dates, scope and texts with a reason; every change goes in the history.
+         */
+        patch: operations["correctCase"];
         trace?: never;
     };
     "/api/cases/{case_id}/absences": {
@@ -336,6 +340,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{case_id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move
+         * @description Move a queued client to another provider authorized today, before the claim.
+         */
+        post: operations["moveCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{case_id}/publish": {
         parameters: {
             query?: never;
@@ -396,6 +420,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{case_id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen
+         * @description Undo a mistaken ending with a reason, while no successor case exists; back to the status it ended from.
+         */
+        post: operations["reopenCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{case_id}/reports": {
         parameters: {
             query?: never;
@@ -410,6 +454,26 @@ export interface paths {
          * @description Start a structured report (a draft document); a monthly report names its month.
          */
         post: operations["createReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw
+         * @description Take a queued client back out of the provider's queue before the claim; the case is decided again.
+         */
+        post: operations["withdrawCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1224,6 +1288,17 @@ export interface components {
             valid_from: string;
             valid_to: string | null;
         };
+        /** CaseCorrection */
+        CaseCorrection: {
+            assignment?: string | null;
+            decision_date?: string | null;
+            end_date?: string | null;
+            future_plan?: string | null;
+            planned_end_date?: string | null;
+            reason: string;
+            scope_percent?: number | null;
+            start_date?: string | null;
+        };
         /** CaseCreate */
         CaseCreate: {
             /** @default  */
@@ -1254,6 +1329,8 @@ export interface components {
         /** CaseOut */
         CaseOut: {
             assignment: string | null;
+            /** Format: date */
+            assignment_date: string;
             chosen_at: string | null;
             chosen_provider_id: string | null;
             chosen_provider_name: string | null;
@@ -1370,6 +1447,7 @@ export interface components {
         CoachRequest: {
             /** Format: uuid */
             coach_id: string;
+            from_coach_id?: string | null;
         };
         /** Count */
         Count: {
@@ -1532,6 +1610,13 @@ export interface components {
             read_at: string | null;
             subject: string;
             to_provider: boolean;
+        };
+        /** MoveRequest */
+        MoveRequest: {
+            /** Format: uuid */
+            provider_id: string;
+            /** @default  */
+            reason: string;
         };
         /** Page[StandInOut] */
         "Page_kundval.domain.accounts.staff_controllers.StandInOut_": {
@@ -1791,6 +1876,11 @@ export interface components {
         ReassignRequest: {
             /** Format: uuid */
             counsellor_id: string;
+            from_counsellor_id?: string | null;
+        };
+        /** ReopenRequest */
+        ReopenRequest: {
+            reason: string;
         };
         /** ReportContent */
         ReportContent: {
@@ -1966,6 +2056,10 @@ export interface components {
             sha256: string | null;
             size: number | null;
             uploaded_by_name: string | null;
+        };
+        /** WithdrawRequest */
+        WithdrawRequest: {
+            reason: string;
         };
     };
     responses: never;
@@ -2206,6 +2300,47 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    correctCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseCorrection"];
+            };
+        };
         responses: {
             /** @description Request fulfilled, document follows */
             200: {
@@ -2715,6 +2850,47 @@ export interface operations {
             };
         };
     };
+    moveCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveRequest"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
     publishCase: {
         parameters: {
             query?: never;
@@ -2838,6 +3014,47 @@ export interface operations {
             };
         };
     };
+    reopenCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenRequest"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
     createReport: {
         parameters: {
             query?: never;
@@ -2860,6 +3077,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DocumentOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    withdrawCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawRequest"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
                 };
             };
             /** @description Bad request syntax or unsupported method */

@@ -15,13 +15,15 @@ type ActionFormProps = {
   /** Changes with every submit so a repeated failure moves focus again. */
   attempt?: unknown;
   onSubmit: () => void;
+  /** Secondary for a step that asks for confirmation first, so it does not read as the page's main action. */
+  submitVariant?: "primary" | "secondary";
   testId?: string;
   children?: ReactNode;
 };
 
 /** One step on the case page: a titled form with its error summary, fields and one submit button. */
 export function ActionForm(props: ActionFormProps) {
-  const { title, submitLabel, pending, error, invalid, attempt, onSubmit, testId, children } = props;
+  const { title, submitLabel, pending, error, invalid, attempt, onSubmit, submitVariant, testId, children } = props;
   const { t } = useI18n();
   const messageOf = useErrorMessage();
 
@@ -42,7 +44,7 @@ export function ActionForm(props: ActionFormProps) {
       ) : null}
       {children}
       <div>
-        <Button type="submit" loading={pending}>
+        <Button type="submit" loading={pending} variant={submitVariant ?? "primary"}>
           {submitLabel}
         </Button>
       </div>

@@ -36,13 +36,15 @@ function renderActions(role: Role, status: CaseStatus, onDone = vi.fn()) {
   return onDone;
 }
 
+// The buttons on the page, not those inside a closed confirmation dialog.
 const buttons = () => screen.queryAllByRole("button").map((b) => b.textContent);
 
 describe("CaseActions", () => {
   it.each<[Role, CaseStatus, string[]]>([
-    ["counsellor", "decided", ["Skapa valkod", "Ställ i kö", "Avsluta insatsen"]],
-    ["counsellor", "claimed", ["Publicera", "Avsluta insatsen"]],
-    ["counsellor", "ended", []],
+    ["counsellor", "decided", ["Skapa valkod", "Ställ i kö", "Avsluta insatsen", "Korrigera beslut …"]],
+    ["counsellor", "queued", ["Ta tillbaka från kön", "Flytta klienten", "Avsluta insatsen", "Korrigera beslut …"]],
+    ["counsellor", "claimed", ["Publicera", "Avsluta insatsen", "Korrigera beslut …"]],
+    ["counsellor", "ended", ["Öppna ärendet igen", "Korrigera beslut …"]],
     ["provider_staff", "queued", ["Bemanna", "Lämna tillbaka"]],
     ["provider_admin", "active", ["Byt jobbexpert"]],
   ])("shows %s on a %s case the buttons %j", (role, status, expected) => {
@@ -100,6 +102,7 @@ describe("CaseActions", () => {
     await user.clear(screen.getByLabelText("Slutdatum"));
     await user.type(screen.getByLabelText("Slutdatum"), "2020-01-01");
     await user.click(screen.getByRole("button", { name: "Avsluta insatsen" }));
+    await user.click(screen.getByRole("button", { name: "Ja, avsluta insatsen" }));
 
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toBe("Slutdatum kan inte ligga före beslutsdatum 2026-11-01.");
@@ -112,6 +115,38 @@ describe("CaseActions", () => {
     expect(screen.getByLabelText("Orsak").getAttribute("aria-invalid")).toBeNull();
     expect(onDone).not.toHaveBeenCalled();
     expect(await fetchMock.mock.calls[0]![0].json()).toEqual({ reason: "work", end_date: "2020-01-01", note: "", new_provider_id: null });
+  });
+
+  it("asks before ending, with the consequences spelled out, and ends nothing on cancel", async () => {
+    fetchMock.mockResolvedValue(Response.json(aCase({ status: "ended" }), { status: 201 }));
+    const user = userEvent.setup();
+    const onDone = renderActions("counsellor", "active");
+    await user.selectOptions(screen.getByLabelText("Orsak"), "Arbete");
+    await user.clear(screen.getByLabelText("Slutdatum"));
+    await user.type(screen.getByLabelText("Slutdatum"), "2026-11-20");
+    await user.click(screen.getByRole("button", { name: "Avsluta insatsen" }));
+    const dialog = screen.getByRole("dialog", { name: "Vill du avsluta insatsen?" });
+    expect(dialog.textContent).toContain("Insatsen avslutas den 2026-11-20 med orsaken ”Arbete”.");
+    expect(dialog.textContent).toContain("förlorar det pågående uppdraget");
+    expect(dialog.textContent).toContain("öppna ärendet igen");
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await user.click(within(dialog).getByRole("button", { name: "Avbryt" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole("button", { name: "Avsluta insatsen" }));
+    await user.click(screen.getByRole("button", { name: "Ja, avsluta insatsen" }));
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith("Insatsen är avslutad."));
+    expect(new URL(fetchMock.mock.calls[0]![0].url).pathname).toBe("/api/cases/case-1/end");
+  });
+
+  it("hides reopening once a successor case exists", () => {
+    const item = aCase({ status: "ended", provider_id: "p1", next_case_id: "case-2" });
+    renderWithApp(
+      <CaseActions item={item} viewer={{ id: "me", roles: ["counsellor"] }} choices={{ providers }} onDone={vi.fn()} />,
+    );
+    expect(buttons()).toEqual(["Korrigera beslut …"]);
   });
 
   it("checks required fields before calling the API", async () => {

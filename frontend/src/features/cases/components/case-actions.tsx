@@ -5,11 +5,15 @@ import type { Viewer } from "../lib/viewer";
 import { ChangeCoachForm } from "./change-coach-form";
 import { ChoiceCodeForm } from "./choice-code-form";
 import { ClaimForm } from "./claim-form";
+import { CorrectForm } from "./correct-form";
 import { EndForm } from "./end-form";
 import { HandBackForm } from "./hand-back-form";
+import { MoveForm } from "./move-form";
 import { PublishForm } from "./publish-form";
 import { QueueForm } from "./queue-form";
 import { ReassignForm } from "./reassign-form";
+import { ReopenForm } from "./reopen-form";
+import { WithdrawForm } from "./withdraw-form";
 
 /** The lists some steps choose from; the app fetches those the viewer's roles need. */
 export type CaseChoices = {
@@ -22,16 +26,20 @@ type CaseActionsProps = { item: Case; viewer: Viewer; choices: CaseChoices; onDo
 
 /** The forms of the steps the viewer can take on the case in its current status. */
 export function CaseActions({ item, viewer, choices, onDone }: CaseActionsProps) {
-  const actions = caseActionsFor(viewer.roles, item.status);
+  const actions = actionsOn(item, viewer);
   const render: Record<CaseAction, () => ReactNode> = {
     choice_code: () => <ChoiceCodeForm item={item} />,
     queue: () => <QueueForm item={item} providers={choices.providers} onDone={onDone} />,
+    withdraw: () => <WithdrawForm item={item} onDone={onDone} />,
+    move: () => <MoveForm item={item} providers={choices.providers} onDone={onDone} />,
     publish: () => <PublishForm item={item} onDone={onDone} />,
     end: () => <EndForm item={item} providers={choices.providers} onDone={onDone} />,
+    reopen: () => <ReopenForm item={item} onDone={onDone} />,
     claim: () => <ClaimForm item={item} viewer={viewer} staff={choices.staff} onDone={onDone} />,
     hand_back: () => <HandBackForm item={item} onDone={onDone} />,
     change_coach: () => <ChangeCoachForm item={item} staff={choices.staff} onDone={onDone} />,
     reassign: () => <ReassignForm item={item} counsellors={choices.counsellors} onDone={onDone} />,
+    correct: () => <CorrectForm item={item} onDone={onDone} />,
   };
   return (
     <>
@@ -43,6 +51,11 @@ export function CaseActions({ item, viewer, choices, onDone }: CaseActionsProps)
   );
 }
 
+/** The steps by role and status, less reopening once a change of provider has opened a successor case. */
+function actionsOn(item: Case, viewer: Viewer): CaseAction[] {
+  return caseActionsFor(viewer.roles, item.status).filter((action) => action !== "reopen" || !item.next_case_id);
+}
+
 export function hasCaseActions(item: Case, viewer: Viewer): boolean {
-  return caseActionsFor(viewer.roles, item.status).length > 0;
+  return actionsOn(item, viewer).length > 0;
 }

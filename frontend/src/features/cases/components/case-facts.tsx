@@ -39,6 +39,8 @@ export function CaseFacts({ item, clientLink }: { item: Case; clientLink: boolea
         [t("client.personalNumber"), formatPersonalNumber(client?.personal_number)],
         [t("case.intervention"), nameOf(item.intervention)],
         [t("case.decisionDate"), item.decision_date],
+        // After a change of provider the new provider's deadlines count from here (§6.3.1), not the decision.
+        [t("case.assignmentDate"), item.assignment_date !== item.decision_date ? item.assignment_date : null],
         [t("case.scope"), `${item.scope_percent} %`],
         [t("case.startDate"), item.start_date],
         [t("case.plannedEndDate"), item.planned_end_date],

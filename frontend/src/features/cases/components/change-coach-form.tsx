@@ -26,7 +26,8 @@ export function ChangeCoachForm({ item, staff, onDone }: { item: Case; staff: St
     mutation.reset();
     if (!validate({ coach_id: !coachId && t("caseAction.claim.coachMissing") })) return;
     const name = coaches.find((coach) => coach.id === coachId)?.name ?? "";
-    mutation.mutate({ coach_id: coachId }, {
+    // The coach this page shows: if someone changed it meanwhile, the server answers 409 instead of overwriting.
+    mutation.mutate({ coach_id: coachId, from_coach_id: item.coach_id }, {
       onSuccess: () => {
         setCoachId("");
         onDone(t("caseAction.changeCoach.done", { coach: name }));

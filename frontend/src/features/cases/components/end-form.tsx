@@ -1,4 +1,4 @@
-import { Textfield } from "@digdir/designsystemet-react";
+import { Button, Dialog, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import type { Case, EndReason, Provider } from "@/shared/api/types";
 import { SelectField } from "@/shared/components/select-field";
@@ -12,7 +12,11 @@ import { ActionForm } from "./action-form";
 
 const FIELDS = ["reason", "end_date", "note", "new_provider_id"] as const;
 
-/** End the intervention with a reason (§7); a change of provider names the new one, where a new case is queued. */
+/**
+ * End the intervention with a reason (§7); a change of provider names the new one, where a new case is queued.
+ * Ending takes effect at once for the provider, so the form first asks for confirmation with the consequences
+ * spelled out (a mistaken ending can be reopened, but only while no successor case exists).
+ */
 export function EndForm({ item, providers, onDone }: { item: Case; providers: Provider[] | undefined; onDone: (message: string) => void }) {
   const { t } = useI18n();
   const mutation = useEndCase(item.id);
@@ -21,6 +25,7 @@ export function EndForm({ item, providers, onDone }: { item: Case; providers: Pr
   const [note, setNote] = useState("");
   const [newProviderId, setNewProviderId] = useState("");
   const [attempt, setAttempt] = useState(0);
+  const [confirming, setConfirming] = useState(false);
   const { errorOf, validate, hasOwnErrors } = useFormErrors(FIELDS, mutation.error);
   const changesProvider = reason === "changed_provider";
   const newProviders = authorizedProviders(providers ?? [], item.intervention).filter((p) => p.id !== item.provider_id);
@@ -34,6 +39,12 @@ export function EndForm({ item, providers, onDone }: { item: Case; providers: Pr
       new_provider_id: changesProvider && !newProviderId && t("caseAction.end.newProviderMissing"),
     });
     if (!ok || !reason) return;
+    setConfirming(true);
+  }
+
+  function confirm() {
+    if (!reason) return;
+    setConfirming(false);
     const newProvider = newProviders.find((p) => p.id === newProviderId);
     mutation.mutate(
       { reason, end_date: endDate, note: note.trim(), new_provider_id: changesProvider ? newProviderId : null },
@@ -48,10 +59,13 @@ export function EndForm({ item, providers, onDone }: { item: Case; providers: Pr
     );
   }
 
+  const newProviderName = newProviders.find((p) => p.id === newProviderId)?.name;
+  const providerName = item.provider_name ?? providers?.find((p) => p.id === item.provider_id)?.name;
   return (
     <ActionForm
       title={t("caseAction.end.title")}
       submitLabel={t("caseAction.end.submit")}
+      submitVariant="secondary"
       pending={mutation.isPending}
       error={mutation.error}
       invalid={hasOwnErrors}
@@ -103,6 +117,40 @@ export function EndForm({ item, providers, onDone }: { item: Case; providers: Pr
         onChange={(event) => setNote(event.target.value)}
         error={errorOf("note")}
       />
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        closeButton={t("dialog.close")}
+        aria-labelledby="end-confirm-heading"
+        data-testid="end-confirm"
+      >
+        <div className="kv-stack">
+          <Heading level={2} data-size="xs" id="end-confirm-heading">
+            {t("caseAction.end.confirmTitle")}
+          </Heading>
+          <Paragraph>
+            {t("caseAction.end.confirmWhat", {
+              date: endDate,
+              reason: reason ? t(END_REASON_LABELS[reason]) : "",
+            })}
+          </Paragraph>
+          {item.provider_id && providerName && (
+            <Paragraph>{t("caseAction.end.confirmProvider", { provider: providerName })}</Paragraph>
+          )}
+          {changesProvider && newProviderName && (
+            <Paragraph>{t("caseAction.end.confirmNewProvider", { provider: newProviderName })}</Paragraph>
+          )}
+          <Paragraph>{t("caseAction.end.confirmUndo")}</Paragraph>
+          <div className="kv-row-actions">
+            <Button type="button" data-color="danger" onClick={confirm}>
+              {t("caseAction.end.confirm")}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
+              {t("caseAction.end.cancel")}
+            </Button>
+          </div>
+        </div>
+      </Dialog>
     </ActionForm>
   );
 }

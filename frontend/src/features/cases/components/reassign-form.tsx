@@ -25,7 +25,8 @@ export function ReassignForm({ item, counsellors, onDone }: { item: Case; counse
     mutation.reset();
     if (!validate({ counsellor_id: !counsellorId && t("caseAction.reassign.counsellorMissing") })) return;
     const name = options.find((user) => user.id === counsellorId)?.name ?? "";
-    mutation.mutate({ counsellor_id: counsellorId }, {
+    // The counsellor this page shows: if someone moved the case meanwhile, the server answers 409.
+    mutation.mutate({ counsellor_id: counsellorId, from_counsellor_id: item.counsellor_id }, {
       onSuccess: () => {
         setCounsellorId("");
         onDone(t("caseAction.reassign.done", { counsellor: name }));

@@ -5,11 +5,11 @@ import { caseActionsFor } from "./case-actions";
 
 describe("which steps show for which role and status", () => {
   it.each<[Role, CaseStatus, string[]]>([
-    ["counsellor", "decided", ["choice_code", "queue", "end"]],
-    ["counsellor", "queued", ["end"]],
-    ["counsellor", "claimed", ["publish", "end"]],
-    ["counsellor", "active", ["end"]],
-    ["counsellor", "ended", []],
+    ["counsellor", "decided", ["choice_code", "queue", "end", "correct"]],
+    ["counsellor", "queued", ["withdraw", "move", "end", "correct"]],
+    ["counsellor", "claimed", ["publish", "end", "correct"]],
+    ["counsellor", "active", ["end", "correct"]],
+    ["counsellor", "ended", ["reopen", "correct"]],
     ["provider_staff", "queued", ["claim", "hand_back"]],
     ["provider_staff", "claimed", []],
     ["provider_staff", "active", []],
@@ -27,6 +27,6 @@ describe("which steps show for which role and status", () => {
   });
 
   it("gives an account with several roles the union, in the order of the flow", () => {
-    expect(caseActionsFor(["supervisor", "counsellor"], "claimed")).toEqual(["publish", "end", "reassign"]);
+    expect(caseActionsFor(["supervisor", "counsellor"], "claimed")).toEqual(["publish", "end", "reassign", "correct"]);
   });
 });

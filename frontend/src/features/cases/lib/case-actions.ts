@@ -2,7 +2,19 @@ import type { CaseStatus } from "@/shared/api/types";
 import type { Role } from "@/shared/roles";
 
 /** The steps a person can take on a case from the case page. */
-export type CaseAction = "choice_code" | "queue" | "publish" | "end" | "claim" | "hand_back" | "change_coach" | "reassign";
+export type CaseAction =
+  | "choice_code"
+  | "queue"
+  | "withdraw"
+  | "move"
+  | "publish"
+  | "end"
+  | "reopen"
+  | "claim"
+  | "hand_back"
+  | "change_coach"
+  | "reassign"
+  | "correct";
 
 const OPEN: readonly CaseStatus[] = ["decided", "queued", "claimed", "active"];
 
@@ -14,12 +26,18 @@ export const CASE_ACTION_RULES: Record<CaseAction, { roles: readonly Role[]; sta
   // §6.2: the client chooses with a code, before the counsellor queues them at the chosen provider.
   choice_code: { roles: ["counsellor"], statuses: ["decided"] },
   queue: { roles: ["counsellor"], statuses: ["decided"] },
+  // Before the claim the counsellor can still take the client back or place them elsewhere.
+  withdraw: { roles: ["counsellor"], statuses: ["queued"] },
+  move: { roles: ["counsellor"], statuses: ["queued"] },
   publish: { roles: ["counsellor"], statuses: ["claimed"] },
   end: { roles: ["counsellor"], statuses: OPEN },
+  // A mistaken ending is undone; the page hides it once a successor case exists (the API refuses it too).
+  reopen: { roles: ["counsellor"], statuses: ["ended"] },
   claim: { roles: ["provider_admin", "provider_staff"], statuses: ["queued"] },
   hand_back: { roles: ["provider_admin", "provider_staff"], statuses: ["queued"] },
   change_coach: { roles: ["provider_admin"], statuses: ["claimed", "active"] },
   reassign: { roles: ["supervisor"], statuses: OPEN },
+  correct: { roles: ["counsellor"], statuses: [...OPEN, "ended"] },
 };
 
 /** The steps that an account with `roles` can take on a case in `status`, in the order of the flow. */
