@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from datetime import date, timedelta
+from collections.abc import AsyncIterator, Iterator
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
+import time_machine
 from litestar.testing import AsyncTestClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from kundval.app import create_app
 from kundval.core.calendar import month_bounds, working_days
+from kundval.core.clock import MUNICIPALITY_TZ
 from kundval.core.settings import Settings
 from kundval.domain.cases.models import CaseStatus
 from tests.factories import Caller, Demo, new_case, seed_demo, sign_in, today
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+@pytest.fixture(autouse=True)
+def fixed_today() -> Iterator[None]:
+    """Today is Friday 20 November 2026, so that no test depends on the day it runs."""
+    with time_machine.travel(datetime(2026, 11, 20, 10, tzinfo=MUNICIPALITY_TZ), tick=True):
+        yield
 
 
 @pytest.fixture
@@ -59,10 +68,12 @@ async def test_a_nine_day_sick_spell_demands_a_certificate_until_one_is_attached
     ("body", "status", "field", "words"),
     [
         (lambda: _absence(today() - timedelta(days=70), 2), 422, "date_from", "utanför insatsens tid"),
-        (lambda: _absence(today() + timedelta(days=1), 1), 422, "date_to", "utanför insatsens tid"),
+        (lambda: _absence(today() + timedelta(days=1), 1), 422, "date_from", "bara ledighet kan registreras i förväg"),
         (lambda: {**_absence(today() - timedelta(days=3), 1), "date_to": str(today() - timedelta(days=5))}, 422,
          "date_to", "före startdatum"),
-        (lambda: _absence(today() - timedelta(days=3), 1, "invalid"), 422, "contact_attempts", "kontaktförsöken"),
+        (lambda: _absence(today() - timedelta(days=3), 1, "invalid"), 422, "ground", "grunden"),
+        (lambda: _absence(today() - timedelta(days=3), 1, "invalid", ground="unreachable"), 422, "contact_attempts",
+         "3 kontaktförsök"),
     ],
 )
 async def test_bad_absences_are_refused_with_a_reason_and_nothing_is_stored(
@@ -78,13 +89,14 @@ async def test_bad_absences_are_refused_with_a_reason_and_nothing_is_stored(
 async def test_invalid_absence_registered_late_is_marked_late(world: Any) -> None:
     _demo, coach, counsellor, _other, case_id = world
     absent = today() - timedelta(days=10)
-    body = _absence(absent, 1, "invalid", contact_attempts=[str(absent), str(absent + timedelta(days=1))])
+    body = _absence(absent, 1, "invalid", ground="no_show",
+                    contact_attempts=[str(absent), str(absent + timedelta(days=1))])
     assert (await coach.post(f"/api/cases/{case_id}/absences", json=body)).status_code == 201
     # Registered today, ten days after: late. The same absence registered the same day is not.
     register = (await counsellor.get(f"/api/cases/{case_id}/absences")).json()
     assert register["items"][0]["late"] is True
     assert register["items"][0]["contact_attempts"] == [str(absent), str(absent + timedelta(days=1))]
-    body = _absence(today(), 1, "invalid", contact_attempts=[str(today())])
+    body = _absence(today(), 1, "invalid", ground="no_show", contact_attempts=[str(today())])
     assert (await coach.post(f"/api/cases/{case_id}/absences", json=body)).json()["late"] is False
 
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from kundval.domain.absence import rules
-from kundval.domain.absence.models import AbsenceType
+from kundval.domain.absence.models import AbsenceType, InvalidGround
 from kundval.domain.documents.models import DocumentKind
 
 
@@ -84,3 +84,73 @@ def test_holiday_leave_over_14_days_warns_only_without_social_assistance() -> No
     [spell] = rules.holiday_leave_over_limit(fifteen, social_assistance=False)
     assert spell.days == 15
     assert rules.holiday_leave_over_limit(fifteen, social_assistance=True) == []
+
+
+def test_days_that_are_not_working_days_do_not_break_a_spell() -> None:
+    # Monday–Friday and Monday–Wednesday: one spell of ten calendar days, day 8 the second Monday.
+    [demand] = rules.certificate_demands([sick(date(2026, 11, 2), 5), sick(date(2026, 11, 9), 3)], [])
+    assert (demand.spell.first, demand.spell.last, demand.spell.days) == (date(2026, 11, 2), date(2026, 11, 11), 10)
+    assert demand.required_from == date(2026, 11, 9)
+    # Easter 2026: Good Friday 3 April to Easter Monday 6 April lie between Thursday and Tuesday.
+    [demand] = rules.certificate_demands([sick(date(2026, 3, 30), 4), sick(date(2026, 4, 7), 2)], [])
+    assert demand.spell.days == 10
+    # A working day between two registrations does break it.
+    assert rules.certificate_demands([sick(date(2026, 11, 2), 4), sick(date(2026, 11, 9), 3)], []) == []
+
+
+def test_a_certificate_belongs_to_the_last_spell_begun_by_the_day_it_was_handed_in() -> None:
+    spells = [sick(date(2026, 11, 2), 10), sick(date(2026, 11, 16), 10)]  # 2–11 and 16–25 November
+    early, late = rules.certificate_demands(spells, [(DocumentKind.MEDICAL_CERTIFICATE, date(2026, 11, 27))])
+    assert (early.handed_in, late.handed_in) == (None, date(2026, 11, 27))
+    early, late = rules.certificate_demands(spells, [(DocumentKind.MEDICAL_CERTIFICATE, date(2026, 11, 12))])
+    assert (early.handed_in, late.handed_in) == (date(2026, 11, 12), None)
+    # Handed in on a spell's first day, before its 8th, it is that spell's.
+    early, late = rules.certificate_demands(spells, [(DocumentKind.MEDICAL_CERTIFICATE, date(2026, 11, 16))])
+    assert (early.satisfied, late.satisfied) == (False, True)
+
+
+def test_a_demand_is_overdue_after_its_due_date_until_the_certificate_is_handed_in() -> None:
+    [demand] = rules.certificate_demands([sick(date(2026, 11, 2), 8)], [])
+    assert demand.due == date(2026, 11, 16)
+    assert not demand.overdue(date(2026, 11, 16)) and demand.overdue(date(2026, 11, 17))
+    [demand] = rules.certificate_demands([sick(date(2026, 11, 2), 8)], [(DocumentKind.MEDICAL_CERTIFICATE,
+                                                                        date(2026, 11, 20))])
+    assert not demand.overdue(date(2026, 11, 30))
+
+
+def test_only_planned_leave_may_reach_past_today() -> None:
+    today = date(2026, 11, 20)
+    assert rules.latest_allowed_day(AbsenceType.SICK, today, date(2027, 6, 30)) == today
+    assert rules.latest_allowed_day(AbsenceType.HOLIDAY_LEAVE, today, date(2027, 6, 30)) == date(2027, 6, 30)
+    assert rules.latest_allowed_day(AbsenceType.HOLIDAY_LEAVE, today, None) == date(2027, 11, 20)
+
+
+def test_unreachable_needs_three_contact_attempts_and_the_other_grounds_none() -> None:
+    assert rules.contact_attempts_needed(InvalidGround.UNREACHABLE) == 3
+    assert rules.contact_attempts_needed(InvalidGround.NO_SHOW) == 0
+    assert rules.contact_attempts_needed(InvalidGround.UNACCEPTABLE_REASON) == 0
+
+
+@dataclass
+class R:
+    date_from: date
+    date_to: date
+    type: AbsenceType = AbsenceType.SICK
+    hours: int | None = None
+
+
+@pytest.mark.parametrize(
+    ("new", "clash"),
+    [
+        (R(date(2026, 11, 6), date(2026, 11, 9)), True),  # whole days over the last day
+        (R(date(2026, 10, 30), date(2026, 11, 2)), True),  # over the first day
+        (R(date(2026, 11, 7), date(2026, 11, 8)), False),  # the weekend after
+        (R(date(2026, 11, 4), date(2026, 11, 4), AbsenceType.OTHER, 2), True),  # part of a wholly absent day
+        (R(date(2026, 11, 10), date(2026, 11, 10), AbsenceType.OTHER, 5), False),  # 3 + 5 hours fit in a day
+        (R(date(2026, 11, 10), date(2026, 11, 10), AbsenceType.OTHER, 6), True),  # 3 + 6 do not
+        (R(date(2026, 11, 10), date(2026, 11, 10)), True),  # a whole day over a part day
+    ],
+)
+def test_overlapping_registrations_are_found(new: R, clash: bool) -> None:
+    existing = [R(date(2026, 11, 2), date(2026, 11, 6)), R(date(2026, 11, 10), date(2026, 11, 10), hours=3)]
+    assert bool(rules.overlapping(existing, new)) is clash

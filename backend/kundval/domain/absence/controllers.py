@@ -40,7 +40,8 @@ class AbsenceController(Controller):
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> AbsenceOut:
-        """Register absence within the intervention's dates; invalid absence needs its contact attempts."""
+        """Register absence within the intervention's dates (holiday leave also ahead); invalid absence needs its
+        ground, "unreachable" its three contact attempts; a day already registered is refused."""
         absence = await service.create_absence(db_session, principal, case_id, data)
         register = await service.register(db_session, principal, case_id)
         return next(item for item in register.items if item.id == absence.id)

@@ -22,6 +22,14 @@ class AbsenceType(enum.StrEnum):
     OTHER = "other"
 
 
+class InvalidGround(enum.StrEnum):
+    """Why absence is invalid (routine 002 §3.6.4)."""
+
+    UNREACHABLE = "unreachable"  # not reached after three contact attempts
+    NO_SHOW = "no_show"  # missed a meeting or the workplace without notice
+    UNACCEPTABLE_REASON = "unacceptable_reason"  # gave a reason that is not obviously acceptable
+
+
 class Absence(Base):
     """Absence from ``date_from`` to ``date_to`` (both included), whole days unless ``hours`` says part of a day."""
 
@@ -33,6 +41,7 @@ class Absence(Base):
     type: Mapped[AbsenceType] = mapped_column(str_enum(AbsenceType, 20))
     hours: Mapped[int | None] = mapped_column(Integer, default=None)
     note: Mapped[str] = mapped_column(Text, default="")
-    # Invalid absence: the dates the provider tried to reach the client (ISO dates).
+    # Invalid absence: its ground, and the dates the provider tried to reach the client (ISO dates).
     contact_attempts: Mapped[list[str]] = mapped_column(JsonDocument, default=list)
+    ground: Mapped[InvalidGround | None] = mapped_column(str_enum(InvalidGround, 30), default=None)
     registered_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("user_account.id"), default=None)

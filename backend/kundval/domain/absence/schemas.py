@@ -8,7 +8,7 @@ from typing import Annotated
 
 import msgspec
 
-from kundval.domain.absence.models import AbsenceType
+from kundval.domain.absence.models import AbsenceType, InvalidGround
 from kundval.domain.documents.models import DocumentKind
 
 
@@ -18,7 +18,8 @@ class AbsenceCreate(msgspec.Struct):
     type: AbsenceType
     hours: Annotated[int, msgspec.Meta(ge=1, le=8)] | None = None  # part of a day; whole day when absent
     note: Annotated[str, msgspec.Meta(max_length=2000)] = ""
-    contact_attempts: list[date] = []  # required for invalid absence
+    ground: InvalidGround | None = None  # required for invalid absence, and only there
+    contact_attempts: list[date] = []  # invalid absence: three when the client was unreachable
 
 
 class AbsenceOut(msgspec.Struct):
@@ -28,6 +29,7 @@ class AbsenceOut(msgspec.Struct):
     type: AbsenceType
     hours: int | None
     note: str
+    ground: InvalidGround | None
     contact_attempts: list[date]
     registered_at: datetime
     registered_by_name: str | None
@@ -47,6 +49,8 @@ class CertificateDemandOut(msgspec.Struct):
     required_from: date
     due: date
     satisfied: bool
+    handed_in: date | None  # the day the certificate for this spell reached the counsellor
+    overdue: bool  # no certificate and the due date has passed
 
 
 class AbsenceRegister(msgspec.Struct):
@@ -55,7 +59,8 @@ class AbsenceRegister(msgspec.Struct):
     limit: int
     offset: int
     certificate_demands: list[CertificateDemandOut]
-    holiday_leave_over_limit: list[SpellOut]  # the intervention must end (client without social assistance)
+    # Client without social assistance: the intervention must end and a new decision be made (§3.5).
+    holiday_leave_over_limit: list[SpellOut]
 
 
 class AttendanceReport(msgspec.Struct):

@@ -31,6 +31,7 @@ from kundval.domain.cases.service import get_case
 from kundval.domain.clients.models import Client
 from kundval.domain.clients.service import reference_of
 from kundval.domain.documents.models import Document, DocumentStatus
+from kundval.domain.messages.service import notify_user
 from kundval.domain.providers.models import Provider
 
 register_messages(
@@ -47,14 +48,50 @@ register_messages(
             "Insatsen har inte startat: frånvaro registreras när ärendet är aktivt.",
             "The intervention has not started: absence is registered once the case is active.",
         ),
+        "absence.ground_required": (
+            "Ange grunden för den ogiltiga frånvaron: ej nåbar efter tre kontaktförsök, uteblev utan att meddela "
+            "sig, eller en orsak som inte är godtagbar.",
+            "Give the ground of the invalid absence: unreachable after three contact attempts, absent without "
+            "notice, or a reason that is not acceptable.",
+        ),
+        "absence.ground_not_invalid": (
+            "Grund anges bara för ogiltig frånvaro.",
+            "A ground is given for invalid absence only.",
+        ),
         "absence.contact_attempts_required": (
-            "Ogiltig frånvaro kräver datum för kontaktförsöken.",
-            "Invalid absence needs the dates of the contact attempts.",
+            "Kunden räknas som ej nåbar efter {needed} kontaktförsök: ange datum för alla {needed} (nu {given}).",
+            "The client counts as unreachable after {needed} contact attempts: give the date of all {needed} "
+            "(now {given}).",
+        ),
+        "absence.contact_attempt_future": (
+            "Kontaktförsöket {day} ligger i framtiden.",
+            "The contact attempt {day} lies in the future.",
+        ),
+        "absence.ahead": (
+            "Frånvaron {date_from}–{date_to} sträcker sig förbi i dag: bara ledighet kan registreras i förväg.",
+            "The absence {date_from}–{date_to} reaches past today: only holiday leave can be registered ahead.",
+        ),
+        "absence.overlaps": (
+            "Frånvaron överlappar redan registrerad frånvaro {date_from}–{date_to} ({type}). Ta bort den först om "
+            "den är fel, så räknas ingen dag två gånger.",
+            "The absence overlaps absence already registered {date_from}–{date_to} ({type}). Remove that first if it "
+            "is wrong, so that no day is counted twice.",
         ),
         "absence.not_found": ("Frånvaron finns inte.", "No such absence."),
         "absence.bad_month": ("Månaden ska skrivas ÅÅÅÅ-MM.", "Write the month as YYYY-MM."),
     }
 )
+
+
+# Absence types as words in messages, (Swedish, English).
+TYPE_NAMES = {
+    AbsenceType.SICK: ("sjukdom", "sickness"),
+    AbsenceType.CHILD_CARE: ("vård av barn", "care of a sick child"),
+    AbsenceType.OTHER_ACTOR: ("annan aktör", "another actor"),
+    AbsenceType.INVALID: ("ogiltig frånvaro", "invalid absence"),
+    AbsenceType.HOLIDAY_LEAVE: ("ledighet", "holiday leave"),
+    AbsenceType.OTHER: ("övrigt", "other"),
+}
 
 
 def case_period(case: Case) -> tuple[date, date] | None:
@@ -106,8 +143,9 @@ async def register(session: AsyncSession, principal: Principal, case_id: uuid.UU
         if absences
         else {}
     )
+    # A certificate counts from the day it was handed in, not from the day its draft was made.
     certificates = [
-        (d.kind, clock.day_of(d.created_at))
+        (d.kind, clock.day_of(d.submitted_at or d.created_at))
         for d in (
             await session.scalars(
                 select(Document).where(
@@ -128,6 +166,7 @@ async def register(session: AsyncSession, principal: Principal, case_id: uuid.UU
             a.type,
             a.hours,
             a.note,
+            a.ground,
             [date.fromisoformat(d) for d in a.contact_attempts],
             a.created_at,
             names.get(a.registered_by_id),
@@ -135,8 +174,11 @@ async def register(session: AsyncSession, principal: Principal, case_id: uuid.UU
         )
         for a in absences
     ]
+    today = clock.today()
     demands = [
-        CertificateDemandOut(_spell(d.spell), d.kind, d.required_from, d.due, d.satisfied)
+        CertificateDemandOut(
+            _spell(d.spell), d.kind, d.required_from, d.due, d.satisfied, d.handed_in, d.overdue(today)
+        )
         for d in rules.certificate_demands(absences, certificates)
     ]
     warnings = [
@@ -148,6 +190,8 @@ async def register(session: AsyncSession, principal: Principal, case_id: uuid.UU
 async def create_absence(
     session: AsyncSession, principal: Principal, case_id: uuid.UUID, data: AbsenceCreate
 ) -> Absence:
+    """Register absence after the checks of §3.5–3.6: within the intervention, begun unless it is planned leave,
+    invalid absence with its ground and contact attempts, and no day that is already registered."""
     case = await get_case(session, principal, case_id, audit=None)
     if data.date_to < data.date_from:
         raise ApiError(
@@ -161,7 +205,24 @@ async def create_absence(
     if period is None:
         raise ApiError("absence.case_not_started", status_code=409)
     first, last = period
+    today = clock.today()
+    if case.end_date is None:
+        # A running case counts until today; planned leave may be registered further ahead (§3.5).
+        last = max(last, rules.latest_allowed_day(data.type, today, case.planned_end_date))
     if data.date_from < first or data.date_to > last:
+        if data.date_from >= first and data.date_to > today and data.type not in rules.PLANNED_AHEAD_TYPES:
+            raise ApiError(
+                "absence.ahead",
+                status_code=422,
+                date_from=data.date_from.isoformat(),
+                date_to=data.date_to.isoformat(),
+                extra=[
+                    {
+                        "key": "date_from" if data.date_from > today else "date_to",
+                        "message": "after today; only holiday leave is registered ahead",
+                    }
+                ],
+            )
         raise ApiError(
             "absence.outside_case",
             status_code=422,
@@ -173,11 +234,20 @@ async def create_absence(
                 {"key": "date_from" if data.date_from < first else "date_to", "message": "outside the case's dates"}
             ],
         )
-    if data.type == AbsenceType.INVALID and not data.contact_attempts:
+    _check_invalid(data, today)
+    # Lock the case (PostgreSQL) so that two registrations at once cannot both pass the overlap check.
+    await session.execute(select(Case.id).where(Case.id == case.id).with_for_update())
+    absences = await _absences(session, case.id)
+    clashes = rules.overlapping(absences, data)
+    if clashes:
+        clash = clashes[0]
         raise ApiError(
-            "absence.contact_attempts_required",
-            status_code=422,
-            extra=[{"key": "contact_attempts", "message": "required"}],
+            "absence.overlaps",
+            status_code=409,
+            date_from=clash.date_from.isoformat(),
+            date_to=clash.date_to.isoformat(),
+            type=TYPE_NAMES[clash.type],
+            extra=[{"key": "date_from", "message": "overlaps a registered absence"}],
         )
     absence = Absence(
         case_id=case.id,
@@ -187,12 +257,70 @@ async def create_absence(
         hours=data.hours,
         note=data.note,
         registered_by_id=principal.id,
+        ground=data.ground,
         contact_attempts=[d.isoformat() for d in sorted(data.contact_attempts)],
     )
     session.add(absence)
     await session.flush()
     await record(session, principal, "create", "absence", absence.id, case.client_id, detail=data.type.value)
+    if data.type == AbsenceType.HOLIDAY_LEAVE:
+        await _tell_counsellor_of_long_leave(session, principal, case, absences, absence)
     return absence
+
+
+def _check_invalid(data: AbsenceCreate, today: date) -> None:
+    """Invalid absence has its ground, and "unreachable" the three contact attempts (§3.6.4)."""
+    if data.type != AbsenceType.INVALID:
+        if data.ground is not None:
+            raise ApiError(
+                "absence.ground_not_invalid", status_code=422, extra=[{"key": "ground", "message": "invalid only"}]
+            )
+        return
+    if data.ground is None:
+        raise ApiError("absence.ground_required", status_code=422, extra=[{"key": "ground", "message": "required"}])
+    needed = rules.contact_attempts_needed(data.ground)
+    if len(data.contact_attempts) < needed:
+        raise ApiError(
+            "absence.contact_attempts_required",
+            status_code=422,
+            needed=needed,
+            given=len(data.contact_attempts),
+            extra=[{"key": "contact_attempts", "message": f"{needed} needed"}],
+        )
+    future = [d for d in data.contact_attempts if d > today]
+    if future:
+        raise ApiError(
+            "absence.contact_attempt_future",
+            status_code=422,
+            day=future[0].isoformat(),
+            extra=[{"key": "contact_attempts", "message": "in the future"}],
+        )
+
+
+async def _tell_counsellor_of_long_leave(
+    session: AsyncSession, principal: Principal, case: Case, before: list[Absence], absence: Absence
+) -> None:
+    """Leave that now runs over 14 days for a client without social assistance: the intervention must end and a
+    new decision be made (§3.5), which is the counsellor's to do."""
+    client = await session.get(Client, case.client_id)
+    if client is None or client.social_assistance:
+        return
+    known = {(s.first, s.last) for s in rules.holiday_leave_over_limit(before, social_assistance=False)}
+    for spell in rules.holiday_leave_over_limit([*before, absence], social_assistance=False):
+        includes_new = spell.first <= absence.date_to and spell.last >= absence.date_from
+        if includes_new and (spell.first, spell.last) not in known:
+            await notify_user(
+                session,
+                case.counsellor_id,
+                case.id,
+                principal.id,
+                subject=f"Ledighet över {rules.MAX_HOLIDAY_LEAVE_DAYS} dagar för {reference_of(case.client_id)}",
+                body=(
+                    f"Ledigheten {spell.first.isoformat()}–{spell.last.isoformat()} är {spell.days} dagar. En kund "
+                    f"utan försörjningsstöd får vara ledig högst {rules.MAX_HOLIDAY_LEAVE_DAYS} dagar: insatsen ska "
+                    "avslutas och ett nytt beslut fattas om insats behövs (rutin §3.5)."
+                ),
+            )
 
 
 async def delete_absence(session: AsyncSession, principal: Principal, absence_id: uuid.UUID) -> None:
@@ -230,13 +358,21 @@ async def attendance(session: AsyncSession, principal: Principal, case_id: uuid.
     days = set(working_days(first, last)) if first and last and first <= last else set()
     absent: dict[str, set[date]] = {}
     hours: dict[str, int] = {}
-    for absence in absences_in_month(await _absences(session, case.id), month):
-        covered = {d for d in working_days(absence.date_from, absence.date_to) if d in days}
-        if absence.hours:  # part of a day: counted in hours, the day itself is not an absent day
-            hours[absence.type.value] = hours.get(absence.type.value, 0) + absence.hours * len(covered)
-        else:
-            absent.setdefault(absence.type.value, set()).update(covered)
-    all_absent = set().union(*absent.values()) if absent else set()
+    # Each day is counted once, even if registrations made before overlaps were refused cover it twice: a whole
+    # day goes to the registration made first, and part days only count on days that are not wholly absent.
+    in_month = sorted(absences_in_month(await _absences(session, case.id), month), key=lambda a: a.created_at)
+    all_absent: set[date] = set()
+    for absence in (a for a in in_month if not a.hours):
+        covered = {d for d in working_days(absence.date_from, absence.date_to) if d in days} - all_absent
+        absent.setdefault(absence.type.value, set()).update(covered)
+        all_absent |= covered
+    hours_on: dict[date, int] = {}
+    for absence in (a for a in in_month if a.hours):  # part of a day: counted in hours, not as an absent day
+        for day in working_days(absence.date_from, absence.date_to):
+            if day in days and day not in all_absent:
+                counted = min(absence.hours or 0, rules.HOURS_PER_DAY - hours_on.get(day, 0))
+                hours_on[day] = hours_on.get(day, 0) + counted
+                hours[absence.type.value] = hours.get(absence.type.value, 0) + counted
     provider_name = (
         await session.scalar(select(Provider.name).where(Provider.id == case.provider_id)) if case.provider_id else None
     )

@@ -147,7 +147,8 @@ export interface paths {
         put?: never;
         /**
          * CreateAbsence
-         * @description Register absence within the intervention's dates; invalid absence needs its contact attempts.
+         * @description Register absence within the intervention's dates (holiday leave also ahead); invalid absence needs its
+         *     ground, "unreachable" its three contact attempts; a day already registered is refused.
          */
         post: operations["createAbsence"];
         delete?: never;
@@ -1179,6 +1180,7 @@ export interface components {
             date_from: string;
             /** Format: date */
             date_to: string;
+            ground?: components["schemas"]["InvalidGround"] | null;
             hours?: number | null;
             /** @default  */
             note: string;
@@ -1202,6 +1204,7 @@ export interface components {
             date_from: string;
             /** Format: date */
             date_to: string;
+            ground: components["schemas"]["InvalidGround"] | null;
             hours: number | null;
             /** Format: uuid */
             id: string;
@@ -1370,7 +1373,9 @@ export interface components {
         CertificateDemandOut: {
             /** Format: date */
             due: string;
+            handed_in: string | null;
             kind: components["schemas"]["DocumentKind"];
+            overdue: boolean;
             /** Format: date */
             required_from: string;
             satisfied: boolean;
@@ -1573,6 +1578,12 @@ export interface components {
             rates: components["schemas"]["RateOut"][];
             workplace_within_months: number;
         };
+        /**
+         * InvalidGround
+         * @description Why absence is invalid (routine 002 §3.6.4).
+         * @enum {string}
+         */
+        InvalidGround: "unreachable" | "no_show" | "unacceptable_reason";
         /** IssuedCode */
         IssuedCode: {
             code: string;

@@ -5,7 +5,8 @@ import { absencesChanged } from "./absences-changed";
 
 export type CreateAbsenceInput = JsonBody<"/api/cases/{case_id}/absences", "post">;
 
-/** Register absence within the intervention's dates; invalid absence needs its contact attempts. */
+/** Register absence within the intervention's dates; invalid absence needs its ground and, when the client
+ * was unreachable, three contact attempts. */
 export async function createAbsence(caseId: string, body: CreateAbsenceInput) {
   return ok(await api.POST("/api/cases/{case_id}/absences", { params: { path: { case_id: caseId } }, body }));
 }

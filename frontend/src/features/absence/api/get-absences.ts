@@ -5,6 +5,7 @@ import type { OkJson } from "@/shared/api/types";
 export type AbsenceRegister = OkJson<"/api/cases/{case_id}/absences", "get">;
 export type Absence = AbsenceRegister["items"][number];
 export type AbsenceType = Absence["type"];
+export type InvalidGround = NonNullable<Absence["ground"]>;
 export type CertificateDemand = AbsenceRegister["certificate_demands"][number];
 export type CertificateKind = CertificateDemand["kind"];
 export type Spell = CertificateDemand["spell"];

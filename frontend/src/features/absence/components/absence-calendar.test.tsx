@@ -11,6 +11,7 @@ const absence = (id: string, type: Absence["type"], from: string, to: string, ho
   date_to: to,
   hours,
   note: "",
+  ground: null,
   contact_attempts: [],
   registered_at: `${from}T08:00:00Z`,
   registered_by_name: "Jonas Falk",

@@ -1,4 +1,4 @@
-import { Button, Fieldset, Heading, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, Fieldset, Heading, Paragraph, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import { useState, type FormEvent } from "react";
 import { FormError } from "@/shared/components/form-error";
 import { useErrorMessage } from "@/shared/components/query-state";
@@ -7,14 +7,21 @@ import { useFormErrors } from "@/shared/hooks/use-form-errors";
 import { useI18n } from "@/shared/i18n/i18n";
 import { todayIso } from "@/shared/lib/dates";
 import { useCreateAbsence } from "../api/create-absence";
-import type { Absence, AbsenceType } from "../api/get-absences";
-import { ABSENCE_TYPES, ABSENCE_TYPE_LABELS } from "../lib/absence-vocabulary";
+import type { Absence, AbsenceType, InvalidGround } from "../api/get-absences";
+import {
+  ABSENCE_TYPES,
+  ABSENCE_TYPE_LABELS,
+  INVALID_GROUNDS,
+  INVALID_GROUND_LABELS,
+  UNREACHABLE_CONTACT_ATTEMPTS,
+} from "../lib/absence-vocabulary";
 
-const FIELDS = ["date_from", "date_to", "type", "hours", "note", "contact_attempts"] as const;
+const FIELDS = ["date_from", "date_to", "type", "hours", "note", "ground", "contact_attempts"] as const;
 
 /**
- * Register absence: the days, the type, hours when only part of a day, a note, and for invalid
- * absence the dates of the contact attempts (routine 002 §3.6: reported the same day or the next).
+ * Register absence: the days (holiday leave also ahead, §3.5), the type, hours when only part of a
+ * day, a note, and for invalid absence its ground and the dates of the contact attempts, three when
+ * the client could not be reached (routine 002 §3.6.4: reported the same day or the next).
  */
 export function AbsenceForm({ caseId, onRegistered }: { caseId: string; onRegistered: (absence: Absence) => void }) {
   const { t } = useI18n();
@@ -25,10 +32,22 @@ export function AbsenceForm({ caseId, onRegistered }: { caseId: string; onRegist
   const [type, setType] = useState<AbsenceType | "">("");
   const [hours, setHours] = useState("");
   const [note, setNote] = useState("");
+  const [ground, setGround] = useState<InvalidGround | "">("");
   const [attempts, setAttempts] = useState<string[]>([todayIso()]);
   const [attempt, setAttempt] = useState(0);
   const { errorOf, validate, hasOwnErrors } = useFormErrors(FIELDS, mutation.error);
   const invalid = type === "invalid";
+  const attemptsNeeded = invalid && ground === "unreachable" ? UNREACHABLE_CONTACT_ATTEMPTS : 0;
+
+  function chooseGround(value: InvalidGround | "") {
+    setGround(value);
+    // "Unreachable" needs three attempts: offer a field for each.
+    if (value === "unreachable")
+      setAttempts((current) => [
+        ...current,
+        ...Array<string>(Math.max(0, UNREACHABLE_CONTACT_ATTEMPTS - current.length)).fill(""),
+      ]);
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,7 +63,8 @@ export function AbsenceForm({ caseId, onRegistered }: { caseId: string; onRegist
       hours:
         hoursNumber !== null && (!Number.isInteger(hoursNumber) || hoursNumber < 1 || hoursNumber > 8) &&
         t("absence.form.hoursInvalid"),
-      contact_attempts: invalid && contactDates.length === 0 && t("absence.form.contactAttemptsMissing"),
+      ground: invalid && !ground && t("absence.form.groundMissing"),
+      contact_attempts: contactDates.length < attemptsNeeded && t("absence.form.contactAttemptsMissing"),
     });
     if (!ok || !type) return;
     mutation.mutate(
@@ -54,6 +74,7 @@ export function AbsenceForm({ caseId, onRegistered }: { caseId: string; onRegist
         type,
         hours: hoursNumber,
         note: note.trim(),
+        ground: invalid && ground ? ground : null,
         contact_attempts: invalid ? contactDates : [],
       },
       {
@@ -97,6 +118,9 @@ export function AbsenceForm({ caseId, onRegistered }: { caseId: string; onRegist
           error={errorOf("date_to")}
         />
       </div>
+      <Paragraph data-size="sm" className="kv-muted">
+        {t("absence.form.aheadHelp")}
+      </Paragraph>
       <SelectField
         label={t("absence.form.type")}
         value={type}
@@ -127,6 +151,21 @@ export function AbsenceForm({ caseId, onRegistered }: { caseId: string; onRegist
         onChange={(event) => setNote(event.target.value)}
         error={errorOf("note")}
       />
+      {invalid && (
+        <SelectField
+          label={t("absence.form.ground")}
+          value={ground}
+          onChange={(event) => chooseGround(event.target.value as InvalidGround | "")}
+          error={errorOf("ground")}
+        >
+          <option value="">{t("form.choose")}</option>
+          {INVALID_GROUNDS.map((code) => (
+            <option key={code} value={code}>
+              {t(INVALID_GROUND_LABELS[code])}
+            </option>
+          ))}
+        </SelectField>
+      )}
       {invalid && (
         <Fieldset className="kv-row-fieldset" data-testid="contact-attempts">
           <Fieldset.Legend>{t("absence.form.contactAttempts")}</Fieldset.Legend>

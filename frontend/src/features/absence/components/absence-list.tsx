@@ -16,7 +16,7 @@ import { useI18n } from "@/shared/i18n/i18n";
 import { formatDateTime } from "@/shared/lib/format";
 import { useDeleteAbsence } from "../api/delete-absence";
 import type { Absence } from "../api/get-absences";
-import { ABSENCE_TYPE_LABELS } from "../lib/absence-vocabulary";
+import { ABSENCE_TYPE_LABELS, INVALID_GROUND_LABELS } from "../lib/absence-vocabulary";
 
 type AbsenceListProps = {
   caseId: string;
@@ -27,7 +27,8 @@ type AbsenceListProps = {
   onRemoved: (message: string) => void;
 };
 
-/** Registrations as a table: period, type, hours, note, contact attempts, who registered and whether late. */
+/** Registrations as a table: period, type, hours, note, the ground and contact attempts of invalid absence, who
+ * registered and whether late. */
 export function AbsenceList({ caseId, items, caption, removable, onRemoved }: AbsenceListProps) {
   const { t } = useI18n();
   const messageOf = useErrorMessage();
@@ -66,7 +67,13 @@ export function AbsenceList({ caseId, items, caption, removable, onRemoved }: Ab
                 <TableCell>{t(ABSENCE_TYPE_LABELS[item.type])}</TableCell>
                 <TableCell className="kv-number">{item.hours ?? t("absence.list.wholeDays")}</TableCell>
                 <TableCell className="kv-pre">
-                  {item.note || "–"}
+                  {item.ground && (
+                    <span data-testid="absence-ground">
+                      {t("absence.list.ground", { ground: t(INVALID_GROUND_LABELS[item.ground]) })}
+                      {". "}
+                    </span>
+                  )}
+                  {item.note || (item.ground ? "" : "–")}
                   {item.contact_attempts.length > 0 && (
                     <span className="kv-muted">
                       {" "}

@@ -1,11 +1,12 @@
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { useI18n } from "@/shared/i18n/i18n";
 import type { AbsenceRegister } from "../api/get-absences";
 import { ABSENCE_TYPE_LABELS, CERTIFICATE_LABELS } from "../lib/absence-vocabulary";
 
 /**
  * What the register's rules ask for now: a certificate from day 8 of a sick or child-care spell,
- * until one is handed in, and a warning for holiday leave over 14 days (routine 002 §3.6).
+ * until one is handed in, marked overdue ("försenat") after its due date (§3.6.1–2), and for
+ * holiday leave over 14 days the notice that the intervention must end (§3.5).
  */
 export function CertificateDemands({ register }: { register: AbsenceRegister }) {
   const { t } = useI18n();
@@ -16,9 +17,22 @@ export function CertificateDemands({ register }: { register: AbsenceRegister }) 
       {open.map((demand) => {
         const kind = CERTIFICATE_LABELS[demand.kind];
         return (
-          <Alert key={`${demand.kind}-${demand.spell.first}`} data-color="warning" data-testid="certificate-demand">
+          <Alert
+            key={`${demand.kind}-${demand.spell.first}`}
+            data-color={demand.overdue ? "danger" : "warning"}
+            data-testid="certificate-demand"
+            data-overdue={demand.overdue || undefined}
+          >
             <Heading level={3} data-size="xs">
               {t("absence.demand.title", { kind: kind ? t(kind) : demand.kind })}
+              {demand.overdue && (
+                <>
+                  {" "}
+                  <Tag data-color="danger" data-size="sm" data-testid="demand-overdue">
+                    {t("absence.demand.overdue")}
+                  </Tag>
+                </>
+              )}
             </Heading>
             <Paragraph>
               {t("absence.demand.text", {
@@ -31,6 +45,7 @@ export function CertificateDemands({ register }: { register: AbsenceRegister }) 
                 due: demand.due,
               })}
             </Paragraph>
+            {demand.overdue && <Paragraph>{t("absence.demand.overdueText", { due: demand.due })}</Paragraph>}
           </Alert>
         );
       })}
@@ -40,6 +55,9 @@ export function CertificateDemands({ register }: { register: AbsenceRegister }) 
             {t("absence.holiday.title")}
           </Heading>
           <Paragraph>{t("absence.holiday.text", { first: spell.first, last: spell.last, days: spell.days })}</Paragraph>
+          <Paragraph>
+            <strong>{t("absence.holiday.mustEnd")}</strong>
+          </Paragraph>
         </Alert>
       ))}
     </div>

@@ -1,5 +1,5 @@
 import type { MessageKey } from "@/shared/i18n/sv";
-import type { AbsenceType, CertificateKind } from "../api/get-absences";
+import type { AbsenceType, CertificateKind, InvalidGround } from "../api/get-absences";
 
 // Records rather than lists so that TypeScript insists on every value of the schema, and no other.
 
@@ -19,3 +19,14 @@ export const CERTIFICATE_LABELS: Partial<Record<CertificateKind, MessageKey>> = 
   medical_certificate: "documents.kind.medical_certificate",
   child_care_certificate: "documents.kind.child_care_certificate",
 };
+
+/** The grounds of invalid absence (routine 002 §3.6.4). */
+export const INVALID_GROUND_LABELS: Record<InvalidGround, MessageKey> = {
+  unreachable: "absence.ground.unreachable",
+  no_show: "absence.ground.no_show",
+  unacceptable_reason: "absence.ground.unacceptable_reason",
+};
+export const INVALID_GROUNDS = Object.keys(INVALID_GROUND_LABELS) as InvalidGround[];
+
+/** Contact attempts the ground needs: three when the client could not be reached (§3.6.4). */
+export const UNREACHABLE_CONTACT_ATTEMPTS = 3;
