@@ -140,7 +140,13 @@ async def check_monthly(session: AsyncSession, case: Case, month: str) -> None:
         )
     )
     if duplicate:
-        raise ApiError("report.month_duplicate", status_code=409, month=month)
+        raise month_taken(month)
+
+
+def month_taken(month: str) -> ApiError:
+    """The answer when the case already has a monthly report for ``month`` (also when a concurrent request wrote
+    it between the check and the insert, and the unique row refused the second)."""
+    return ApiError("report.month_duplicate", status_code=409, month=month)
 
 
 def check_ready(month: str, today: date) -> None:
