@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import socket
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
+import time_machine
 from litestar.testing import AsyncTestClient
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
@@ -16,15 +17,16 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from kundval.app import build_store, create_app
 from kundval.core import clock
 from kundval.core.settings import Settings
+from kundval.domain.cases.models import CaseStatus
 from kundval.domain.documents.models import Document, DocumentVersion
 from kundval.domain.documents.sweep import sweep_orphans
-from tests.factories import Caller, seed_demo, sign_in
+from tests.factories import Caller, Demo, new_case, seed_demo, sign_in
 
 
 @pytest.fixture(autouse=True)
-async def demo_world(engine: AsyncEngine) -> None:
+async def demo_world(engine: AsyncEngine) -> Demo:
     """The demo's accounts, providers and cases, with cheap password hashes (see tests.factories)."""
-    await seed_demo(engine)
+    return await seed_demo(engine)
 
 # A small but real PDF (one empty page), so browsers and viewers accept it.
 PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
@@ -342,3 +344,21 @@ async def test_a_file_for_a_structured_report_is_refused_with_the_way_to_change_
         seen = (await coach.get(f"/api/documents/{doc}")).json()
         assert [v["content_type"] for v in seen["versions"]] == [None]
     assert await _keys(store) == []
+
+
+@time_machine.travel("2026-03-18 10:00 +01:00", tick=True)
+async def test_a_monthly_report_uploaded_as_a_file_is_handed_in_from_the_1st_of_the_next_month(
+        app_and_store: Any, engine: AsyncEngine, demo_world: Demo) -> None:
+    """§6.4 as for the form: the file may be uploaded at any time, but handed in only once its month is over."""
+    app, _store = app_and_store
+    demo = demo_world
+    case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE, provider_id=demo.providers["provider1"],
+                          coach_id=demo.users["provider1-coach"], decision_date=date(2026, 1, 5))
+    async with AsyncTestClient(app=app) as test_client:
+        coach = await sign_in(test_client, "provider1-coach")
+        this_month = (await _upload(coach, str(case.id), PDF, kind="monthly_report", month="2026-03")).json()
+        early = await coach.post(f"/api/documents/{this_month['id']}/submit")
+        assert early.status_code == 409 and "från och med 2026-04-01" in early.json()["detail"], early.text
+        assert (await coach.get(f"/api/documents/{this_month['id']}")).json()["status"] == "draft"
+        last_month = (await _upload(coach, str(case.id), PDF, kind="monthly_report", month="2026-02")).json()
+        assert (await coach.post(f"/api/documents/{last_month['id']}/submit")).status_code == 201
