@@ -1,6 +1,6 @@
-"""Documents in the browser (issue 4): a coach uploads an implementation plan as a PDF and hands it in, the
-counsellor returns it from the review queue with a comment, the coach answers with a corrected version, the
-counsellor approves it, and both versions download byte for byte as uploaded."""
+"""Documents in the browser (issue 4): a coach uploads an implementation plan as a PDF and hands it in with the
+upload, the counsellor returns it from the review queue with a comment, the coach answers with a corrected version
+(handed in the same way), the counsellor approves it, and both versions download byte for byte as uploaded."""
 
 from __future__ import annotations
 
@@ -56,7 +56,8 @@ def test_coach_and_counsellor_review_an_implementation_plan(page: Page, browser:
     plan_v2.write_bytes(second)
     comment = "Delmålen saknar datum. Lägg till när varje delmål ska vara nått."
 
-    # The coach uploads the plan from the case page: kind, file (also a drop zone), "Ladda upp".
+    # The coach uploads the plan from the case page: kind, file (also a drop zone), and "Ladda upp och skicka in":
+    # handing in is the form's default, so the plan goes to review with the upload.
     login(page, "provider1-coach")
     expect(page.get_by_test_id("start-page-provider_staff")).to_be_visible()
     _open_active_case(page)
@@ -72,7 +73,8 @@ def test_coach_and_counsellor_review_an_implementation_plan(page: Page, browser:
     network.send("Network.enable")
     network.send("Network.emulateNetworkConditions",
                  {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": 40_000})
-    form.get_by_role("button", name="Ladda upp").click()
+    expect(form.get_by_role("checkbox", name="Skicka in för granskning direkt")).to_be_checked()
+    form.get_by_role("button", name="Ladda upp och skicka in").click()
     progress = page.get_by_role("progressbar", name="Laddar upp genomforandeplan.pdf")
     expect(progress).to_have_attribute("value", re.compile(r"^([1-9]\d?)$"))
 
@@ -82,12 +84,10 @@ def test_coach_and_counsellor_review_an_implementation_plan(page: Page, browser:
     document_url = page.url
     document_path = document_url.removeprefix(base_url)
     expect(page.get_by_role("heading", level=1)).to_have_text("Genomförandeplan – Mehmet Demir")
-    expect(page.get_by_test_id("document-message")).to_contain_text("uppladdad som utkast")
-    expect(page.get_by_test_id("document-status")).to_have_text("Utkast")
-    assert_accessible(page, "draft document, coach")
-    page.get_by_role("button", name="Skicka in").click()
+    expect(page.get_by_test_id("document-message")).to_contain_text("uppladdad och inskickad för granskning")
     expect(page.get_by_test_id("document-status")).to_have_text("Inskickad")
     expect(page.get_by_test_id("review-history")).to_contain_text("Inskickad")
+    assert_accessible(page, "handed-in document, coach")
 
     # The counsellor opens it from the review queue and sees the PDF beside the actions.
     counsellor_context = browser.new_context(base_url=base_url, accept_downloads=True)
@@ -127,15 +127,16 @@ def test_coach_and_counsellor_review_an_implementation_plan(page: Page, browser:
     expect(page.get_by_test_id("return-comment")).to_contain_text(comment)
     assert_accessible(page, "returned document, coach")
     # Handing in again without a correction is refused with the reason.
-    page.get_by_role("button", name="Skicka in").click()
+    page.get_by_test_id("submit-box").get_by_role("button", name="Skicka in", exact=True).click()
     expect(page.get_by_test_id("submit-box").get_by_role("alert")).to_contain_text("Ladda upp en rättad version")
+    # The corrected version is handed in with its upload, as the first one was.
     version_form = page.get_by_test_id("version-form")
     version_form.get_by_label("Fil", exact=True).set_input_files(plan_v2)
-    version_form.get_by_role("button", name="Ladda upp ny version").click()
-    expect(page.get_by_test_id("document-message")).to_contain_text("Version 2 är uppladdad")
-    expect(page.get_by_test_id("version-row")).to_have_count(2)
-    page.get_by_role("button", name="Skicka in").click()
+    expect(version_form.get_by_role("checkbox", name="Skicka in för granskning direkt")).to_be_checked()
+    version_form.get_by_role("button", name="Ladda upp och skicka in").click()
+    expect(page.get_by_test_id("document-message")).to_contain_text("Version 2 är uppladdad och inskickad")
     expect(page.get_by_test_id("document-status")).to_have_text("Inskickad")
+    expect(page.get_by_test_id("version-row")).to_have_count(2)
 
     # The counsellor approves version 2.
     counsellor.goto("/granskning")

@@ -15,7 +15,14 @@ from typing import Any
 
 import filetype
 from litestar import Request
-from multipart import MultipartSegment, ParserError, PushMultipartParser, parse_options_header
+from multipart import (
+    MultipartError,
+    MultipartSegment,
+    ParserError,
+    ParserLimitReached,
+    PushMultipartParser,
+    parse_options_header,
+)
 
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.storage import ObjectStore, ObjectTooLarge, StoredObject
@@ -34,6 +41,26 @@ register_messages(
         "upload.unsupported_type": (
             "Filtypen stöds inte. Tillåtna är PDF, PNG, JPEG, DOCX och ODT.",
             "Unsupported file type. Allowed are PDF, PNG, JPEG, DOCX and ODT.",
+        ),
+        "upload.not_valid": (
+            "Filen är inte en giltig {name}, fast den heter {filename}. Spara eller exportera den som {name} igen, "
+            "eller välj rätt fil.",
+            "The file is not a valid {name}, though it is named {filename}. Save or export it as {name} again, "
+            "or choose the right file.",
+        ),
+        "upload.too_many_parts": (
+            "Uppladdningen har för många delar (högst {limit}). Skicka bara fälten kind, month och file.",
+            "The upload has too many parts (at most {limit}). Send only the fields kind, month and file.",
+        ),
+        "upload.too_many_headers": (
+            "En del av uppladdningen har för många rubrikrader (högst {limit}). Skicka bara Content-Disposition "
+            "och Content-Type.",
+            "A part of the upload has too many header lines (at most {limit}). Send only Content-Disposition and "
+            "Content-Type.",
+        ),
+        "upload.header_too_long": (
+            "En del av uppladdningen har en för lång rubrikrad (högst {limit} byte). Korta filnamnet.",
+            "A part of the upload has a header line that is too long (at most {limit} bytes). Shorten the file name.",
         ),
         "upload.type_mismatch": (
             "Filens innehåll är {detected}, men {claimed} anger {declared}. Kontrollera filen.",
@@ -62,6 +89,10 @@ BY_MIME = {t.mime: t for t in ALLOWED_TYPES}
 SNIFF_BYTES = 8192  # filetype looks at the first 8 KiB; ZIP-based office files name their parts early
 UNDECLARED = {"", "application/octet-stream"}  # what clients send when they do not know the type
 MAX_FIELD_BYTES = 1024
+# The parser's limits: kind, month and file need three parts and two header lines each; the rest is headroom.
+MAX_PARTS = 10
+MAX_HEADER_LINES = 8
+MAX_HEADER_BYTES = 4096
 
 
 def clean_filename(raw: str) -> str:
@@ -86,9 +117,19 @@ def decide_type(head: bytes, filename: str, declared: str) -> FileType:
     """The file's type from its first bytes; 415 unless content, extension and declared type agree."""
     guess = filetype.guess(head)
     detected = BY_MIME.get(guess.mime) if guess else None
-    if detected is None:
-        raise ApiError("upload.unsupported_type", status_code=415)
     extension = "." + filename.rpartition(".")[2].lower() if "." in filename else ""
+    if detected is None:
+        # Named as a kind Kundval takes (an .exe renamed .pdf, a broken file): say that it is not one.
+        named = next((t for t in ALLOWED_TYPES if extension in t.extensions), None)
+        if named is not None:
+            raise ApiError(
+                "upload.not_valid",
+                status_code=415,
+                name=named.name,
+                filename=filename[:100],
+                extra=[{"key": "file", "message": f"not a valid {named.name}"}],
+            )
+        raise ApiError("upload.unsupported_type", status_code=415)
     if extension not in detected.extensions:
         raise ApiError(
             "upload.type_mismatch",
@@ -151,15 +192,28 @@ async def receive_upload(request: Request[Any, Any, Any], store: ObjectStore, ke
             except ObjectTooLarge:
                 raise ApiError("upload.too_large", status_code=413, limit_mib=max_bytes // (1024 * 1024)) from None
             upload = Upload(fields, stored, filename, sniffed[0])
-    except ParserError as exc:
+    except MultipartError as exc:
         await _discard(store, upload)
-        raise ApiError("upload.malformed", status_code=422, reason=str(exc)) from None
+        raise _parser_error(exc) from None
     except BaseException:
         await _discard(store, upload)
         raise
     if upload is None:
         raise ApiError("upload.no_file", status_code=422, extra=[{"key": "file", "message": "required"}])
     return Upload(fields, upload.stored, upload.filename, upload.file_type)
+
+
+def _parser_error(exc: MultipartError) -> ApiError:
+    """The parser's complaint as an answer that says what to fix; a limit reached names the limit."""
+    reason = str(exc.args[0]) if exc.args else str(exc)
+    if isinstance(exc, ParserLimitReached):
+        if "segment count" in reason:
+            return ApiError("upload.too_many_parts", status_code=422, limit=MAX_PARTS)
+        if "header count" in reason:
+            return ApiError("upload.too_many_headers", status_code=422, limit=MAX_HEADER_LINES)
+        if "header length" in reason:
+            return ApiError("upload.header_too_long", status_code=422, limit=MAX_HEADER_BYTES)
+    return ApiError("upload.malformed", status_code=422, reason=reason)
 
 
 def _raw_filename(segment: MultipartSegment) -> str:
@@ -179,7 +233,9 @@ async def _discard(store: ObjectStore, upload: Upload | None) -> None:
 
 
 async def _parse(stream: AsyncIterator[bytes], boundary: str) -> AsyncIterator[Any]:
-    with PushMultipartParser(boundary, max_segment_count=10, max_header_count=8) as parser:
+    with PushMultipartParser(
+        boundary, max_segment_count=MAX_PARTS, max_header_count=MAX_HEADER_LINES, max_header_size=MAX_HEADER_BYTES
+    ) as parser:
         async for chunk in stream:
             for event in parser.parse(chunk):
                 yield event

@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import socket
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
+import time_machine
 from litestar.testing import AsyncTestClient
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
@@ -16,9 +17,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from kundval.app import build_store, create_app
 from kundval.core import clock
 from kundval.core.settings import Settings
+from kundval.domain.cases.models import CaseStatus
 from kundval.domain.documents.models import Document, DocumentVersion
 from kundval.domain.documents.sweep import sweep_orphans
-from kundval.domain.cases.models import CaseStatus
 from tests.factories import Caller, Demo, new_case, seed_demo, sign_in, today
 
 
@@ -116,7 +117,9 @@ async def test_upload_return_correct_and_approve(app_and_store: Any) -> None:
 @pytest.mark.parametrize(
     ("filename", "content", "content_type", "status", "words"),
     [
-        ("plan.pdf", EXE, "application/pdf", 415, "PDF, PNG, JPEG"),  # a renamed executable
+        ("plan.pdf", EXE, "application/pdf", 415, "inte en giltig PDF"),  # a renamed executable
+        ("plan.odt", EXE, "application/octet-stream", 415, "inte en giltig ODT"),
+        ("program.exe", EXE, "application/octet-stream", 415, "PDF, PNG, JPEG"),  # not a kind Kundval takes
         ("plan.png", PDF, "image/png", 415, "PDF"),  # a PDF claimed as a PNG by its name
         ("plan.pdf", PDF, "image/png", 415, "Content-Type"),  # ... or by its declared type
         ("bild.png", PNG, "image/png", 201, ""),
@@ -253,3 +256,113 @@ async def test_a_row_that_never_commits_leaves_an_orphan_that_the_sweep_removes(
     assert len(removed) == 1 and removed[0] not in known
     assert await _keys(store) == list(known)
     assert kept["versions"][0]["sha256"] == hashlib.sha256(PDF).hexdigest()
+
+
+async def test_only_a_submitted_document_is_reviewed(app_and_store: Any) -> None:
+    """Approving or returning a document that is not (or no longer) submitted is refused with its status."""
+    app, _store = app_and_store
+    async with AsyncTestClient(app=app) as test_client:
+        coach = await sign_in(test_client, "provider1-coach")
+        counsellor = await sign_in(test_client, "counsellor")
+        case = await _active_case(coach)
+        # The counsellor's own kinds are published as approved at once: never submitted, never reviewed.
+        basis = await _upload(counsellor, case["id"], PDF, kind="assignment_basis")
+        assert basis.status_code == 201 and basis.json()["status"] == "approved", basis.text
+        for action, body in (("approve", None), ("return", {"comment": "Fel."})):
+            refused = await counsellor.post(f"/api/documents/{basis.json()['id']}/{action}", json=body)
+            assert refused.status_code == 409 and "godkänd" in refused.json()["detail"], refused.text
+        plan = (await _upload(coach, case["id"], PDF)).json()["id"]
+        assert (await counsellor.post(f"/api/documents/{plan}/approve")).status_code == 404  # a draft is not shown
+        assert (await coach.post(f"/api/documents/{plan}/submit")).status_code == 201
+        assert (await counsellor.post(f"/api/documents/{plan}/return", json={"comment": "Mål saknas."})
+                ).status_code == 201
+        for action, body in (("approve", None), ("return", {"comment": "Igen."})):
+            refused = await counsellor.post(f"/api/documents/{plan}/{action}", json=body)
+            assert refused.status_code == 409 and "återremitterad" in refused.json()["detail"], refused.text
+        seen = (await coach.get(f"/api/documents/{plan}")).json()
+        assert [r["action"] for r in seen["reviews"]] == ["submit", "return"]
+
+
+def _raw_multipart(parts: list[tuple[list[str], bytes]], boundary: str = "kvboundary") -> tuple[bytes, str]:
+    """A multipart body written by hand, for shapes no client library sends: each part's header lines and body."""
+    body = bytearray()
+    for headers, content in parts:
+        body += f"--{boundary}\r\n".encode() + "".join(f"{h}\r\n" for h in headers).encode() + b"\r\n"
+        body += content + b"\r\n"
+    body += f"--{boundary}--\r\n".encode()
+    return bytes(body), f"multipart/form-data; boundary={boundary}"
+
+
+FILE_HEADERS = ['Content-Disposition: form-data; name="file"; filename="plan.pdf"', "Content-Type: application/pdf"]
+KIND_PART = (['Content-Disposition: form-data; name="kind"'], b"implementation_plan")
+
+
+@pytest.mark.parametrize(
+    ("parts", "words"),
+    [
+        # More parts than the parser takes (10).
+        ([KIND_PART] + [([f'Content-Disposition: form-data; name="extra{n}"'], b"x") for n in range(12)]
+         + [(FILE_HEADERS, PDF)], "för många delar"),
+        # More header lines in one part than the parser takes (8).
+        ([KIND_PART, (FILE_HEADERS + [f"X-Extra-{n}: y" for n in range(10)], PDF)], "för många rubrikrader"),
+        # A header line longer than the parser takes (4 KiB).
+        ([KIND_PART, (FILE_HEADERS + ["X-Long: " + "y" * 5000], PDF)], "för lång rubrikrad"),
+    ],
+)
+async def test_multipart_past_the_parsers_limits_is_422_and_says_what_to_fix(
+        app_and_store: Any, parts: list[tuple[list[str], bytes]], words: str) -> None:
+    app, store = app_and_store
+    body, content_type = _raw_multipart(parts)
+    async with AsyncTestClient(app=app) as test_client:
+        coach = await sign_in(test_client, "provider1-coach")
+        case = await _active_case(coach)
+        response = await coach.post(f"/api/cases/{case['id']}/documents", content=body,
+                                    headers={"content-type": content_type})
+        assert response.status_code == 422, response.text
+        assert words in response.json()["detail"]
+        assert (await coach.get(f"/api/cases/{case['id']}/documents")).json()["items"] == []
+    assert await _keys(store) == []
+
+
+async def test_a_file_for_a_structured_report_is_refused_with_the_way_to_change_it(app_and_store: Any) -> None:
+    """A report written in the form takes no files, neither as its first version nor after a return."""
+    app, store = app_and_store
+    async with AsyncTestClient(app=app) as test_client:
+        coach = await sign_in(test_client, "provider1-coach")
+        counsellor = await sign_in(test_client, "counsellor")
+        case = await _active_case(coach)
+        plan = {k: {"not_applicable_reason": "Test."} for k in ("goals", "activities", "client_part",
+                                                                "other_actors", "workplace")}
+        created = await coach.post(f"/api/cases/{case['id']}/reports",
+                                   json={"kind": "implementation_plan", "content": {"sections": plan}})
+        assert created.status_code == 201, created.text
+        doc = created.json()["id"]
+        files = {"file": ("plan.pdf", PDF, "application/pdf")}
+        first = await coach.post(f"/api/documents/{doc}/versions", files=files)
+        assert first.status_code == 422 and "formuläret" in first.json()["detail"], first.text
+        assert (await coach.post(f"/api/documents/{doc}/submit")).status_code == 201
+        assert (await counsellor.post(f"/api/documents/{doc}/return", json={"comment": "Mer om målen."})
+                ).status_code == 201
+        after_return = await coach.post(f"/api/documents/{doc}/versions", files=files)
+        assert after_return.status_code == 422 and "formuläret" in after_return.json()["detail"]
+        seen = (await coach.get(f"/api/documents/{doc}")).json()
+        assert [v["content_type"] for v in seen["versions"]] == [None]
+    assert await _keys(store) == []
+
+
+@time_machine.travel("2026-03-18 10:00 +01:00", tick=True)
+async def test_a_monthly_report_uploaded_as_a_file_is_handed_in_from_the_1st_of_the_next_month(
+        app_and_store: Any, engine: AsyncEngine, demo_world: Demo) -> None:
+    """§6.4 as for the form: the file may be uploaded at any time, but handed in only once its month is over."""
+    app, _store = app_and_store
+    demo = demo_world
+    case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE, provider_id=demo.providers["provider1"],
+                          coach_id=demo.users["provider1-coach"], decision_date=date(2026, 1, 5))
+    async with AsyncTestClient(app=app) as test_client:
+        coach = await sign_in(test_client, "provider1-coach")
+        this_month = (await _upload(coach, str(case.id), PDF, kind="monthly_report", month="2026-03")).json()
+        early = await coach.post(f"/api/documents/{this_month['id']}/submit")
+        assert early.status_code == 409 and "från och med 2026-04-01" in early.json()["detail"], early.text
+        assert (await coach.get(f"/api/documents/{this_month['id']}")).json()["status"] == "draft"
+        last_month = (await _upload(coach, str(case.id), PDF, kind="monthly_report", month="2026-02")).json()
+        assert (await coach.post(f"/api/documents/{last_month['id']}/submit")).status_code == 201

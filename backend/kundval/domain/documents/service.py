@@ -1,5 +1,9 @@
 """Documents: upload into the object store, versions, and the review cycle submit → return | approve.
 
+Reviews are the basis for payment, so every change of a document locks its row first (:func:`lock_document`) and
+moves its status with one conditional UPDATE (``WHERE status IN (allowed)``, :func:`_move`), as the case
+transitions do: of many people acting at once exactly one wins and the others answer 409.
+
 Who may do what is decided here and only here: provider staff write provider-side documents of cases they can
 see; the case's counsellor reviews them. Drafts are the provider's own until submitted. Medical and child-care
 certificates are health data and are shown to the case's counsellor and the provider only.
@@ -12,7 +16,8 @@ from datetime import datetime
 from typing import Any
 
 from litestar import Request
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
@@ -39,7 +44,14 @@ from kundval.domain.documents.models import (
 )
 from kundval.domain.documents.schemas import DocumentOut, ReviewItem, ReviewOut, VersionOut
 from kundval.domain.messages.service import notify_provider, notify_user
-from kundval.domain.reports.content import check_monthly, check_sections, snapshot, template_of
+from kundval.domain.reports.content import (
+    check_monthly,
+    check_ready,
+    check_sections,
+    month_taken,
+    snapshot,
+    template_of,
+)
 from kundval.domain.reports.schemas import ReportContent, SectionAnswer
 
 register_messages(
@@ -75,6 +87,10 @@ register_messages(
         ),
         "document.no_version": ("Dokumentet saknar fil.", "The document has no file."),
         "document.version_not_found": ("Versionen finns inte.", "No such version."),
+        "document.structured_no_file": (
+            "Rapporten skrivs i formuläret i Kundval: ändra svaren där i stället för att ladda upp en fil.",
+            "This report is written in Kundval's form: change the answers there instead of uploading a file.",
+        ),
         "document.return_needs_comment": (
             "Skriv en kommentar om vad som ska rättas.",
             "Write a comment saying what to correct.",
@@ -122,6 +138,35 @@ def status_error(document: Document, action: str) -> ApiError:
     return ApiError(
         "document.wrong_status", status_code=409, status=STATUS_WORDS[document.status], action=ACTIONS[action]
     )
+
+
+async def lock_document(session: AsyncSession, document: Document) -> None:
+    """Lock the document's row until the request's transaction ends (PostgreSQL; SQLite serialises writers) and
+    reload it, so that what is checked next is the state as it really is, not as it was first read."""
+    await session.execute(
+        select(Document).where(Document.id == document.id).with_for_update().execution_options(populate_existing=True)
+    )
+
+
+async def _move(
+    session: AsyncSession,
+    document: Document,
+    action: str,
+    allowed: tuple[DocumentStatus, ...],
+    to_status: DocumentStatus,
+    **values: Any,
+) -> None:
+    """Move ``document`` to ``to_status`` if it is still in one of ``allowed``; 409 otherwise (lost race included)."""
+    result = await session.execute(
+        update(Document)
+        .where(Document.id == document.id, Document.status.in_(allowed))
+        .values(status=to_status, updated_at=clock.now(), **values)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        await session.refresh(document, ["status"])
+        raise status_error(document, action)
+    await session.refresh(document, ["status", "updated_at", *values])
 
 
 async def get_document(
@@ -281,17 +326,26 @@ async def create_document(
         month = _parse_month(kind, fields.get("month"))
         if kind == DocumentKind.MONTHLY_REPORT and month:
             await check_monthly(session, case, month)
+        # Counsellor-side documents are published to the provider as they are: nothing for the provider to review.
+        status = DocumentStatus.APPROVED if kind in COUNSELLOR_KINDS else DocumentStatus.DRAFT
+        document = Document(case_id=case.id, kind=kind, month=month, status=status, created_by_id=principal.id)
+        document.versions = []
+        document.reviews = []
+        session.add(document)
+        # The document row alone first: the only thing it can collide with is the one monthly report per month
+        # that a concurrent upload wrote after ``check_monthly`` looked.
+        try:
+            await session.flush()
+        except IntegrityError:
+            if kind != DocumentKind.MONTHLY_REPORT:
+                raise
+            raise month_taken(month or "") from None
     except ApiError:
         await store.delete(version.object_key)  # type: ignore[arg-type]
         raise
-    # Counsellor-side documents are published to the provider as they are: nothing for the provider to review.
-    status = DocumentStatus.APPROVED if kind in COUNSELLOR_KINDS else DocumentStatus.DRAFT
-    document = Document(case_id=case.id, kind=kind, month=month, status=status, created_by_id=principal.id)
     version.number = 1
     version.uploaded_by_id = principal.id
-    document.versions = [version]
-    document.reviews = []
-    session.add(document)
+    document.versions.append(version)
     # Flush now: if the row cannot be written, the error surfaces here and the stored object becomes an orphan
     # that ``kundval sweep-orphans`` removes.
     await session.flush()
@@ -307,6 +361,9 @@ async def create_document(
     return document
 
 
+VERSION_ALLOWED = (DocumentStatus.DRAFT, DocumentStatus.RETURNED)
+
+
 async def add_version(
     session: AsyncSession,
     principal: Principal,
@@ -318,9 +375,22 @@ async def add_version(
     """A corrected version of a draft or returned document; earlier versions stay as they were."""
     document, case = await get_document(session, principal, document_id, audit=None)
     _check_side(principal, document.kind)
-    if document.status not in (DocumentStatus.DRAFT, DocumentStatus.RETURNED):
+    if is_structured(document):
+        raise ApiError(
+            "document.structured_no_file", status_code=422, extra=[{"key": "file", "message": "structured report"}]
+        )
+    # Checked before the file streams in (no upload for nothing), and again under the lock once it is stored:
+    # the row is not held locked while a large file arrives.
+    if document.status not in VERSION_ALLOWED:
         raise status_error(document, "add_version")
     _fields, version = await _store_version(request, store, max_bytes, case.id)
+    try:
+        await lock_document(session, document)
+        if document.status not in VERSION_ALLOWED:
+            raise status_error(document, "add_version")
+    except ApiError:
+        await store.delete(version.object_key)  # type: ignore[arg-type]
+        raise
     version.number = max(v.number for v in document.versions) + 1
     version.uploaded_by_id = principal.id
     document.versions.append(version)
@@ -343,12 +413,15 @@ async def _review_step(
     document: Document,
     case: Case,
     action: str,
+    allowed: tuple[DocumentStatus, ...],
     to_status: DocumentStatus,
     comment: str = "",
     section_comments: dict[str, str] | None = None,
+    **values: Any,
 ) -> None:
+    """One step of the review cycle: the conditional status move, the review row, the case event, the audit."""
+    await _move(session, document, action, allowed, to_status, **values)
     latest = document.versions[-1].number
-    document.status = to_status
     document.reviews.append(
         DocumentReview(
             version_number=latest,
@@ -376,11 +449,15 @@ async def _review_step(
     )
 
 
+SUBMIT_ALLOWED = (DocumentStatus.DRAFT, DocumentStatus.RETURNED)
+
+
 async def submit(session: AsyncSession, principal: Principal, document_id: uuid.UUID) -> Document:
     """Provider: hand the latest version in for review. After a return, only a newer version may be submitted."""
     document, case = await get_document(session, principal, document_id, audit=None)
     _check_side(principal, document.kind)
-    if document.kind in COUNSELLOR_KINDS or document.status not in (DocumentStatus.DRAFT, DocumentStatus.RETURNED):
+    await lock_document(session, document)
+    if document.kind in COUNSELLOR_KINDS or document.status not in SUBMIT_ALLOWED:
         raise status_error(document, "submit")
     if document.draft_content is not None:
         # A structured report: the checked working copy becomes the new version that is handed in.
@@ -388,13 +465,24 @@ async def submit(session: AsyncSession, principal: Principal, document_id: uuid.
         number = max((v.number for v in document.versions), default=0) + 1
         document.versions.append(DocumentVersion(number=number, content=content, uploaded_by_id=principal.id))
         await session.flush()
+    elif document.kind == DocumentKind.MONTHLY_REPORT and document.month:
+        # §6.4 holds for a monthly report uploaded as a file just as for one written in the form.
+        check_ready(document.month, clock.today())
     if not document.versions:
         raise ApiError("document.no_version", status_code=409)
     if document.status == DocumentStatus.RETURNED and document.versions[-1].number <= (document.returned_version or 0):
         comment = next((r.comment for r in reversed(document.reviews) if r.action == "return"), "")
         raise ApiError("document.needs_new_version", status_code=409, comment=comment)
-    document.submitted_at = clock.now()
-    await _review_step(session, principal, document, case, "submit", DocumentStatus.SUBMITTED)
+    await _review_step(
+        session,
+        principal,
+        document,
+        case,
+        "submit",
+        SUBMIT_ALLOWED,
+        DocumentStatus.SUBMITTED,
+        submitted_at=clock.now(),
+    )
     await notify_user(
         session,
         case.counsellor_id,
@@ -406,11 +494,17 @@ async def submit(session: AsyncSession, principal: Principal, document_id: uuid.
     return document
 
 
+# Only a submitted document is reviewed: a draft, a returned or an approved one (the counsellor's own kinds are
+# approved from the start) is refused.
+REVIEW_ALLOWED = (DocumentStatus.SUBMITTED,)
+
+
 async def _reviewable(
     session: AsyncSession, principal: Principal, document_id: uuid.UUID, action: str
 ) -> tuple[Document, Case]:
     document, case = await get_document(session, principal, document_id, audit=None)
-    if document.status != DocumentStatus.SUBMITTED:
+    await lock_document(session, document)
+    if document.status not in REVIEW_ALLOWED:
         raise status_error(document, action)
     return document, case
 
@@ -418,7 +512,7 @@ async def _reviewable(
 async def approve(session: AsyncSession, principal: Principal, document_id: uuid.UUID) -> Document:
     """Counsellor: approve the submitted version; the document is locked from then on."""
     document, case = await _reviewable(session, principal, document_id, "approve")
-    await _review_step(session, principal, document, case, "approve", DocumentStatus.APPROVED)
+    await _review_step(session, principal, document, case, "approve", REVIEW_ALLOWED, DocumentStatus.APPROVED)
     await notify_provider(
         session,
         case.provider_id,
@@ -448,9 +542,17 @@ async def return_document(
     if section_comments:
         keys = ReportContent(sections={key: SectionAnswer() for key in section_comments})
         check_sections(template_of(document.kind), case, keys)
-    document.returned_version = document.versions[-1].number
     await _review_step(
-        session, principal, document, case, "return", DocumentStatus.RETURNED, comment.strip(), section_comments
+        session,
+        principal,
+        document,
+        case,
+        "return",
+        REVIEW_ALLOWED,
+        DocumentStatus.RETURNED,
+        comment.strip(),
+        section_comments,
+        returned_version=document.versions[-1].number,
     )
     await notify_provider(
         session,

@@ -14,7 +14,8 @@ Text = Annotated[str, msgspec.Meta(max_length=20_000)]
 
 class Activity(msgspec.Struct):
     name: Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
-    hours_per_week: Annotated[int, msgspec.Meta(ge=1, le=40)]
+    # Half hours allowed (an hour and a half of SFI a day is common); a week has at most a full-time 40.
+    hours_per_week: Annotated[float, msgspec.Meta(ge=0.5, le=40, multiple_of=0.5)]
 
 
 class SectionAnswer(msgspec.Struct, omit_defaults=True, forbid_unknown_fields=True):

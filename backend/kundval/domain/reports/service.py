@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 import msgspec
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core.errors import ApiError
@@ -13,8 +14,8 @@ from kundval.core.security import PROVIDER_ROLES, Principal
 from kundval.domain.audit.service import record
 from kundval.domain.cases.service import get_case
 from kundval.domain.documents.models import Document, DocumentKind, DocumentStatus
-from kundval.domain.documents.service import CASE_OPEN_FOR_DOCUMENTS, get_document, status_error
-from kundval.domain.reports.content import check_monthly, check_sections, template_of
+from kundval.domain.documents.service import CASE_OPEN_FOR_DOCUMENTS, get_document, lock_document, status_error
+from kundval.domain.reports.content import check_monthly, check_sections, month_taken, template_of
 from kundval.domain.reports.schemas import ReportContent, ReportCreate
 
 
@@ -46,7 +47,12 @@ async def create_report(
         reviews=[],
     )
     session.add(document)
-    await session.flush()
+    try:
+        await session.flush()
+    except IntegrityError:  # a concurrent request wrote this month's report after check_monthly looked
+        if data.kind != DocumentKind.MONTHLY_REPORT:
+            raise
+        raise month_taken(data.month or "") from None
     await record(session, principal, "create", "document", document.id, case.client_id, detail=data.kind.value)
     return document
 
@@ -58,6 +64,7 @@ async def save_draft(
     document, case = await get_document(session, principal, document_id, audit=None)
     if not principal.has_any(PROVIDER_ROLES) or document.draft_content is None:
         raise ApiError("report.not_structured", status_code=422, kind=document.kind.value)
+    await lock_document(session, document)  # not while it is being submitted or reviewed
     if document.status not in (DocumentStatus.DRAFT, DocumentStatus.RETURNED):
         raise status_error(document, "add_version")
     check_sections(template_of(document.kind), case, content)

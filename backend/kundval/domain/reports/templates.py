@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from kundval.domain.documents.models import DocumentKind
 from kundval.domain.interventions.catalogue import Intervention
 
-# A full-time assignment is planned as 40 hours a week; part time scales with the case's scope (§3.2).
+# A full-time assignment is about 40 hours a week; part time scales with the case's scope (§3.2). A guide for the
+# form's reminder only: the routine sets no total the plan's activities must reach.
 FULL_TIME_HOURS_PER_WEEK = 40
 
 
 class SectionType(enum.StrEnum):
     TEXT = "text"
-    ACTIVITIES = "activities"  # rows of activity and hours per week, adding up to the planned scope
+    ACTIVITIES = "activities"  # rows of activity and hours per week (half hours allowed)
     ABSENCE = "absence"  # filled from the absence register; a comment is optional
     DATE = "date"
 
@@ -61,10 +62,10 @@ IMPLEMENTATION_PLAN = Template(
             "activities",
             "Planerade aktiviteter",
             "Planned activities",
-            "Aktiviteter med omfattning i timmar per vecka. Summan ska motsvara uppdragets omfattning "
-            "(heltid 40 timmar, eller upptrappningen vid deltid).",
-            "Activities with hours per week. They add up to the assignment's scope (full time 40 hours, "
-            "or the ramp-up when part time).",
+            "Aktiviteter med omfattning i timmar per vecka, gärna i halvtimmar. Som riktmärke motsvarar summan "
+            "uppdragets omfattning (heltid 40 timmar, eller upptrappningen vid deltid).",
+            "Activities with hours per week, half hours allowed. As a guide the sum matches the assignment's scope "
+            "(full time 40 hours, or the ramp-up when part time).",
             SectionType.ACTIVITIES,
         ),
         Section(
@@ -229,8 +230,3 @@ TEMPLATES: dict[DocumentKind, Template] = {
 TEMPLATES[DocumentKind.REVISED_PLAN] = Template(
     DocumentKind.REVISED_PLAN, "Reviderad genomförandeplan", "Revised implementation plan", IMPLEMENTATION_PLAN.sections
 )
-
-
-def planned_hours(scope_percent: int) -> int:
-    """Hours a week that the plan's activities add up to."""
-    return round(FULL_TIME_HOURS_PER_WEEK * scope_percent / 100)

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { uploadFile } from "../lib/upload";
 import { documentsChanged } from "./documents-changed";
 import type { DocumentItem } from "./get-document";
+import { handInAfterUpload, type UploadOutcome } from "./hand-in";
 
 /** A corrected version of a draft or returned document (multipart: file). */
 export function uploadVersion(documentId: string, file: File, onProgress?: (fraction: number) => void) {
@@ -13,13 +14,15 @@ export function uploadVersion(documentId: string, file: File, onProgress?: (frac
   });
 }
 
+/** A corrected version as a mutation; with `handIn`, it is then submitted for review. */
 export function useUploadVersion(documentId: string) {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<number | null>(null);
   const mutation = useMutation({
-    mutationFn: (file: File) => {
+    mutationFn: async ({ file, handIn }: { file: File; handIn: boolean }): Promise<UploadOutcome> => {
       setProgress(0);
-      return uploadVersion(documentId, file, setProgress);
+      const document = await uploadVersion(documentId, file, setProgress);
+      return handIn ? handInAfterUpload(document) : { document, handInError: null };
     },
     onSettled: () => {
       setProgress(null);

@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useNavigate } from "react-router";
 import type { Case } from "@/shared/api/types";
-import { ErrorAlert, Loading } from "@/shared/components/query-state";
+import { ErrorAlert, Loading, useErrorMessage } from "@/shared/components/query-state";
 import type { FlashState } from "@/shared/hooks/use-flash-message";
 import { useI18n } from "@/shared/i18n/i18n";
 import type { Role } from "@/shared/roles";
@@ -21,6 +21,7 @@ export function CaseDocuments({ item, roles }: { item: Case; roles: readonly Rol
   const { t } = useI18n();
   const navigate = useNavigate();
   const nameOf = useDocumentName();
+  const messageOf = useErrorMessage();
   const query = useCaseDocuments(item.id);
   const side = roles.includes("provider_staff") || roles.includes("provider_admin")
     ? "provider"
@@ -47,15 +48,15 @@ export function CaseDocuments({ item, roles }: { item: Case; roles: readonly Rol
         <UploadForm
           item={item}
           side={side}
-          onUploaded={(document) =>
-            navigate(`/dokument/${document.id}`, {
-              state: {
-                message: t(document.status === "draft" ? "documents.upload.doneDraft" : "documents.upload.done", {
-                  name: nameOf(document),
-                }),
-              } satisfies FlashState,
-            })
-          }
+          onUploaded={({ document, handInError }) => {
+            const name = nameOf(document);
+            const message = handInError
+              ? t("documents.upload.doneNotHandedIn", { name, reason: messageOf(handInError) })
+              : document.status === "submitted"
+                ? t("documents.upload.doneHandedIn", { name })
+                : t(document.status === "draft" ? "documents.upload.doneDraft" : "documents.upload.done", { name });
+            navigate(`/dokument/${document.id}`, { state: { message } satisfies FlashState });
+          }}
         />
       )}
     </section>

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Checkbox, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useRef, useState, type FormEvent } from "react";
 import { FormError } from "@/shared/components/form-error";
 import { useErrorMessage } from "@/shared/components/query-state";
@@ -13,7 +13,8 @@ import { UploadProgress } from "./upload-progress";
 
 /**
  * The provider's steps on a draft or returned document: the reviewer's comment being answered, a
- * corrected version, and handing it in.
+ * corrected version (handed in with the upload unless "hand in now" is unchecked), and handing in
+ * the latest version as it is.
  */
 export function ProviderDocumentActions({ document, onDone }: { document: DocumentItem; onDone: (message: string) => void }) {
   const { t } = useI18n();
@@ -22,6 +23,7 @@ export function ProviderDocumentActions({ document, onDone }: { document: Docume
   const { mutation: upload, progress } = useUploadVersion(document.id);
   const submit = useSubmitDocument(document.id);
   const [file, setFile] = useState<File | null>(null);
+  const [handInNow, setHandInNow] = useState(true);
   const [fileError, setFileError] = useState<string | undefined>();
   const [attempt, setAttempt] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -39,13 +41,23 @@ export function ProviderDocumentActions({ document, onDone }: { document: Docume
       return;
     }
     setFileError(undefined);
-    upload.mutate(file, {
-      onSuccess: (updated) => {
-        setFile(null);
-        if (fileInput.current) fileInput.current.value = "";
-        onDone(t("documents.version.done", { number: updated.versions.at(-1)?.number ?? "" }));
+    upload.mutate(
+      { file, handIn: handInNow },
+      {
+        onSuccess: ({ document: updated, handInError }) => {
+          setFile(null);
+          if (fileInput.current) fileInput.current.value = "";
+          const number = updated.versions.at(-1)?.number ?? "";
+          onDone(
+            handInError
+              ? t("documents.version.doneNotHandedIn", { number, reason: messageOf(handInError) })
+              : updated.status === "submitted"
+                ? t("documents.version.doneHandedIn", { number })
+                : t("documents.version.done", { number }),
+          );
+        },
       },
-    });
+    );
   }
 
   function handIn() {
@@ -86,10 +98,17 @@ export function ProviderDocumentActions({ document, onDone }: { document: Docume
           inputRef={fileInput}
           testId="version-file"
         />
+        <Checkbox
+          label={t("documents.upload.handIn")}
+          description={t("documents.upload.handInHelp")}
+          checked={handInNow}
+          onChange={(event) => setHandInNow(event.target.checked)}
+          disabled={upload.isPending}
+        />
         <UploadProgress progress={progress} fileName={file?.name ?? ""} />
         <div>
-          <Button type="submit" variant="secondary" loading={upload.isPending}>
-            {t("documents.version.submit")}
+          <Button type="submit" variant={handInNow ? "primary" : "secondary"} loading={upload.isPending}>
+            {t(handInNow ? "documents.version.submitAndHandIn" : "documents.version.submit")}
           </Button>
         </div>
       </form>

@@ -5,6 +5,16 @@ import { aCase } from "@/testing/fixtures";
 import { renderWithApp } from "@/testing/render";
 import { UploadForm } from "./upload-form";
 
+// The API client's calls (the hand-in after the upload) go to this fake; the upload itself is an XHR.
+const { fetchMock } = vi.hoisted(() => ({ fetchMock: vi.fn<(request: Request) => Promise<Response>>() }));
+vi.mock("@/shared/api/client", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/shared/api/client")>();
+  return {
+    ...actual,
+    api: actual.createApiClient({ baseUrl: "http://localhost:3000", fetch: (input) => fetchMock(input as Request) }),
+  };
+});
+
 class FakeRequest {
   static last: FakeRequest | null = null;
   url = "";
@@ -32,11 +42,24 @@ class FakeRequest {
   abort() {}
 }
 
+/** What the hand-in answers: the submitted document, or a refusal. */
+let submitAnswer: () => Response = () => Response.json({ id: "d1", status: "submitted", kind: "implementation_plan" });
+const submitted: string[] = [];
+
 beforeEach(() => {
   FakeRequest.last = null;
+  submitted.length = 0;
+  submitAnswer = () => Response.json({ id: "d1", status: "submitted", kind: "implementation_plan", month: null });
   vi.stubGlobal("XMLHttpRequest", FakeRequest);
-  // The upload's success refreshes the case's lists.
-  vi.stubGlobal("fetch", vi.fn(async () => Response.json({ items: [], total: 0, limit: 0, offset: 0 })));
+  fetchMock.mockReset();
+  fetchMock.mockImplementation(async (request) => {
+    if (request.url.endsWith("/submit")) {
+      submitted.push(request.method + " " + new URL(request.url).pathname);
+      return submitAnswer();
+    }
+    // The upload's success refreshes the case's lists.
+    return Response.json({ items: [], total: 0, limit: 0, offset: 0 });
+  });
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -57,7 +80,7 @@ describe("UploadForm", () => {
 
   it("checks kind and file before sending anything", async () => {
     renderWithApp(<UploadForm item={activeCase} side="provider" onUploaded={vi.fn()} />);
-    await userEvent.click(screen.getByRole("button", { name: "Ladda upp" }));
+    await userEvent.click(screen.getByRole("button", { name: "Ladda upp och skicka in" }));
     expect((await screen.findByRole("alert")).textContent).toBe("Rätta de markerade fälten.");
     await waitFor(() => expect(screen.getByLabelText("Fil").getAttribute("aria-invalid")).toBe("true"));
     expect(FakeRequest.last).toBeNull();
@@ -71,7 +94,7 @@ describe("UploadForm", () => {
     const file = new File(["%PDF-1.4"], "plan.pdf", { type: "application/pdf" });
     await user.upload(screen.getByLabelText("Fil"), file);
     expect(screen.getByText("Vald fil: plan.pdf (8 B)")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Ladda upp" }));
+    await user.click(screen.getByRole("button", { name: "Ladda upp och skicka in" }));
 
     const request = FakeRequest.last!;
     expect(request.url).toBe("/api/cases/case-1/documents");
@@ -83,8 +106,63 @@ describe("UploadForm", () => {
     request.status = 201;
     request.responseText = JSON.stringify({ id: "d1", status: "draft", kind: "implementation_plan", month: null });
     request.onload?.();
-    await waitFor(() => expect(onUploaded).toHaveBeenCalledWith(expect.objectContaining({ id: "d1" })));
+    await waitFor(() =>
+      expect(onUploaded).toHaveBeenCalledWith({
+        document: expect.objectContaining({ id: "d1", status: "submitted" }),
+        handInError: null,
+      }),
+    );
+    expect(submitted).toEqual(["POST /api/documents/d1/submit"]);
     await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
+  });
+});
+
+async function uploadPlan(user: ReturnType<typeof userEvent.setup>, button: string) {
+  await user.selectOptions(screen.getByLabelText("Dokumenttyp"), "Genomförandeplan");
+  await user.upload(screen.getByLabelText("Fil"), new File(["%PDF-1.4"], "plan.pdf", { type: "application/pdf" }));
+  await user.click(screen.getByRole("button", { name: button }));
+  const request = FakeRequest.last!;
+  request.status = 201;
+  request.responseText = JSON.stringify({ id: "d1", status: "draft", kind: "implementation_plan", month: null });
+  request.onload?.();
+}
+
+describe("handing in from the upload form", () => {
+  it("hands in by default, and keeps a draft when the choice is unchecked", async () => {
+    const user = userEvent.setup();
+    const onUploaded = vi.fn();
+    renderWithApp(<UploadForm item={activeCase} side="provider" onUploaded={onUploaded} />);
+    const choice = screen.getByRole("checkbox", { name: /Skicka in för granskning direkt/ }) as HTMLInputElement;
+    expect(choice.checked).toBe(true);
+    await user.click(choice);
+    expect(screen.queryByRole("button", { name: "Ladda upp och skicka in" })).toBeNull();
+    await uploadPlan(user, "Ladda upp");
+    await waitFor(() =>
+      expect(onUploaded).toHaveBeenCalledWith({ document: expect.objectContaining({ status: "draft" }), handInError: null }),
+    );
+    expect(submitted).toEqual([]);
+  });
+
+  it("keeps the upload as a draft and passes the reason on when handing in is refused", async () => {
+    submitAnswer = () =>
+      Response.json(
+        { status_code: 409, detail: "Månadsrapporten för 2026-11 kan lämnas in från och med 2026-12-01." },
+        { status: 409 },
+      );
+    const user = userEvent.setup();
+    const onUploaded = vi.fn();
+    renderWithApp(<UploadForm item={activeCase} side="provider" onUploaded={onUploaded} />);
+    await uploadPlan(user, "Ladda upp och skicka in");
+    await waitFor(() => expect(onUploaded).toHaveBeenCalled());
+    const outcome = onUploaded.mock.calls[0]![0];
+    expect(outcome.document.status).toBe("draft");
+    expect(outcome.handInError.detail).toContain("från och med 2026-12-01");
+  });
+
+  it("offers no hand-in to the counsellor, whose documents need no review", () => {
+    renderWithApp(<UploadForm item={activeCase} side="counsellor" onUploaded={vi.fn()} />);
+    expect(screen.queryByRole("checkbox")).toBeNull();
+    expect(screen.getByRole("button", { name: "Ladda upp" })).toBeTruthy();
   });
 });
 

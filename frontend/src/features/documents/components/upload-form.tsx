@@ -1,11 +1,12 @@
-import { Button, Heading } from "@digdir/designsystemet-react";
+import { Button, Checkbox, Heading } from "@digdir/designsystemet-react";
 import { useRef, useState, type FormEvent } from "react";
 import type { Case } from "@/shared/api/types";
 import { FormError } from "@/shared/components/form-error";
 import { SelectField } from "@/shared/components/select-field";
 import { useFormErrors } from "@/shared/hooks/use-form-errors";
 import { useI18n } from "@/shared/i18n/i18n";
-import type { DocumentItem, DocumentKind } from "../api/get-document";
+import type { DocumentKind } from "../api/get-document";
+import type { UploadOutcome } from "../api/hand-in";
 import { useUploadDocument } from "../api/upload-document";
 import { reportMonths } from "@/shared/lib/case-months";
 import { DOCUMENT_KIND_LABELS, formatMonth, uploadableKinds } from "../lib/document-vocabulary";
@@ -18,10 +19,14 @@ const FIELDS = ["kind", "month", "file"] as const;
 type UploadFormProps = {
   item: Case;
   side: "provider" | "counsellor";
-  onUploaded: (document: DocumentItem) => void;
+  onUploaded: (outcome: UploadOutcome) => void;
 };
 
-/** Upload a new document to the case: its kind, the month for a monthly report, and the file. */
+/**
+ * Upload a new document to the case: its kind, the month for a monthly report, and the file. On the
+ * provider's side the upload is handed in for review at once unless "hand in now" is unchecked (a
+ * draft to finish later); the counsellor's own documents need no review.
+ */
 export function UploadForm({ item, side, onUploaded }: UploadFormProps) {
   const { t, language } = useI18n();
   const messageOf = useUploadErrorMessage();
@@ -30,6 +35,8 @@ export function UploadForm({ item, side, onUploaded }: UploadFormProps) {
   const [kind, setKind] = useState<DocumentKind | "">("");
   const [month, setMonth] = useState(months[1] ?? months[0] ?? "");
   const [file, setFile] = useState<File | null>(null);
+  const [handIn, setHandIn] = useState(true);
+  const reviewed = side === "provider";
   const [attempt, setAttempt] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const { errorOf, validate, hasOwnErrors } = useFormErrors(FIELDS, mutation.error);
@@ -47,12 +54,12 @@ export function UploadForm({ item, side, onUploaded }: UploadFormProps) {
     });
     if (!ok || !kind || !file) return;
     mutation.mutate(
-      { kind, month: monthly ? month : undefined, file },
+      { kind, month: monthly ? month : undefined, file, handIn: reviewed && handIn },
       {
-        onSuccess: (document) => {
+        onSuccess: (outcome) => {
           setFile(null);
           if (fileInput.current) fileInput.current.value = "";
-          onUploaded(document);
+          onUploaded(outcome);
         },
       },
     );
@@ -106,10 +113,19 @@ export function UploadForm({ item, side, onUploaded }: UploadFormProps) {
         inputRef={fileInput}
         testId="upload-file"
       />
+      {reviewed && (
+        <Checkbox
+          label={t("documents.upload.handIn")}
+          description={t("documents.upload.handInHelp")}
+          checked={handIn}
+          onChange={(event) => setHandIn(event.target.checked)}
+          disabled={mutation.isPending}
+        />
+      )}
       <UploadProgress progress={progress} fileName={file?.name ?? ""} />
       <div>
         <Button type="submit" loading={mutation.isPending}>
-          {t("documents.upload.submit")}
+          {t(reviewed && handIn ? "documents.upload.submitAndHandIn" : "documents.upload.submit")}
         </Button>
       </div>
     </form>

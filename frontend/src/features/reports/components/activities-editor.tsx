@@ -1,7 +1,7 @@
 import { Button, Heading, Paragraph, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
 import { useI18n } from "@/shared/i18n/i18n";
-import { activitySum, rowHours, type ActivityRow } from "../lib/report-form";
+import { activitySum, formatHours, rowHours, type ActivityRow } from "../lib/report-form";
 
 type ActivitiesEditorProps = {
   id: string;
@@ -16,11 +16,13 @@ type ActivitiesEditorProps = {
 };
 
 /**
- * Rows of activity and hours a week with add and remove, and a running sum against the hours the
- * assignment's scope plans for (the API refuses a plan that does not add up).
+ * Rows of activity and hours a week (whole or half hours) with add and remove, and a running sum
+ * against the hours the assignment's scope suggests. A different sum is a reminder, never a stop:
+ * the routine sets no total, so the report can be handed in anyway.
  */
 export function ActivitiesEditor({ id, title, help, rows, planned, error, comment, onChange }: ActivitiesEditorProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const hours = (value: number) => formatHours(value, language);
   const sum = activitySum(rows);
   const difference = planned - sum;
 
@@ -51,7 +53,7 @@ export function ActivitiesEditor({ id, title, help, rows, planned, error, commen
               />
               <Textfield
                 label={t("reports.activities.hours", { n })}
-                inputMode="numeric"
+                inputMode="decimal"
                 value={row.hours}
                 onChange={(event) => update(index, { hours: event.target.value })}
                 error={hoursInvalid ? t("reports.activities.hoursInvalid") : undefined}
@@ -76,11 +78,11 @@ export function ActivitiesEditor({ id, title, help, rows, planned, error, commen
         </Button>
       </div>
       <p className="kv-activities__sum" aria-live="polite" data-testid="activity-sum" data-matches={difference === 0}>
-        {t("reports.activities.sum", { sum, planned })}{" "}
+        {t("reports.activities.sum", { sum: hours(sum), planned: hours(planned) })}{" "}
         {difference > 0
-          ? t("reports.activities.left", { hours: difference })
+          ? t("reports.activities.left", { hours: hours(difference) })
           : difference < 0
-            ? t("reports.activities.over", { hours: -difference })
+            ? t("reports.activities.over", { hours: hours(-difference) })
             : t("reports.activities.matches")}
       </p>
       {error && <ValidationMessage>{error}</ValidationMessage>}

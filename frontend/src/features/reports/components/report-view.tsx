@@ -11,7 +11,7 @@ import {
   Textfield,
 } from "@digdir/designsystemet-react";
 import { useI18n } from "@/shared/i18n/i18n";
-import type { ReportContent, ReportSection, SectionAnswer } from "../lib/report-form";
+import { formatHours, type ReportContent, type ReportSection, type SectionAnswer } from "../lib/report-form";
 import { sectionTitle } from "../lib/report-vocabulary";
 import { MonthAbsences } from "./month-absences";
 
@@ -75,7 +75,7 @@ function Answer({
   answer: SectionAnswer | undefined;
   content: ReportContent | null;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   if (answer?.not_applicable_reason) {
     return (
       <Paragraph className="kv-pre">
@@ -111,14 +111,19 @@ function Answer({
           {rows.map((row, index) => (
             <TableRow key={index}>
               <TableCell>{row.name}</TableCell>
-              <TableCell className="kv-number">{row.hours_per_week}</TableCell>
+              <TableCell className="kv-number">{formatHours(row.hours_per_week, language)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
         <TableFoot>
           <TableRow>
             <TableHeaderCell scope="row">{t("reports.activities.total")}</TableHeaderCell>
-            <TableCell className="kv-number">{rows.reduce((sum, row) => sum + row.hours_per_week, 0)}</TableCell>
+            <TableCell className="kv-number">
+              {formatHours(
+                rows.reduce((sum, row) => sum + row.hours_per_week, 0),
+                language,
+              )}
+            </TableCell>
           </TableRow>
         </TableFoot>
       </Table>

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { ApiError } from "@/shared/api/api-error";
 import {
   activitySum,
+  formatHours,
   ownSectionProblems,
   plannedHours,
+  rowHours,
   sectionProblems,
   sectionsFor,
   toContent,
@@ -44,23 +46,37 @@ describe("sectionProblems", () => {
 });
 
 describe("activities", () => {
-  it("sums the rows' whole hours, ignoring what is not yet a number from 1 to 40", () => {
+  it("sums whole and half hours, ignoring what is not yet 0,5–40 in half-hour steps", () => {
     expect(
       activitySum([
         { name: "Praktik", hours: "24" },
         { name: "SFI", hours: " 12 " },
         { name: "Coachning", hours: "4,5" },
+        { name: "Jobbsök", hours: "1.5" },
         { name: "", hours: "" },
         { name: "För mycket", hours: "41" },
+        { name: "Kvart", hours: "0,25" },
+        { name: "Noll", hours: "0" },
       ]),
-    ).toBe(36);
+    ).toBe(42);
+    expect(rowHours({ name: "x", hours: "0,5" })).toBe(0.5);
+    expect(rowHours({ name: "x", hours: "2,3" })).toBeNull();
   });
 
-  it("plans 40 hours a week at full time and scales with the scope", () => {
+  it("suggests 40 hours a week at full time, scaled with the scope to the half hour", () => {
     expect(plannedHours(40, 100)).toBe(40);
     expect(plannedHours(40, 50)).toBe(20);
     expect(plannedHours(40, 25)).toBe(10);
     expect(plannedHours(40, 33)).toBe(13);
+    expect(plannedHours(40, 35)).toBe(14);
+    expect(plannedHours(40, 37)).toBe(15);
+    expect(plannedHours(40, 31)).toBe(12.5);
+  });
+
+  it("writes hours as the language does", () => {
+    expect(formatHours(35.5, "sv")).toBe("35,5");
+    expect(formatHours(35.5, "en")).toBe("35.5");
+    expect(formatHours(40, "sv")).toBe("40");
   });
 });
 

@@ -35,17 +35,25 @@ export function answerable(section: Pick<ReportSection, "type">): boolean {
   return section.type !== "absence";
 }
 
-/** Hours a week the plan's activities add up to: full time scaled by the case's scope (routine 002 §3.2). */
+/**
+ * Hours a week the assignment's scope suggests: full time scaled by the case's scope (routine 002 §3.2), to the
+ * half hour. A guide the form compares the activities with; the routine sets no total they must reach.
+ */
 export function plannedHours(fullTimeHoursPerWeek: number, scopePercent: number): number {
-  return Math.round((fullTimeHoursPerWeek * scopePercent) / 100);
+  return Math.round((fullTimeHoursPerWeek * scopePercent * 2) / 100) / 2;
 }
 
-/** Whole hours of one row, or null while it is not a number from 1 to 40. */
+/** Hours of one row in whole or half hours ("2,5" or "2.5"), or null while it is not 0,5–40 in such steps. */
 export function rowHours(row: ActivityRow): number | null {
   const text = row.hours.trim();
-  if (!/^\d+$/.test(text)) return null;
-  const hours = Number(text);
-  return hours >= 1 && hours <= 40 ? hours : null;
+  if (!/^\d+([.,][05])?$/.test(text)) return null;
+  const hours = Number(text.replace(",", "."));
+  return hours >= 0.5 && hours <= 40 ? hours : null;
+}
+
+/** Hours as the UI language writes them: "2,5" in Swedish, "2.5" in English. */
+export function formatHours(hours: number, language: string): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(hours);
 }
 
 /** The running sum of the rows' hours (rows without valid hours count as 0). */
@@ -79,7 +87,7 @@ export function toFormState(sections: readonly ReportSection[], content: ReportC
 
 /**
  * The content to save. A section marked "Ej aktuellt" sends only its reason; activity rows are
- * sent once complete (a name and 1–40 hours), since the API refuses half a row even in a draft.
+ * sent once complete (a name and 0,5–40 hours), since the API refuses half a row even in a draft.
  */
 export function toContent(sections: readonly ReportSection[], state: FormState): ReportContent {
   const answers: Record<string, SectionAnswer> = {};
