@@ -116,5 +116,6 @@ def test_the_api_page_describes_every_route_and_no_other() -> None:
 )
 def test_the_domain_page_names_every_code_name(names: type[StrEnum]) -> None:
     """Each value appears as code (in backticks) in docs/domain.md, so the glossary keeps up with the code."""
-    code = {word for span in re.findall(r"`([^`]+)`", (DOCS / "domain.md").read_text()) for word in re.findall(r"\w+", span)}
+    spans = re.findall(r"`([^`]+)`", (DOCS / "domain.md").read_text())
+    code = {word for span in spans for word in re.findall(r"\w+", span)}
     assert [n.value for n in names if n.value not in code] == [], f"docs/domain.md lacks these {names.__name__}"
