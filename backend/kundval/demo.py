@@ -1,4 +1,4 @@
-"""Demo data of API.md: one account per role with the password ``demo``, and two providers.
+"""Demo data of docs/api.md: one account per role with the password ``demo``, and two providers.
 
 Refuses to touch a database that holds accounts other than the demo ones, so it can never mix demo logins into
 real data.

@@ -1,4 +1,4 @@
-"""Error answers as API.md describes them: ``{"status_code", "detail", "extra"?}`` with ``detail`` in Swedish or
+"""Error answers as docs/api.md describes them: ``{"status_code", "detail", "extra"?}`` with ``detail`` in Swedish or
 English by ``Accept-Language`` (Swedish unless the caller prefers English).
 
 Raise :class:`ApiError` with a key from :data:`MESSAGES`; every area adds its own messages to that table, so the

@@ -1,4 +1,4 @@
-"""The list envelope of API.md: ``{"items", "total", "limit", "offset"}``."""
+"""The list envelope of docs/api.md: ``{"items", "total", "limit", "offset"}``."""
 
 from __future__ import annotations
 

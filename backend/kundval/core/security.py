@@ -1,6 +1,6 @@
 """Roles and route access policies.
 
-Access control has two layers (STYLE.md §4): a guard on every route for the role, declared here, and row scoping
+Access control has two layers (docs/architecture.md): a guard per route for the role, declared here, and row scoping
 in each area's repository for ownership. Every route handler must carry exactly one of the policies below; a test
 walks the app's routes and fails on any route without one, so an unprotected route cannot slip in.
 """
@@ -20,7 +20,7 @@ from litestar.handlers.base import BaseRouteHandler
 
 
 class Role(enum.StrEnum):
-    """The roles of DOMAIN.md "Who uses it"."""
+    """The roles of docs/domain.md "Who uses it"."""
 
     COUNSELLOR = "counsellor"  # karriärvägledare
     COORDINATOR = "coordinator"  # kundkoordinator

@@ -1,4 +1,4 @@
-"""Concurrent moves of one case on PostgreSQL: exactly one wins, every other answers 409 (API.md), and the history
+"""Concurrent moves of one case on PostgreSQL: exactly one wins, every other answers 409 (docs/api.md), and the history
 holds exactly one row for the move.
 
 The app runs under uvicorn in a thread of its own, and every claimant is a separate HTTP client with its own

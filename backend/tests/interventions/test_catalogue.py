@@ -1,4 +1,4 @@
-"""The intervention catalogue and its dated rates (DOMAIN.md "Interventions")."""
+"""The intervention catalogue and its dated rates (docs/domain.md "Interventions")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The interventions and their dated rates (DOMAIN.md "Interventions", routine 002 §2 and §9.1).
+"""The interventions and their dated rates (docs/domain.md "Interventions", routine 002 §2 and §9.1).
 
 Rates are decided yearly, so each is valid from a date; a new year's rate is one more row here. Money is öre.
 """

@@ -1,4 +1,4 @@
-"""The provider register (anordnare) and its authorizations per intervention (DOMAIN.md, routine 002 §1)."""
+"""The provider register (anordnare) and its authorizations per intervention (docs/domain.md, routine 002 §1)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The report templates: what every structured report must say (routine 002 §6.3–6.6 and §9.2, DOMAIN.md steps
-6, 7 and 10). One place per template; the SPA renders the forms from these, the API checks answers against them.
+"""The report templates: what every structured report must say (routine 002 §6.3–6.6 and §9.2, docs/domain.md
+steps 6, 7 and 10). One place per template; the SPA renders the forms from these, the API checks answers against them.
 
 Every section is answered, or marked "Ej aktuellt" (not applicable) with a short reason.
 """

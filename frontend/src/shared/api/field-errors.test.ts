@@ -5,7 +5,7 @@ import { errorsForFields, invalidFields } from "./field-errors";
 const error = (extra: unknown) => new ApiError(422, "Ogiltiga uppgifter.", extra);
 
 describe("invalidFields", () => {
-  it("reads the keys of API.md's extra list, once each", () => {
+  it("reads the keys of docs/api.md's extra list, once each", () => {
     expect(
       invalidFields(
         error([

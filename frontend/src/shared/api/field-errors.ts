@@ -1,7 +1,7 @@
 import { isApiError } from "./api-error";
 
 /**
- * The request fields an error answer names: API.md's `extra` is a list of `{key, message}` for
+ * The request fields an error answer names: docs/api.md's `extra` is a list of `{key, message}` for
  * invalid input (`[{"key": "personal_number", "message": "invalid"}]`). Nested keys keep their
  * path (`authorizations[0].valid_from`); anything else in `extra` names no field.
  */

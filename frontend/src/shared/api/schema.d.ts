@@ -1956,7 +1956,7 @@ export interface components {
         };
         /**
          * Role
-         * @description The roles of DOMAIN.md "Who uses it".
+         * @description The roles of docs/domain.md "Who uses it".
          * @enum {string}
          */
         Role: "counsellor" | "coordinator" | "supervisor" | "admin" | "provider_admin" | "provider_staff";
