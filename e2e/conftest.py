@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import socket
 import subprocess
 import sys
@@ -56,6 +57,27 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+    # After every journey: the server's whole log (access lines with URLs, errors, tracebacks) holds no personal
+    # number. A failure here fails the session's last test at teardown.
+    leaked = personal_numbers_in((data_dir / "server.log").read_text(errors="replace"))
+    assert not leaked, f"personal numbers in the e2e server's log {data_dir / 'server.log'}: {sorted(leaked)[:5]}"
+
+
+# 10 or 12 digits, optionally with - or + before the last four, not inside a longer word (a UUID's hex digits).
+_NUMBER_SHAPED = re.compile(r"(?<![0-9A-Za-z-])((?:\d{2})?\d{6}[-+]?\d{4})(?![0-9A-Za-z])")
+
+
+def personal_numbers_in(text: str) -> set[str]:
+    """Everything in ``text`` that is a valid Swedish personal identity or coordination number."""
+    from kundval.domain.clients.personal_number import InvalidPersonalNumber, normalise
+
+    found = set()
+    for candidate in _NUMBER_SHAPED.findall(text):
+        try:
+            found.add(normalise(candidate))
+        except InvalidPersonalNumber:
+            pass
+    return found
 
 
 def _wait_healthy(base_url: str, process: subprocess.Popen[bytes], log_path: Path, timeout: float = 60) -> None:

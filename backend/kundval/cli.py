@@ -128,6 +128,16 @@ def create_user_command(
     click.echo(f"user {username} created")
 
 
+def uvicorn_options(settings: Settings) -> dict[str, object]:
+    """How uvicorn serves the app: X-Forwarded-For/-Proto are believed only from ``KUNDVAL_TRUSTED_PROXIES``.
+
+    uvicorn otherwise trusts them from 127.0.0.1 (or from ``FORWARDED_ALLOW_IPS``, which may be ``*``), and a client
+    that sets its own address walks past the per-address login throttle."""
+    if not settings.trusted_proxies:
+        return {"proxy_headers": False, "log_level": "info"}
+    return {"proxy_headers": True, "forwarded_allow_ips": ",".join(settings.trusted_proxies), "log_level": "info"}
+
+
 @main.command()
 @click.option("--host", default=None, help="Default: KUNDVAL_HOST or 127.0.0.1.")
 @click.option("--port", default=None, type=int, help="Default: KUNDVAL_PORT or 8000.")
@@ -136,9 +146,7 @@ def serve(host: str | None, port: int | None) -> None:
     import uvicorn
 
     settings = _settings()
-    uvicorn.run(
-        "kundval.asgi:app", host=host or settings.host, port=port or settings.port, proxy_headers=True, log_level="info"
-    )
+    uvicorn.run("kundval.asgi:app", host=host or settings.host, port=port or settings.port, **uvicorn_options(settings))
 
 
 @main.command()
@@ -162,7 +170,7 @@ def demo() -> None:
     sys.stdout.flush()
     import uvicorn
 
-    uvicorn.run("kundval.asgi:app", host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run("kundval.asgi:app", host=settings.host, port=settings.port, **uvicorn_options(settings))
 
 
 @main.command("sweep-orphans")

@@ -317,12 +317,14 @@ async def open_world(database_url: str, data_dir: Path) -> AsyncIterator[World]:
 
 
 @contextlib.contextmanager
-def running_server(app: Litestar) -> Iterator[str]:
-    """``app`` served by uvicorn on a free local port in a thread of its own (its own event loop); yields the URL."""
+def running_server(app: Litestar, **options: Any) -> Iterator[str]:
+    """``app`` served by uvicorn on a free local port in a thread of its own (its own event loop); yields the URL.
+    ``options`` go to uvicorn's Config (e.g. ``kundval.cli.uvicorn_options(settings)``)."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False))
+    server = uvicorn.Server(uvicorn.Config(app, **{"log_level": "warning", "lifespan": "on", "access_log": False,
+                                                   **options}))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

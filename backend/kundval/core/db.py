@@ -23,10 +23,13 @@ metadata = orm_registry.metadata
 
 
 def create_engine(settings: Settings) -> AsyncEngine:
-    """An engine for the configured database; SQLite gets foreign keys, WAL and a busy timeout."""
+    """An engine for the configured database; SQLite gets foreign keys, WAL and a busy timeout.
+
+    ``hide_parameters``: SQL errors and echo never show the bound values (personal numbers, names), so a traceback
+    in the log carries none."""
     if settings.is_sqlite:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(settings.database_url, echo=settings.sql_echo)
+        engine = create_async_engine(settings.database_url, echo=settings.sql_echo, hide_parameters=True)
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -39,7 +42,12 @@ def create_engine(settings: Settings) -> AsyncEngine:
 
         return engine
     return create_async_engine(
-        settings.database_url, echo=settings.sql_echo, pool_size=10, max_overflow=10, pool_pre_ping=True
+        settings.database_url,
+        echo=settings.sql_echo,
+        hide_parameters=True,
+        pool_size=10,
+        max_overflow=10,
+        pool_pre_ping=True,
     )
 
 

@@ -6,6 +6,7 @@ instead of surfacing later as a confusing failure.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from collections.abc import Mapping
@@ -42,6 +43,9 @@ class Settings:
     max_upload_bytes: int = 25 * 1024 * 1024
     session_hours: int = 8
     sql_echo: bool = False
+    # Reverse proxies whose X-Forwarded-For/-Proto are believed (addresses or networks). Empty: none, so a client
+    # cannot pick the address the login throttle counts against.
+    trusted_proxies: tuple[str, ...] = ()
 
     @property
     def secure_cookies(self) -> bool:
@@ -70,6 +74,20 @@ def _int(name: str, raw: str, *, minimum: int, maximum: int) -> int:
     if not minimum <= value <= maximum:
         raise SettingsError(f"{PREFIX}{name} must be between {minimum} and {maximum}, got {value}")
     return value
+
+
+def _networks(name: str, raw: str) -> tuple[str, ...]:
+    """Comma-separated IP addresses or networks (``10.0.0.0/8``), each checked."""
+    values = tuple(part.strip() for part in raw.split(",") if part.strip())
+    for value in values:
+        try:
+            ipaddress.ip_network(value, strict=False)
+        except ValueError:
+            raise SettingsError(
+                f"{PREFIX}{name} must be comma-separated IP addresses or networks (e.g. 10.0.0.5,10.1.0.0/16), "
+                f"got {value!r}"
+            ) from None
+    return values
 
 
 def _secret_key(env: Environment, data_dir: Path, raw: str | None) -> str:
@@ -137,4 +155,5 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         ),
         session_hours=_int("SESSION_HOURS", get("SESSION_HOURS") or "8", minimum=1, maximum=24 * 14),
         sql_echo=_bool("SQL_ECHO", get("SQL_ECHO") or "false"),
+        trusted_proxies=_networks("TRUSTED_PROXIES", get("TRUSTED_PROXIES") or ""),
     )

@@ -27,8 +27,21 @@ register_messages(
             "För många misslyckade inloggningar. Försök igen om {seconds} sekunder.",
             "Too many failed sign-ins. Try again in {seconds} seconds.",
         ),
+        "auth.json_only": (
+            "Inloggningen tar bara emot JSON: skicka Content-Type: application/json och "
+            '{{"username": ..., "password": ...}}.',
+            'Sign-in takes JSON only: send Content-Type: application/json and {{"username": ..., "password": ...}}.',
+        ),
     }
 )
+
+
+async def _json_only(request: Request[Any, Any, Any]) -> None:
+    """Before the body is read: a sign-in is JSON or nothing. Any other type (a missing one, multipart, a form)
+    could come from a cross-site form without a preflight, which would be login CSRF."""
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type != "application/json":
+        raise ApiError("auth.json_only", status_code=415)
 
 
 def _me(principal: Principal) -> Me:
@@ -45,7 +58,7 @@ class AuthController(Controller):
     path = "/api"
     tags = ["accounts"]
 
-    @post("/auth/login", guards=[public], operation_id="login", status_code=HTTP_200_OK)
+    @post("/auth/login", guards=[public], operation_id="login", status_code=HTTP_200_OK, before_request=_json_only)
     async def login(
         self,
         request: Request[Any, Any, Any],

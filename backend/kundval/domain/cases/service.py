@@ -933,7 +933,7 @@ async def provider_queue(session: AsyncSession, principal: Principal) -> list[Qu
             intervention=case.intervention,
             decision_date=case.decision_date,
             queued_at=at,
-            district=client.district,
+            district=client.district if not client.protected_identity else None,  # where they live: owner only
             language=client.language,
             scope_percent=case.scope_percent,
             client_name=(

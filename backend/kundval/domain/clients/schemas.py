@@ -27,8 +27,22 @@ class ClientCreate(msgspec.Struct):
     language_obstacle: bool = False
 
 
+Reason = Annotated[str, msgspec.Meta(max_length=500)]
+
+
+class ClientSearch(msgspec.Struct):
+    """A search in the body, so that a personal number never lands in a URL (and so in no access log)."""
+
+    q: Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
+    limit: Annotated[int, msgspec.Meta(ge=1, le=500)] = 50
+    offset: Annotated[int, msgspec.Meta(ge=0)] = 0
+
+
 class ClientUpdate(msgspec.Struct, omit_defaults=True):
-    """PATCH: only the fields sent change. The personal number never changes; register a new client instead."""
+    """PATCH: only the fields sent change. The personal number never changes; register a new client instead.
+
+    Only the owning counsellor changes a protected client or the ``protected_identity`` flag; lifting the
+    protection (``true`` -> ``false``) needs ``reason``, which goes into the audit log."""
 
     first_name: Name | msgspec.UnsetType = msgspec.UNSET
     last_name: Name | msgspec.UnsetType = msgspec.UNSET
@@ -40,11 +54,13 @@ class ClientUpdate(msgspec.Struct, omit_defaults=True):
     social_assistance: bool | msgspec.UnsetType = msgspec.UNSET
     establishment_programme: bool | msgspec.UnsetType = msgspec.UNSET
     language_obstacle: bool | msgspec.UnsetType = msgspec.UNSET
+    reason: Reason | msgspec.UnsetType = msgspec.UNSET
 
 
 class ClientOut(msgspec.Struct):
     """A client as the caller may see them. With protected identity, only the owning counsellor gets the personal
-    number, name and contact details; everyone else gets ``null`` there and ``display_name`` is the reference."""
+    number, name, contact details and district; everyone else gets ``null`` there and ``display_name`` is the
+    reference."""
 
     id: uuid.UUID
     reference: str

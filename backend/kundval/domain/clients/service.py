@@ -20,15 +20,28 @@ from kundval.domain.clients.schemas import ClientCreate, ClientOut, ClientUpdate
 
 register_messages(
     {
+        # No message repeats the number: error answers end up in logs and screenshots.
         "client.invalid_personal_number": (
-            "Personnumret {value} är inte giltigt: kontrollera datum och kontrollsiffra (ÅÅÅÅMMDD-NNNN).",
-            "The personal identity number {value} is not valid: check the date and the check digit (YYYYMMDD-NNNN).",
+            "Personnumret är inte giltigt: kontrollera datum och kontrollsiffra (ÅÅÅÅMMDD-NNNN).",
+            "The personal identity number is not valid: check the date and the check digit (YYYYMMDD-NNNN).",
         ),
+        # The same words whoever holds the client and whether or not the identity is protected: a taken number
+        # must not tell whose client it is or anything about them. The supervisor can find out and hand it over.
         "client.duplicate": (
-            "Det finns redan en klient med personnumret {value}. Sök fram klienten i stället.",
-            "A client with the personal identity number {value} already exists. Search for them instead.",
+            "Personnumret är redan registrerat som klient. Om du inte hittar klienten när du söker: fråga din "
+            "arbetsledare, som kan se vem klienten tillhör.",
+            "The personal identity number is already registered as a client. If your search does not find them, ask "
+            "your supervisor, who can see whose client it is.",
         ),
         "client.not_found": ("Klienten finns inte.", "No such client."),
+        "client.reason_required": (
+            "Ange varför skyddet av identiteten hävs.",
+            "Give the reason for lifting the protected identity.",
+        ),
+        "client.search_by_body": (
+            "Sök på personnummer med POST /api/clients/search, så att numret inte hamnar i adressen.",
+            "Search by personal identity number with POST /api/clients/search, so the number stays out of the URL.",
+        ),
     }
 )
 
@@ -56,7 +69,8 @@ def client_out(client: Client, principal: Principal) -> ClientOut:
         email=client.email if visible else None,
         phone=client.phone if visible else None,
         language=client.language,
-        district=client.district,
+        # The district narrows a protected person down to where they live: the owner's only.
+        district=client.district if visible else None,
         protected_identity=client.protected_identity,
         social_assistance=client.social_assistance,
         establishment_programme=client.establishment_programme,
@@ -83,6 +97,10 @@ def _search_name(first_name: str, last_name: str) -> str:
 async def search_clients(
     session: AsyncSession, principal: Principal, q: str | None, limit: int, offset: int
 ) -> tuple[list[Client], int]:
+    """The caller's clients, filtered by ``q``: a personal number (exact) or a part of the name.
+
+    A protected client is found only by the owning counsellor, by name and by number alike: a hit for anyone else
+    would tell them who the client is."""
     statement = await readable_clients(session, principal)
     if q and q.strip():
         text = q.strip()
@@ -93,11 +111,8 @@ async def search_clients(
                 statement = statement.where(false())
         else:
             pattern = "%" + text.lower().replace("\\", "").replace("%", "").replace("_", "") + "%"
-            # A protected client's name is not searchable by anyone but the owner: a hit would reveal it.
-            statement = statement.where(
-                Client.search_name.like(pattern),
-                or_(Client.protected_identity.is_(False), Client.counsellor_id == principal.id),
-            )
+            statement = statement.where(Client.search_name.like(pattern))
+        statement = statement.where(or_(Client.protected_identity.is_(False), Client.counsellor_id == principal.id))
     total = await session.scalar(select(func.count()).select_from(statement.subquery())) or 0
     rows = (await session.scalars(statement.order_by(Client.search_name, Client.id).limit(limit).offset(offset))).all()
     await record_many(session, principal, "list", "client", [(c.id, c.id) for c in rows])
@@ -124,11 +139,10 @@ async def create_client(session: AsyncSession, principal: Principal, data: Clien
         raise ApiError(
             "client.invalid_personal_number",
             status_code=422,
-            value=data.personal_number,
             extra=[{"key": "personal_number", "message": "invalid"}],
         ) from None
     if await session.scalar(select(Client.id).where(Client.personal_number == personal_number)):
-        raise ApiError("client.duplicate", status_code=409, value=data.personal_number)
+        raise ApiError("client.duplicate", status_code=409)
     client = Client(
         personal_number=personal_number,
         first_name=data.first_name.strip(),
@@ -148,7 +162,7 @@ async def create_client(session: AsyncSession, principal: Principal, data: Clien
     try:
         await session.flush()
     except IntegrityError:  # a concurrent registration of the same number won the race
-        raise ApiError("client.duplicate", status_code=409, value=data.personal_number) from None
+        raise ApiError("client.duplicate", status_code=409) from None
     await record(session, principal, "create", "client", client.id, client.id)
     return client
 
@@ -156,11 +170,25 @@ async def create_client(session: AsyncSession, principal: Principal, data: Clien
 async def update_client(
     session: AsyncSession, principal: Principal, client_id: uuid.UUID, data: ClientUpdate
 ) -> Client:
+    """Change the fields sent. A protected client, and the protection flag of any client, only the owning counsellor
+    changes: anyone else gets the 404 of a client that does not exist, as for reads. Lifting the protection needs a
+    reason and is audited on its own."""
     client = await get_client(session, principal, client_id, audit=None)
-    changed = [name for name in data.__struct_fields__ if getattr(data, name) is not msgspec.UNSET]
+    is_owner = client.counsellor_id == principal.id
+    flag = data.protected_identity
+    changes_flag = flag is not msgspec.UNSET and flag != client.protected_identity
+    if not is_owner and (client.protected_identity or changes_flag):
+        raise ApiError("client.not_found", status_code=404)
+    lifting = changes_flag and flag is False
+    reason = data.reason.strip() if isinstance(data.reason, str) else ""
+    if lifting and not reason:
+        raise ApiError("client.reason_required", status_code=422, extra=[{"key": "reason", "message": "required"}])
+    changed = [name for name in data.__struct_fields__ if name != "reason" and getattr(data, name) is not msgspec.UNSET]
     for name in changed:
         setattr(client, name, getattr(data, name))
     client.search_name = _search_name(client.first_name, client.last_name)
     await session.flush()
+    if lifting:
+        await record(session, principal, "lift_protection", "client", client.id, client.id, detail=reason)
     await record(session, principal, "update", "client", client.id, client.id, detail=",".join(changed))
     return client

@@ -490,7 +490,8 @@ export interface paths {
         };
         /**
          * ListClients
-         * @description The caller's clients; ``q`` searches a personal number (exact) or a name (part of it).
+         * @description The caller's clients; ``q`` searches a name (part of it). A personal number is refused here (422): it would
+         *     be in the URL and so in access logs; search for it with ``POST /api/clients/search``.
          */
         get: operations["listClients"];
         put?: never;
@@ -499,6 +500,27 @@ export interface paths {
          * @description Register a client in the caller's caseload; the personal number is checked and stored as 12 digits.
          */
         post: operations["createClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * SearchClients
+         * @description The caller's clients matching ``q``: a personal number (exact) or a name (part of it), sent in the body
+         *     so that the number never appears in a URL. A protected client is found only by its owner.
+         */
+        post: operations["searchClients"];
         delete?: never;
         options?: never;
         head?: never;
@@ -524,7 +546,8 @@ export interface paths {
         head?: never;
         /**
          * UpdateClient
-         * @description Change contact details and target-group facts; only the fields sent change.
+         * @description Change contact details and target-group facts; only the fields sent change. A protected client and the
+         *     protection flag only the owning counsellor changes (404 for others); lifting protection needs ``reason``.
          */
         patch: operations["updateClient"];
         trace?: never;
@@ -1435,6 +1458,14 @@ export interface components {
             reference: string;
             social_assistance: boolean;
         };
+        /** ClientSearch */
+        ClientSearch: {
+            /** @default 50 */
+            limit: number;
+            /** @default 0 */
+            offset: number;
+            q: string;
+        };
         /** ClientUpdate */
         ClientUpdate: {
             district?: string | null;
@@ -1446,6 +1477,7 @@ export interface components {
             last_name?: string;
             phone?: string | null;
             protected_identity?: boolean;
+            reason?: string;
             social_assistance?: boolean;
         };
         /** CoachRequest */
@@ -3209,6 +3241,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClientOut"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    searchClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientSearch"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_kundval.domain.clients.schemas.ClientOut_"];
                 };
             };
             /** @description Bad request syntax or unsupported method */

@@ -1,12 +1,15 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { api, ok } from "@/shared/api/client";
-import type { QueryParams } from "@/shared/api/types";
 
-export type ClientsQuery = QueryParams<"/api/clients", "get">;
+export type ClientsQuery = { limit?: number; offset?: number; q?: string };
 
-/** The caller's clients; `q` is a personal number (exact) or part of a name. */
-export async function getClients(query: ClientsQuery) {
-  return ok(await api.GET("/api/clients", { params: { query } }));
+/**
+ * The caller's clients; `q` is a personal number (exact) or part of a name. A search goes in a POST body, never
+ * in the URL: a personal number in a URL ends up in access logs and the browser's history.
+ */
+export async function getClients({ q, limit = 50, offset = 0 }: ClientsQuery) {
+  if (q) return ok(await api.POST("/api/clients/search", { body: { q, limit, offset } }));
+  return ok(await api.GET("/api/clients", { params: { query: { limit, offset } } }));
 }
 
 export const clientsQueryOptions = (query: ClientsQuery) =>
