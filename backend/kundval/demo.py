@@ -199,8 +199,8 @@ async def _seed_cases(session: AsyncSession, providers: dict[str, Provider], use
                 providers[provider_key].id,
                 case.id,
                 case.counsellor_id,  # type: ignore[index]
-                subject=f"Ny kund i kö: {INTERVENTIONS[intervention].name_sv}",
-                body=f"Beslutsdatum {decided}.",
+                kind="case_queued",
+                params={"intervention": intervention, "decision_date": decided},
             )
 
 
