@@ -10,7 +10,7 @@ from typing import Any
 
 from litestar import Controller, Request, Response, get, post
 from litestar.di import NamedDependency
-from litestar.params import FromQuery
+from litestar.params import FromQuery, JSONBody
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -116,7 +116,7 @@ class AuditController(Controller):
     @post("/clients", operation_id="findAuditClients", status_code=200)
     async def find_clients(
         self,
-        data: AuditClientSearch,
+        data: JSONBody[AuditClientSearch],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> list[AuditClient]:

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from advanced_alchemy.base import BigIntBase
 from advanced_alchemy.types import GUID, DateTimeUTC
-from sqlalchemy import BigInteger, ForeignKey, Integer, String
+from sqlalchemy import BigInteger, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 
@@ -42,8 +42,8 @@ class AuditEventClient(BigIntBase):
 
     __tablename__ = "audit_event_client"
 
-    event_id: Mapped[int] = mapped_column(
-        BigInteger().with_variant(Integer(), "sqlite"), ForeignKey("audit_event.id"), index=True
-    )
+    # No foreign key, as in the log itself; and one would make PostgreSQL refuse TRUNCATE of audit_event for the
+    # key's sake before the append-only trigger could say why.
+    event_id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), index=True)
     object_id: Mapped[uuid.UUID] = mapped_column(GUID)
     client_id: Mapped[uuid.UUID | None] = mapped_column(GUID, default=None, index=True)

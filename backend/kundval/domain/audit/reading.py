@@ -91,7 +91,9 @@ async def event_views(
     """Events for people, in four queries whatever the page's length. With ``client_id`` (the filter), a list view
     that showed the client names that client."""
     user_ids = {e.user_id for e in rows if e.user_id}
-    users = dict((await session.execute(select(User.id, User.name).where(User.id.in_(user_ids)))).all()) if user_ids else {}
+    users = (
+        dict((await session.execute(select(User.id, User.name).where(User.id.in_(user_ids)))).all()) if user_ids else {}
+    )
     event_ids = [e.id for e in rows]
     listed = (
         dict(
@@ -144,13 +146,14 @@ async def find_clients(session: AsyncSession, principal: Principal, text: str) -
     match = REFERENCE.match(text.upper())
     if match:
         hex_id: ColumnElement[str] = (
-            func.hex(Client.id)
+            func.hex(Client.id, type_=String)  # SQLite keeps the id as 16 bytes
             if session.get_bind().dialect.name == "sqlite"
-            else func.upper(func.replace(cast(Client.id, String), "-", ""))
+            else func.upper(func.replace(cast(Client.id, String), "-", "", type_=String), type_=String)
         )
         ids = (await session.scalars(select(Client.id).where(hex_id.like(f"%{match.group(1)}")))).all()
         readable = {
-            c.id: c for c in (await session.scalars((await readable_clients(session, principal)).where(Client.id.in_(ids))))
+            c.id: c
+            for c in (await session.scalars((await readable_clients(session, principal)).where(Client.id.in_(ids))))
         }
         return [(readable.get(client_id), client_id) for client_id in ids]
     rows, _ = await search_clients(session, principal, text, 20, 0)

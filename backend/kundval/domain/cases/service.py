@@ -432,7 +432,13 @@ async def publish(session: AsyncSession, principal: Principal, case_id: uuid.UUI
     )
     # About a claimed case: to its coach and the provider's administrators, not the inbox every coach reads.
     await notify_case_team(
-        session, case.provider_id, case.coach_id, case.id, principal.id, kind="case_published", params={"start_date": start}
+        session,
+        case.provider_id,
+        case.coach_id,
+        case.id,
+        principal.id,
+        kind="case_published",
+        params={"start_date": start},
     )
     return case
 

@@ -101,7 +101,9 @@ async def notify_case_team(
 
 def _strings(params: Mapping[str, object] | None) -> dict[str, str]:
     """Parameters as strings (dates in ISO form), so that they round-trip through JSON unchanged."""
-    return {key: value.isoformat() if hasattr(value, "isoformat") else str(value) for key, value in (params or {}).items()}
+    return {
+        key: value.isoformat() if hasattr(value, "isoformat") else str(value) for key, value in (params or {}).items()
+    }
 
 
 def inbox(principal: Principal) -> Select[tuple[Message]]:
@@ -122,7 +124,9 @@ async def list_inbox(
         or 0
     )
     rows = (
-        await session.scalars(statement.order_by(Message.created_at.desc(), Message.id.desc()).limit(limit).offset(offset))
+        await session.scalars(
+            statement.order_by(Message.created_at.desc(), Message.id.desc()).limit(limit).offset(offset)
+        )
     ).all()
     return list(rows), total, unread
 
@@ -138,7 +142,7 @@ async def mark_read(session: AsyncSession, principal: Principal, message_id: uui
 
 async def mark_all_read(session: AsyncSession, principal: Principal) -> int:
     """Mark every unread message in the caller's inbox as read; the number marked."""
-    unread = inbox(principal).where(Message.read_at.is_(None)).with_only_columns(Message.id).scalar_subquery()
+    unread = inbox(principal).where(Message.read_at.is_(None)).with_only_columns(Message.id)
     result = await session.execute(
         update(Message)
         .where(Message.id.in_(unread), Message.read_at.is_(None))

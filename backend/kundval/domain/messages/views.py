@@ -20,9 +20,7 @@ from kundval.domain.messages.models import Message
 from kundval.domain.messages.schemas import MessageOut
 
 
-async def client_names(
-    session: AsyncSession, principal: Principal, case_ids: set[uuid.UUID]
-) -> dict[uuid.UUID, str]:
+async def client_names(session: AsyncSession, principal: Principal, case_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
     """How the caller may name the client of each case, in two queries.
 
     Whoever may read the case and its client sees the name, unless the identity is protected (then only the owning
@@ -32,7 +30,9 @@ async def client_names(
     if not case_ids:
         return {}
     rows = (
-        await session.execute(select(Case, Client).join(Client, Client.id == Case.client_id).where(Case.id.in_(case_ids)))
+        await session.execute(
+            select(Case, Client).join(Client, Client.id == Case.client_id).where(Case.id.in_(case_ids))
+        )
     ).all()
     readable_statement = (await readable_cases(session, principal)).where(Case.id.in_(case_ids))
     readable = set((await session.scalars(readable_statement.with_only_columns(Case.id))).all())
@@ -43,7 +43,9 @@ async def client_names(
         if client.protected_identity and not identity_visible(client, principal):
             names[case.id] = reference
         elif case.id in readable and (not is_provider or case.status in PROVIDER_SEES_CLIENT):
-            names[case.id] = f"{client.first_name} {client.last_name}" if identity_visible(client, principal) else reference
+            names[case.id] = (
+                f"{client.first_name} {client.last_name}" if identity_visible(client, principal) else reference
+            )
         elif is_provider and case.status == CaseStatus.QUEUED and case.provider_id == principal.provider_id:
             names[case.id] = f"{client.first_name} {client.last_name[:1]}."
         else:

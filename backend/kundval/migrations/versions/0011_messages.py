@@ -36,9 +36,6 @@ def upgrade() -> None:
         sa.Column("event_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
         sa.Column("object_id", advanced_alchemy.types.guid.GUID(length=16), nullable=False),
         sa.Column("client_id", advanced_alchemy.types.guid.GUID(length=16), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["event_id"], ["audit_event.id"], name=op.f("fk_audit_event_client_event_id_audit_event")
-        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_event_client")),
     )
     with op.batch_alter_table("audit_event_client", schema=None) as batch_op:
