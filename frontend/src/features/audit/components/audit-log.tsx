@@ -185,7 +185,7 @@ function ClientFinder({ chosen, onChoose }: { chosen: AuditClient | null; onChoo
     find.mutate(q, {
       onSuccess: (found) => {
         setMatches(found.length === 1 ? null : found);
-        if (found.length === 1) onChoose(found[0]);
+        if (found.length === 1) onChoose(found[0] ?? null);
       },
     });
   }
