@@ -10,6 +10,9 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from sqlalchemy import func, select
+
+from kundval.domain.audit.models import AuditEvent, AuditEventClient
 
 from tests.factories import ROLES, Caller, World, decide_case, open_world, personal_number, register_client, today
 
@@ -38,6 +41,23 @@ async def test_one_list_view_is_one_row_that_still_answers_who_read_each_client(
     assert row["clients_listed"] == 3 and row["user_name"] == "Karin Lindqvist"
     # Filtered by a client, the list's row names that client.
     assert [rows[0]["client"] for rows in lists] == ["Nora Gruppsson"] * 3
+
+
+async def test_a_page_of_cases_writes_one_row_whatever_its_length(world: World) -> None:
+    owner = world.clients["owner"]
+    for _ in range(4):
+        await decide_case(owner, (await register_client(owner))["id"])
+    async with world.engine.connect() as conn:
+        before = await conn.scalar(select(func.max(AuditEvent.id)))
+    page = (await owner.get("/api/cases", params={"limit": 100})).json()
+    assert page["total"] >= 4
+    async with world.engine.connect() as conn:
+        written = (await conn.execute(select(AuditEvent.action, AuditEvent.username).where(AuditEvent.id > before))
+                   ).all()
+        listed = await conn.scalar(select(func.count()).select_from(AuditEventClient).where(
+            AuditEventClient.event_id > before))
+    assert [tuple(row) for row in written] == [("list", "counsellor")]
+    assert listed == len(page["items"])
 
 
 async def test_a_client_is_found_by_name_personal_number_or_reference_in_a_post(world: World) -> None:
