@@ -214,7 +214,7 @@ function ClientFinder({ chosen, onChoose }: { chosen: AuditClient | null; onChoo
       {find.isError && <Paragraph role="alert">{messageOf(find.error)}</Paragraph>}
       {matches && matches.length === 0 && <Paragraph role="status">{t("audit.clientNone")}</Paragraph>}
       {matches && matches.length > 1 && (
-        <ul className="kv-stack" aria-label={t("audit.clientMatches")} data-testid="audit-client-matches">
+        <ul aria-label={t("audit.clientMatches")} data-testid="audit-client-matches">
           {matches.map((match) => (
             <li key={match.id}>
               <Button
