@@ -17,7 +17,7 @@ from kundval.domain.accounts.models import User
 from kundval.domain.accounts.services import create_user
 from kundval.domain.cases.models import Case, CaseEvent, CaseStatus, EndReason
 from kundval.domain.clients.models import Client
-from kundval.domain.interventions.catalogue import INTERVENTIONS, Intervention
+from kundval.domain.interventions.catalogue import Intervention
 from kundval.domain.messages.service import notify_provider
 from kundval.domain.profiles.models import ProfileStatus, ProviderProfile
 from kundval.domain.providers.models import Provider, ProviderAuthorization
@@ -199,8 +199,8 @@ async def _seed_cases(session: AsyncSession, providers: dict[str, Provider], use
                 providers[provider_key].id,
                 case.id,
                 case.counsellor_id,  # type: ignore[index]
-                subject=f"Ny kund i kö: {INTERVENTIONS[intervention].name_sv}",
-                body=f"Beslutsdatum {decided}.",
+                kind="case_queued",
+                params={"intervention": intervention, "decision_date": decided},
             )
 
 

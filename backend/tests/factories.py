@@ -210,12 +210,13 @@ def settings_for(database_url: str, data_dir: Path) -> Settings:
 
 
 async def empty_database(database_url: str) -> None:
-    """Delete every row but the (append-only) audit log, children before parents, as the ``database_url`` fixture."""
+    """Delete every row but the (append-only) audit log and its listed clients, children before parents, as the
+    ``database_url`` fixture."""
     engine = create_async_engine(database_url)
     try:
         async with engine.begin() as conn:
             for table in reversed(metadata.sorted_tables):
-                if table.name != "audit_event":
+                if table.name not in ("audit_event", "audit_event_client"):
                     await conn.execute(delete(table))
     finally:
         await engine.dispose()

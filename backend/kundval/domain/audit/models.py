@@ -11,7 +11,7 @@ from datetime import datetime
 
 from advanced_alchemy.base import BigIntBase
 from advanced_alchemy.types import GUID, DateTimeUTC
-from sqlalchemy import String
+from sqlalchemy import BigInteger, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 
@@ -33,3 +33,17 @@ class AuditEvent(BigIntBase):
     object_id: Mapped[uuid.UUID | None] = mapped_column(GUID, default=None)
     client_id: Mapped[uuid.UUID | None] = mapped_column(GUID, default=None, index=True)
     detail: Mapped[str] = mapped_column(String(500), default="")
+
+
+class AuditEventClient(BigIntBase):
+    """The objects (and their clients) that one list view showed: a list is one :class:`AuditEvent` however long
+    it is, and "who read this client?" still finds it through this table. Append-only like the log (migration 0011).
+    """
+
+    __tablename__ = "audit_event_client"
+
+    # No foreign key, as in the log itself; and one would make PostgreSQL refuse TRUNCATE of audit_event for the
+    # key's sake before the append-only trigger could say why.
+    event_id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), index=True)
+    object_id: Mapped[uuid.UUID] = mapped_column(GUID)
+    client_id: Mapped[uuid.UUID | None] = mapped_column(GUID, default=None, index=True)

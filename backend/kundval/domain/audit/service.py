@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
 from kundval.core.security import Principal
-from kundval.domain.audit.models import AuditEvent
+from kundval.domain.audit.models import AuditEvent, AuditEventClient
 
 
 def _row(
@@ -57,7 +57,24 @@ async def record_many(
     objects: Iterable[tuple[uuid.UUID, uuid.UUID | None]],
     detail: str = "",
 ) -> None:
-    """Append one event per (object id, client id): a list that shows client data is a read of each client."""
-    rows = [_row(principal, action, object_type, object_id, client_id, detail) for object_id, client_id in objects]
-    if rows:
-        await session.execute(insert(AuditEvent), rows)
+    """Append one event for a list view that showed ``objects`` (object id, client id), and the objects it listed.
+
+    A list that shows client data is a read of each client; one row per list view keeps the log readable (a page of
+    twenty cases is one event, not twenty) while the listed objects keep "who read this client?" answerable. A list
+    of one object, or of one client's objects, also names them on the event itself.
+    """
+    listed = list(dict.fromkeys(objects))
+    if not listed:
+        return
+    clients = {client_id for _, client_id in listed}
+    object_id = listed[0][0] if len(listed) == 1 else None
+    client_id = next(iter(clients)) if len(clients) == 1 else None
+    event_id = await session.scalar(
+        insert(AuditEvent)
+        .values(_row(principal, action, object_type, object_id, client_id, detail))
+        .returning(AuditEvent.id)
+    )
+    await session.execute(
+        insert(AuditEventClient),
+        [{"event_id": event_id, "object_id": o, "client_id": c} for o, c in listed],
+    )

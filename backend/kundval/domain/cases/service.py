@@ -35,7 +35,7 @@ from kundval.domain.cases.schemas import (
 from kundval.domain.clients.models import Client
 from kundval.domain.clients.service import client_out, get_client, reference_of
 from kundval.domain.interventions.catalogue import INTERVENTIONS
-from kundval.domain.messages.service import notify_provider, notify_user
+from kundval.domain.messages.service import notify_case_team, notify_provider, notify_user
 from kundval.domain.providers.models import Provider
 from kundval.domain.providers.service import coaches_of, is_authorized
 
@@ -435,8 +435,8 @@ async def queue_case(session: AsyncSession, principal: Principal, case_id: uuid.
         provider.id,
         case.id,
         principal.id,
-        subject=f"Ny kund i kö: {INTERVENTIONS[case.intervention].name_sv}",
-        body=f"Beslutsdatum {case.decision_date.isoformat()}. Bemanna eller lämna tillbaka i Kundval.",
+        kind="case_queued",
+        params={"intervention": case.intervention, "decision_date": case.decision_date},
     )
     return case
 
@@ -457,7 +457,7 @@ async def hand_back(session: AsyncSession, principal: Principal, case_id: uuid.U
         coach_id=None,
     )
     await notify_user(
-        session, case.counsellor_id, case.id, principal.id, subject="Ärende lämnat tillbaka av anordnaren", body=reason
+        session, case.counsellor_id, case.id, principal.id, kind="case_handed_back", params={"reason": reason}
     )
     return case
 
@@ -484,8 +484,8 @@ async def claim(session: AsyncSession, principal: Principal, case_id: uuid.UUID,
         case.counsellor_id,
         case.id,
         principal.id,
-        subject="Ärendet är bemannat",
-        body=f"Jobbexpert: {coach_name}. Publicera uppdraget inom 2 dagar.",
+        kind="case_claimed",
+        params={"coach": coach_name or ""},
     )
     return case
 
@@ -522,13 +522,15 @@ async def publish(session: AsyncSession, principal: Principal, case_id: uuid.UUI
         future_plan=data.future_plan,
         start_date=start,
     )
-    await notify_provider(
+    # About a claimed case: to its coach and the provider's administrators, not the inbox every coach reads.
+    await notify_case_team(
         session,
         case.provider_id,
+        case.coach_id,
         case.id,
-        principal.id,  # type: ignore[arg-type]
-        subject="Uppdraget är publicerat",
-        body=f"Start {start.isoformat()}.",
+        principal.id,
+        kind="case_published",
+        params={"start_date": start},
     )
     return case
 
@@ -565,13 +567,14 @@ async def end_case(
         end_date=data.end_date,
     )
     if case.provider_id:
-        await notify_provider(
+        await notify_case_team(
             session,
             case.provider_id,
+            case.coach_id,
             case.id,
             principal.id,
-            subject="Insatsen är avslutad",
-            body=f"Slutdatum {data.end_date.isoformat()}, orsak: {data.reason.value}.",
+            kind="case_ended",
+            params={"end_date": data.end_date, "end_reason": data.reason},
         )
     if new_provider is None:
         return case, None
@@ -610,8 +613,8 @@ async def end_case(
         new_provider.id,
         successor.id,
         principal.id,
-        subject=f"Ny kund i kö (byte av anordnare): {INTERVENTIONS[case.intervention].name_sv}",
-        body=f"Beslutsdatum {case.decision_date.isoformat()}.",
+        kind="case_queued_changed_provider",
+        params={"intervention": case.intervention, "decision_date": case.decision_date},
     )
     return case, successor
 

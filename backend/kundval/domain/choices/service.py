@@ -150,8 +150,8 @@ async def choose(
         case.counsellor_id,
         case.id,
         None,
-        subject="Kunden har valt anordnare",
-        body=f"{provider.name}. Ställ kunden i kö hos anordnaren.",
+        kind="choice_made",
+        params={"provider": provider.name},
     )
     await session.flush()
     return case, provider

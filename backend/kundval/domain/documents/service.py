@@ -43,7 +43,7 @@ from kundval.domain.documents.models import (
     DocumentVersion,
 )
 from kundval.domain.documents.schemas import DocumentOut, ReviewItem, ReviewOut, VersionOut
-from kundval.domain.messages.service import notify_provider, notify_user
+from kundval.domain.messages.service import notify_case_team, notify_user
 from kundval.domain.reports.content import (
     check_monthly,
     check_ready,
@@ -488,8 +488,8 @@ async def submit(session: AsyncSession, principal: Principal, document_id: uuid.
         case.counsellor_id,
         case.id,
         principal.id,
-        subject=f"Dokument att granska: {KIND_NAMES_SV[document.kind]}",
-        body=f"Version {document.versions[-1].number} är inskickad.",
+        kind="document_submitted",
+        params={"document_kind": document.kind, "version": document.versions[-1].number},
     )
     return document
 
@@ -513,13 +513,15 @@ async def approve(session: AsyncSession, principal: Principal, document_id: uuid
     """Counsellor: approve the submitted version; the document is locked from then on."""
     document, case = await _reviewable(session, principal, document_id, "approve")
     await _review_step(session, principal, document, case, "approve", REVIEW_ALLOWED, DocumentStatus.APPROVED)
-    await notify_provider(
+    # To the case's coach and the provider's administrators, not the inbox every coach reads.
+    await notify_case_team(
         session,
         case.provider_id,
+        case.coach_id,
         case.id,
-        principal.id,  # type: ignore[arg-type]
-        subject=f"Dokument godkänt: {KIND_NAMES_SV[document.kind]}",
-        body=f"Version {document.versions[-1].number} är godkänd.",
+        principal.id,
+        kind="document_approved",
+        params={"document_kind": document.kind, "version": document.versions[-1].number},
     )
     return document
 
@@ -554,13 +556,14 @@ async def return_document(
         section_comments,
         returned_version=document.versions[-1].number,
     )
-    await notify_provider(
+    await notify_case_team(
         session,
         case.provider_id,
+        case.coach_id,
         case.id,
-        principal.id,  # type: ignore[arg-type]
-        subject=f"Dokument återremitterat: {KIND_NAMES_SV[document.kind]}",
-        body=comment,
+        principal.id,
+        kind="document_returned",
+        params={"document_kind": document.kind, "comment": comment},
     )
     return document
 

@@ -10,10 +10,19 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kundval.core.db import Base
+from kundval.core.types import JsonDocument
+
+# The kind of the messages written before kinds existed: they show the text stored with them.
+LEGACY = "legacy"
 
 
 class Message(Base):
-    """A message to a provider's inbox (``provider_id``) or to one user (``recipient_id``), about a case."""
+    """A message to a provider's inbox (``provider_id``) or to one user (``recipient_id``), about a case.
+
+    A message is stored as a ``kind`` with ``params`` and rendered when read, in the reader's language and naming the
+    client as far as the reader may see them (:mod:`kundval.domain.messages.kinds`); only legacy messages carry a
+    stored ``subject`` and ``body``.
+    """
 
     __tablename__ = "message"
 
@@ -21,6 +30,8 @@ class Message(Base):
     provider_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("provider.id"), default=None, index=True)
     recipient_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("user_account.id"), default=None, index=True)
     sender_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("user_account.id"), default=None)
-    subject: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40), default=LEGACY, server_default=LEGACY)
+    params: Mapped[dict[str, str]] = mapped_column(JsonDocument, default=dict)
+    subject: Mapped[str] = mapped_column(String(200), default="")
     body: Mapped[str] = mapped_column(Text, default="")
     read_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)

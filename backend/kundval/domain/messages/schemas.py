@@ -9,6 +9,10 @@ import msgspec
 
 
 class MessageOut(msgspec.Struct):
+    """A message as the reader sees it: ``subject`` and ``body`` in the reader's language, ``client`` named as far
+    as the reader may see them (a reference for a protected identity, first name and initial for a queued client at
+    a provider); ``kind`` and ``params`` are what was stored."""
+
     id: uuid.UUID
     case_id: uuid.UUID | None
     subject: str
@@ -16,6 +20,9 @@ class MessageOut(msgspec.Struct):
     created_at: datetime
     read_at: datetime | None
     to_provider: bool
+    kind: str
+    params: dict[str, str]
+    client: str | None
 
 
 class Inbox(msgspec.Struct):
@@ -23,4 +30,11 @@ class Inbox(msgspec.Struct):
     total: int
     limit: int
     offset: int
+    unread: int
+
+
+class MarkedRead(msgspec.Struct):
+    """How many messages were marked read, and how many are left unread (none, unless new ones arrived)."""
+
+    marked: int
     unread: int

@@ -1,16 +1,23 @@
 """Messages into a provider's inbox or to one user. E-mail notification of the shared mailbox comes with the
-deadline engine; the inbox is the record either way."""
+deadline engine; the inbox is the record either way.
+
+Who gets what (issue 9): the provider's shared inbox, read by its administrator and every coach, carries only
+clients waiting unclaimed in its queue; everything about a claimed case goes to that case's coach and the provider's
+administrators (:func:`notify_case_team`), so a coach never reads about a colleague's clients.
+"""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
 from kundval.core.security import Principal, Role
-from kundval.domain.messages.models import Message
+from kundval.domain.accounts.models import User, UserRole
+from kundval.domain.messages.models import LEGACY, Message
 
 
 async def notify_provider(
@@ -19,10 +26,27 @@ async def notify_provider(
     case_id: uuid.UUID | None,
     sender_id: uuid.UUID | None,
     *,
-    subject: str,
-    body: str,
+    kind: str = LEGACY,
+    params: Mapping[str, object] | None = None,
+    subject: str = "",
+    body: str = "",
 ) -> None:
-    session.add(Message(provider_id=provider_id, case_id=case_id, sender_id=sender_id, subject=subject, body=body))
+    """A message to the provider's shared inbox: only for a client waiting unclaimed in its queue.
+
+    ``kind`` and ``params`` say what happened (:mod:`kundval.domain.messages.kinds`); ``subject``/``body`` are for
+    the legacy kind, the stored text shown as it is.
+    """
+    session.add(
+        Message(
+            provider_id=provider_id,
+            case_id=case_id,
+            sender_id=sender_id,
+            kind=kind,
+            params=_strings(params),
+            subject=subject[:200],
+            body=body,
+        )
+    )
 
 
 async def notify_user(
@@ -31,10 +55,55 @@ async def notify_user(
     case_id: uuid.UUID | None,
     sender_id: uuid.UUID | None,
     *,
-    subject: str,
-    body: str,
+    kind: str = LEGACY,
+    params: Mapping[str, object] | None = None,
+    subject: str = "",
+    body: str = "",
 ) -> None:
-    session.add(Message(recipient_id=recipient_id, case_id=case_id, sender_id=sender_id, subject=subject, body=body))
+    """A message to one user; see :func:`notify_provider` for ``kind``, ``params``, ``subject`` and ``body``."""
+    session.add(
+        Message(
+            recipient_id=recipient_id,
+            case_id=case_id,
+            sender_id=sender_id,
+            kind=kind,
+            params=_strings(params),
+            subject=subject[:200],
+            body=body,
+        )
+    )
+
+
+async def notify_case_team(
+    session: AsyncSession,
+    provider_id: uuid.UUID | None,
+    coach_id: uuid.UUID | None,
+    case_id: uuid.UUID,
+    sender_id: uuid.UUID | None,
+    *,
+    kind: str,
+    params: Mapping[str, object] | None = None,
+) -> None:
+    """A message about a case at a provider to the case's coach and each active administrator of the provider
+    (one message each, so each reads and marks their own), never to the shared inbox that every coach reads."""
+    recipients: list[uuid.UUID] = [coach_id] if coach_id else []
+    if provider_id is not None:
+        admins = await session.scalars(
+            select(User.id)
+            .join(UserRole, UserRole.user_id == User.id)
+            .where(User.provider_id == provider_id, User.is_active.is_(True), UserRole.role == Role.PROVIDER_ADMIN)
+            .order_by(User.id)
+        )
+        recipients += [admin for admin in admins if admin not in recipients]
+    for recipient in recipients:
+        await notify_user(session, recipient, case_id, sender_id, kind=kind, params=params)
+
+
+def _strings(params: Mapping[str, object] | None) -> dict[str, str]:
+    """Parameters as strings (dates in ISO form), so that they round-trip through JSON unchanged."""
+    return {
+        key: value.isoformat() if hasattr(value, "isoformat") else str(value) for key, value in (params or {}).items()
+    }
 
 
 def inbox(principal: Principal) -> Select[tuple[Message]]:
@@ -54,7 +123,11 @@ async def list_inbox(
         await session.scalar(select(func.count()).select_from(statement.where(Message.read_at.is_(None)).subquery()))
         or 0
     )
-    rows = (await session.scalars(statement.order_by(Message.created_at.desc()).limit(limit).offset(offset))).all()
+    rows = (
+        await session.scalars(
+            statement.order_by(Message.created_at.desc(), Message.id.desc()).limit(limit).offset(offset)
+        )
+    ).all()
     return list(rows), total, unread
 
 
@@ -65,3 +138,15 @@ async def mark_read(session: AsyncSession, principal: Principal, message_id: uui
         message.read_at = clock.now()
         await session.flush()
     return message
+
+
+async def mark_all_read(session: AsyncSession, principal: Principal) -> int:
+    """Mark every unread message in the caller's inbox as read; the number marked."""
+    unread = inbox(principal).where(Message.read_at.is_(None)).with_only_columns(Message.id)
+    result = await session.execute(
+        update(Message)
+        .where(Message.id.in_(unread), Message.read_at.is_(None))
+        .values(read_at=clock.now())
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0

@@ -33,9 +33,72 @@ export interface paths {
         };
         /**
          * ListEvents
-         * @description Newest first. ``date_from``/``date_to`` are Swedish calendar days, both included.
+         * @description Newest first, in words. ``client_id`` finds the client's own events and every list view that showed
+         *     them; ``date_from``/``date_to`` are Swedish calendar days, both included.
          */
         get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * FindClients
+         * @description The clients a name, personal number or reference (K-1A2B3C4D) finds, for the log's client filter; named
+         *     as far as the caller may see them (a protected identity, or a client the caller may not read: the
+         *     reference).
+         */
+        post: operations["findAuditClients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ExportEvents
+         * @description The filtered events as CSV (semicolon-separated), newest first, in words, at most 10 000 rows.
+         */
+        get: operations["exportAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Options
+         * @description The events (in the caller's language) and the people the log's filters offer.
+         */
+        get: operations["getAuditOptions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -761,11 +824,32 @@ export interface paths {
         };
         /**
          * ListMessages
-         * @description Messages to the caller and, for provider accounts, to their provider's inbox; newest first.
+         * @description Messages to the caller and, for provider accounts, to their provider's inbox; newest first, in the
+         *     caller's language (Accept-Language), each naming its client as far as the caller may see them.
          */
         get: operations["listMessages"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * MarkAllRead
+         * @description Mark every unread message in the caller's inbox (and their provider's) as read.
+         */
+        post: operations["markAllMessagesRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1282,19 +1366,53 @@ export interface components {
             month: string;
             provider_name: string | null;
         };
+        /** AuditClient */
+        AuditClient: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            reference: string;
+        };
+        /** AuditClientSearch */
+        AuditClientSearch: {
+            /** @default  */
+            q: string;
+        };
+        /** AuditEventKind */
+        AuditEventKind: {
+            action: string;
+            label: string;
+            object_type: string;
+        };
         /** AuditEventOut */
         AuditEventOut: {
             action: string;
             /** Format: date-time */
             at: string;
+            client: string | null;
             client_id: string | null;
+            clients_listed: number;
             detail: string;
+            event: string;
             id: number;
             object_id: string | null;
             object_type: string;
             provider_id: string | null;
             roles: string[];
             user_id: string | null;
+            user_name: string;
+            username: string;
+        };
+        /** AuditOptions */
+        AuditOptions: {
+            events: components["schemas"]["AuditEventKind"][];
+            people: components["schemas"]["AuditPerson"][];
+        };
+        /** AuditPerson */
+        AuditPerson: {
+            /** Format: uuid */
+            id: string;
+            name: string;
             username: string;
         };
         /** Authorization */
@@ -1627,6 +1745,11 @@ export interface components {
             password: string;
             username: string;
         };
+        /** MarkedRead */
+        MarkedRead: {
+            marked: number;
+            unread: number;
+        };
         /** Me */
         Me: {
             /** Format: uuid */
@@ -1646,10 +1769,15 @@ export interface components {
         MessageOut: {
             body: string;
             case_id: string | null;
+            client: string | null;
             /** Format: date-time */
             created_at: string;
             /** Format: uuid */
             id: string;
+            kind: string;
+            params: {
+                [key: string]: string;
+            };
             read_at: string | null;
             subject: string;
             to_provider: boolean;
@@ -1676,7 +1804,7 @@ export interface components {
             total: number;
         };
         /** Page[AuditEventOut] */
-        "Page_kundval.domain.audit.controllers.AuditEventOut_": {
+        "Page_kundval.domain.audit.schemas.AuditEventOut_": {
             items: components["schemas"]["AuditEventOut"][];
             limit: number;
             offset: number;
@@ -2154,6 +2282,8 @@ export interface operations {
                 username?: string | null;
                 user_id?: string | null;
                 client_id?: string | null;
+                action?: string | null;
+                object_type?: string | null;
                 date_from?: string | null;
                 date_to?: string | null;
                 /** @description page size */
@@ -2173,7 +2303,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_kundval.domain.audit.controllers.AuditEventOut_"];
+                    "application/json": components["schemas"]["Page_kundval.domain.audit.schemas.AuditEventOut_"];
                 };
             };
             /** @description Bad request syntax or unsupported method */
@@ -2189,6 +2319,108 @@ export interface operations {
                         } | unknown[];
                         status_code: number;
                     };
+                };
+            };
+        };
+    };
+    findAuditClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuditClientSearch"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditClient"][];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    exportAuditEvents: {
+        parameters: {
+            query?: {
+                user_id?: string | null;
+                client_id?: string | null;
+                action?: string | null;
+                object_type?: string | null;
+                date_from?: string | null;
+                date_to?: string | null;
+                lang?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    getAuditOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditOptions"];
                 };
             };
         };
@@ -3752,6 +3984,26 @@ export interface operations {
                         } | unknown[];
                         status_code: number;
                     };
+                };
+            };
+        };
+    };
+    markAllMessagesRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedRead"];
                 };
             };
         };

@@ -7,23 +7,37 @@ import { ErrorAlert, Loading, useErrorMessage } from "@/shared/components/query-
 import { useI18n } from "@/shared/i18n/i18n";
 import { formatDateTime } from "@/shared/lib/format";
 import { useMessages } from "../api/get-messages";
+import { useMarkAllMessagesRead } from "../api/mark-all-messages-read";
 import { useMarkMessageRead } from "../api/mark-message-read";
 
 const PAGE_SIZE = 20;
 
-/** The inbox, newest first: unread messages are marked in words and can be marked as read. */
+/**
+ * The inbox, newest first: unread messages are marked in words and can be marked as read, one by one or all at
+ * once. Each message names its client as far as the reader may see them (the server decides).
+ */
 export function Inbox() {
   const { t } = useI18n();
+  const messageOf = useErrorMessage();
   const [offset, setOffset] = useState(0);
   const query = useMessages({ limit: PAGE_SIZE, offset });
+  const markAll = useMarkAllMessagesRead();
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorAlert error={query.error} />;
   const { items, total, unread } = query.data;
   return (
     <div className="kv-stack">
-      <Paragraph data-testid="unread-summary">
-        {unread === 0 ? t("messages.noUnread") : unread === 1 ? t("messages.oneUnread") : t("messages.unread", { count: unread })}
-      </Paragraph>
+      <div className="kv-row-actions">
+        <Paragraph data-testid="unread-summary" role="status">
+          {unread === 0 ? t("messages.noUnread") : unread === 1 ? t("messages.oneUnread") : t("messages.unread", { count: unread })}
+        </Paragraph>
+        {unread > 0 && (
+          <Button variant="secondary" data-size="sm" loading={markAll.isPending} onClick={() => markAll.mutate()}>
+            {t("messages.markAllRead")}
+          </Button>
+        )}
+      </div>
+      {markAll.isError && <Paragraph role="alert">{messageOf(markAll.error)}</Paragraph>}
       {items.length === 0 ? (
         <Paragraph>{t("messages.empty")}</Paragraph>
       ) : (
@@ -54,6 +68,7 @@ function MessageItem({ message }: { message: Message }) {
       </div>
       <Paragraph data-size="sm" className="kv-muted">
         <time dateTime={message.created_at}>{formatDateTime(message.created_at)}</time>
+        {message.client ? ` · ${t("messages.client", { client: message.client })}` : ""}
         {message.to_provider ? ` · ${t("messages.toProvider")}` : ""}
       </Paragraph>
       {message.body && <Paragraph className="kv-pre">{message.body}</Paragraph>}

@@ -1,0 +1,128 @@
+"""What each kind of message says, in Swedish and English.
+
+A message is stored as a kind with parameters and rendered when it is read, in the reader's language (as error
+details are, by Accept-Language) and with the client named as far as the reader may see them. ``{client}`` is filled
+by :mod:`kundval.domain.messages.views`; coded parameters (intervention, document kind, end reason) are turned into
+words here. A kind this table does not know (or ``legacy``) shows the subject and body stored with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from kundval.core.errors import Language
+from kundval.domain.documents.models import KIND_NAMES_SV, DocumentKind
+from kundval.domain.interventions.catalogue import INTERVENTIONS, Intervention
+
+# kind -> ((Swedish subject, English subject), (Swedish body, English body))
+KINDS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "case_queued": (
+        ("Ny kund i kö: {client}, {intervention}", "New client in the queue: {client}, {intervention}"),
+        (
+            "Beslutsdatum {decision_date}. Bemanna eller lämna tillbaka i Kundval.",
+            "Decided on {decision_date}. Claim or hand back in Kundval.",
+        ),
+    ),
+    "case_queued_changed_provider": (
+        (
+            "Ny kund i kö (byte av anordnare): {client}, {intervention}",
+            "New client in the queue (change of provider): {client}, {intervention}",
+        ),
+        ("Beslutsdatum {decision_date}.", "Decided on {decision_date}."),
+    ),
+    "case_handed_back": (
+        ("Ärende lämnat tillbaka av anordnaren: {client}", "Case handed back by the provider: {client}"),
+        ("{reason}", "{reason}"),
+    ),
+    "case_claimed": (
+        ("Ärendet är bemannat: {client}", "The case has been claimed: {client}"),
+        (
+            "Jobbexpert: {coach}. Publicera uppdraget inom 2 dagar.",
+            "Coach: {coach}. Publish the assignment within 2 days.",
+        ),
+    ),
+    "case_published": (
+        ("Uppdraget är publicerat: {client}", "The assignment has been published: {client}"),
+        ("Start {start_date}.", "Starts on {start_date}."),
+    ),
+    "case_ended": (
+        ("Insatsen är avslutad: {client}", "The intervention has ended: {client}"),
+        ("Slutdatum {end_date}, orsak: {end_reason}.", "End date {end_date}, reason: {end_reason}."),
+    ),
+    "document_submitted": (
+        ("Dokument att granska: {document_kind}, {client}", "Document to review: {document_kind}, {client}"),
+        ("Version {version} är inskickad.", "Version {version} has been submitted."),
+    ),
+    "document_approved": (
+        ("Dokument godkänt: {document_kind}, {client}", "Document approved: {document_kind}, {client}"),
+        ("Version {version} är godkänd.", "Version {version} has been approved."),
+    ),
+    "document_returned": (
+        ("Dokument återremitterat: {document_kind}, {client}", "Document returned: {document_kind}, {client}"),
+        ("{comment}", "{comment}"),
+    ),
+    "choice_made": (
+        ("Kunden har valt anordnare: {client}", "The client has chosen a provider: {client}"),
+        ("{provider}. Ställ kunden i kö hos anordnaren.", "{provider}. Queue the client at that provider."),
+    ),
+}
+
+# The English names of document kinds and end reasons; the Swedish document names are the documents area's own.
+DOCUMENT_KINDS_EN = {
+    "implementation_plan": "implementation plan",
+    "revised_plan": "revised implementation plan",
+    "monthly_report": "monthly report",
+    "final_report": "final report",
+    "bonus_report": "bonus report",
+    "three_party_agreement": "three-party agreement",
+    "af_internship_form": "Arbetsförmedlingen's internship form",
+    "employment_certificate": "employment certificate",
+    "study_certificate": "study certificate",
+    "medical_certificate": "medical certificate",
+    "child_care_certificate": "child-care certificate",
+    "attendance_report": "attendance report",
+    "voucher_application": "voucher application",
+    "assignment_basis": "assignment basis",
+    "interruption_notice": "interruption notice",
+}
+END_REASONS = {
+    "work": ("arbete", "work"),
+    "studies": ("studier", "studies"),
+    "own_business": ("eget företag", "own business"),
+    "other_intervention": ("annan insats beslutad", "another intervention decided"),
+    "changed_provider": ("byte av anordnare", "change of provider"),
+    "other_authority": ("insats via annan myndighet", "intervention via another authority"),
+    "unforeseen": ("oförutsedd händelse", "unforeseen event"),
+    "lack_of_time": ("tidsbrist", "lack of time"),
+    "sick_leave": ("sjukskrivning över två veckor", "sick leave over two weeks"),
+    "provider_shortcomings": ("brister hos anordnaren", "shortcomings of the provider"),
+}
+
+
+def _words(params: Mapping[str, str], language: Language) -> dict[str, str]:
+    english = language == "en"
+    words = dict(params)
+    if (code := params.get("intervention")) in INTERVENTIONS:
+        names = INTERVENTIONS[Intervention(code)].names
+        words["intervention"] = names[1] if english else names[0]
+    if (code := params.get("document_kind")) in DOCUMENT_KINDS_EN:
+        words["document_kind"] = DOCUMENT_KINDS_EN[code] if english else KIND_NAMES_SV[DocumentKind(code)]
+    if (code := params.get("end_reason")) in END_REASONS:
+        words["end_reason"] = END_REASONS[code][1 if english else 0]
+    return words
+
+
+class _Blank(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "–"
+
+
+def render(kind: str, params: Mapping[str, str], client: str | None, language: Language) -> tuple[str, str] | None:
+    """The subject and body of a message of ``kind``; None for a kind without words (legacy)."""
+    texts = KINDS.get(kind)
+    if texts is None:
+        return None
+    index = 1 if language == "en" else 0
+    values = _Blank(_words(params, language), client=client or "–")
+    (subject, body) = (texts[0][index], texts[1][index])
+    return subject.format_map(values), body.format_map(values)
