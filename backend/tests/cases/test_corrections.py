@@ -122,7 +122,8 @@ async def test_the_counsellor_corrects_dates_scope_and_texts_each_change_in_the_
     assert "Uppdraget ändrat. Tidigare: Uppdraget." in last["note"]
     assert "Orsak: Fel i beslutet." in last["note"]
     # The provider works from the decision: it is told, and sees the corrected text.
-    assert [m["subject"] for m in await inbox(coach) if m["case_id"] == str(case.id)] == ["Beslutet är korrigerat"]
+    [told] = [m for m in await inbox(coach) if m["case_id"] == str(case.id)]
+    assert told["subject"].startswith("Beslutet är korrigerat: ") and "omfattning" in told["body"]
     assert (await coach.get(url)).json()["assignment"] == "Rättat uppdrag."
 
 

@@ -314,12 +314,13 @@ async def _tell_counsellor_of_long_leave(
                 case.counsellor_id,
                 case.id,
                 principal.id,
-                subject=f"Ledighet över {rules.MAX_HOLIDAY_LEAVE_DAYS} dagar för {reference_of(case.client_id)}",
-                body=(
-                    f"Ledigheten {spell.first.isoformat()}–{spell.last.isoformat()} är {spell.days} dagar. En kund "
-                    f"utan försörjningsstöd får vara ledig högst {rules.MAX_HOLIDAY_LEAVE_DAYS} dagar: insatsen ska "
-                    "avslutas och ett nytt beslut fattas om insats behövs (rutin §3.5)."
-                ),
+                kind="leave_over_limit",
+                params={
+                    "first": spell.first,
+                    "last": spell.last,
+                    "days": spell.days,
+                    "limit": rules.MAX_HOLIDAY_LEAVE_DAYS,
+                },
             )
 
 

@@ -721,14 +721,14 @@ async def reopen(session: AsyncSession, principal: Principal, case_id: uuid.UUID
         end_date=None,
     )
     if case.provider_id:
-        await notify_provider(
-            session,
-            case.provider_id,
-            case.id,
-            principal.id,
-            subject="Avslutet är ångrat: insatsen fortsätter",
-            body=f"Ärendet har status {STATUS_WORDS[case.status][0]} igen.",
-        )
+        # Back in the queue it is the provider inbox's again; a claimed or active case is its coach's.
+        params = {"status": case.status.value}
+        if case.status == CaseStatus.QUEUED:
+            await notify_provider(session, case.provider_id, case.id, principal.id, kind="case_reopened", params=params)
+        else:
+            await notify_case_team(
+                session, case.provider_id, case.coach_id, case.id, principal.id, kind="case_reopened", params=params
+            )
     return case
 
 
@@ -758,8 +758,8 @@ async def withdraw(session: AsyncSession, principal: Principal, case_id: uuid.UU
             provider_id,
             case.id,
             principal.id,
-            subject=f"Kund borttagen ur kön: {INTERVENTIONS[case.intervention].name_sv}",
-            body="Karriärvägledaren har tagit tillbaka kunden före bemanning.",
+            kind="case_withdrawn",
+            params={"intervention": case.intervention.value},
         )
     return case
 
@@ -801,8 +801,8 @@ async def move(
         provider.id,
         case.id,
         principal.id,
-        subject=f"Ny kund i kö: {INTERVENTIONS[case.intervention].name_sv}",
-        body=f"Beslutsdatum {case.decision_date.isoformat()}. Bemanna eller lämna tillbaka i Kundval.",
+        kind="case_queued",
+        params={"intervention": case.intervention.value, "decision_date": case.decision_date},
     )
     if old_provider_id:
         await notify_provider(
@@ -810,8 +810,8 @@ async def move(
             old_provider_id,
             case.id,
             principal.id,
-            subject=f"Kund flyttad från er kö: {INTERVENTIONS[case.intervention].name_sv}",
-            body="Kunden står nu i kö hos en annan anordnare.",
+            kind="case_moved_away",
+            params={"intervention": case.intervention.value},
         )
     return case
 
@@ -886,13 +886,14 @@ async def correct(session: AsyncSession, principal: Principal, case_id: uuid.UUI
         **values,
     )
     if case.provider_id and case.status in (CaseStatus.CLAIMED, CaseStatus.ACTIVE):
-        await notify_provider(
+        await notify_case_team(
             session,
             case.provider_id,
+            case.coach_id,
             case.id,
             principal.id,
-            subject="Beslutet är korrigerat",
-            body="Ändrat: " + ", ".join(CORRECTABLE[field] for field in changes) + ".",
+            kind="case_corrected",
+            params={"fields": ",".join(changes)},
         )
     return case
 

@@ -61,6 +61,34 @@ KINDS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("Dokument återremitterat: {document_kind}, {client}", "Document returned: {document_kind}, {client}"),
         ("{comment}", "{comment}"),
     ),
+    "case_reopened": (
+        ("Avslutet är ångrat: {client}", "The ending was undone: {client}"),
+        ("Ärendet är {status} igen: insatsen fortsätter.", "The case is {status} again: the intervention goes on."),
+    ),
+    "case_withdrawn": (
+        ("Kund borttagen ur kön: {intervention}", "Client withdrawn from the queue: {intervention}"),
+        (
+            "Karriärvägledaren har tagit tillbaka kunden före bemanning.",
+            "The career counsellor took the client back before it was claimed.",
+        ),
+    ),
+    "case_moved_away": (
+        ("Kund flyttad från er kö: {intervention}", "Client moved from your queue: {intervention}"),
+        ("Kunden står nu i kö hos en annan anordnare.", "The client is now queued at another provider."),
+    ),
+    "case_corrected": (
+        ("Beslutet är korrigerat: {client}", "The decision was corrected: {client}"),
+        ("Ändrat: {fields}.", "Changed: {fields}."),
+    ),
+    "leave_over_limit": (
+        ("Ledighet över {limit} dagar: {client}", "Leave over {limit} days: {client}"),
+        (
+            "Ledigheten {first}–{last} är {days} dagar. En kund utan försörjningsstöd får vara ledig högst {limit} "
+            "dagar: insatsen ska avslutas och ett nytt beslut fattas om insats behövs (rutin 002 §3.5).",
+            "The leave {first}–{last} is {days} days. A client without social assistance may take at most {limit} "
+            "days of leave: the intervention must end and a new decision be made if one is needed (routine 002 §3.5).",
+        ),
+    ),
     "choice_made": (
         ("Kunden har valt anordnare: {client}", "The client has chosen a provider: {client}"),
         ("{provider}. Ställ kunden i kö hos anordnaren.", "{provider}. Queue the client at that provider."),
@@ -98,6 +126,23 @@ END_REASONS = {
     "provider_shortcomings": ("brister hos anordnaren", "shortcomings of the provider"),
 }
 
+STATUSES = {
+    "decided": ("beslutat", "decided"),
+    "queued": ("i kö", "queued"),
+    "claimed": ("bemannat", "claimed"),
+    "active": ("pågående", "active"),
+    "ended": ("avslutat", "ended"),
+}
+CORRECTED_FIELDS = {
+    "decision_date": ("beslutsdatum", "decision date"),
+    "start_date": ("startdatum", "start date"),
+    "planned_end_date": ("planerat slutdatum", "planned end date"),
+    "end_date": ("slutdatum", "end date"),
+    "scope_percent": ("omfattning", "scope"),
+    "assignment": ("uppdraget", "assignment"),
+    "future_plan": ("framtidsplanen", "future plan"),
+}
+
 
 def _words(params: Mapping[str, str], language: Language) -> dict[str, str]:
     english = language == "en"
@@ -109,6 +154,13 @@ def _words(params: Mapping[str, str], language: Language) -> dict[str, str]:
         words["document_kind"] = DOCUMENT_KINDS_EN[code] if english else KIND_NAMES_SV[DocumentKind(code)]
     if (code := params.get("end_reason")) in END_REASONS:
         words["end_reason"] = END_REASONS[code][1 if english else 0]
+    if (code := params.get("status")) in STATUSES:
+        words["status"] = STATUSES[code][1 if english else 0]
+    if "fields" in params:
+        words["fields"] = ", ".join(
+            CORRECTED_FIELDS[f][1 if english else 0] if f in CORRECTED_FIELDS else f
+            for f in params["fields"].split(",")
+        )
     return words
 
 
