@@ -18,9 +18,13 @@ from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from kundval.core.fields import field_label
-from kundval.core.storage import StorageUnavailable
+from kundval.core.storage import ObjectNotFound, StorageUnavailable
 
 log = logging.getLogger(__name__)
+
+# How long a client should wait before trying again when the database or the store is down (the 503's Retry-After).
+RETRY_AFTER_SECONDS = 30
+_RETRY = {"Retry-After": str(RETRY_AFTER_SECONDS)}
 
 Language = str  # "sv" | "en"
 
@@ -210,12 +214,12 @@ def http_exception_handler(request: Request[Any, Any, Any], exc: HTTPException) 
 
 def database_down_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[dict[str, Any]]:
     log.warning("database unavailable: %s", exc)
-    return _answer(request, 503, message("database.down", language_of(request)))
+    return _answer(request, 503, message("database.down", language_of(request)), headers=_RETRY)
 
 
 def storage_down_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[dict[str, Any]]:
     log.warning("storage unavailable: %s", exc)
-    return _answer(request, 503, message("storage.down", language_of(request)))
+    return _answer(request, 503, message("storage.down", language_of(request)), headers=_RETRY)
 
 
 def _is_bad_value(exc: DBAPIError) -> bool:
@@ -226,15 +230,30 @@ def _is_bad_value(exc: DBAPIError) -> bool:
     return str(sqlstate or "").startswith("22") or isinstance(cause, ValueError)
 
 
+def _is_server_unavailable(exc: DBAPIError) -> bool:
+    """SQLSTATE class 08 (connection exception) or 57P (shutting down, starting up): the server, not the request."""
+    cause = exc.orig.__cause__ if exc.orig is not None else None
+    sqlstate = str(getattr(exc.orig, "sqlstate", None) or getattr(cause, "sqlstate", None) or "")
+    return sqlstate.startswith(("08", "57P")) or isinstance(cause, (ConnectionError, TimeoutError))
+
+
 def database_error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[dict[str, Any]]:
     """A value the database cannot store is the caller's to fix (422); anything else is ours (500).
 
     The request-level checks (``core.inputs``, the schemas' limits) name the field first; this is the net below.
     """
+    if isinstance(exc, DBAPIError) and (exc.connection_invalidated or _is_server_unavailable(exc)):
+        return database_down_handler(request, exc)
     if isinstance(exc, DBAPIError) and _is_bad_value(exc) or isinstance(exc, OverflowError):
         log.warning("database refused a value on %s %s: %s", request.method, request.url.path, exc)
         return _answer(request, 422, message("input.unstorable", language_of(request)))
     return internal_error_handler(request, exc)
+
+
+def object_missing_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[dict[str, Any]]:
+    # The row names an object the (working) store does not have: lost or never written. Say so, not 500.
+    log.error("stored object missing: %s", exc)
+    return _answer(request, 404, message("http.404", language_of(request)))
 
 
 def internal_error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[dict[str, Any]]:
@@ -248,7 +267,10 @@ exception_handlers = {
     OperationalError: database_down_handler,
     DBAPIError: database_error_handler,
     OverflowError: database_error_handler,
-    ConnectionRefusedError: database_down_handler,
+    # Raised by the driver itself while connecting (refused, reset, timed out), before SQLAlchemy wraps anything.
+    ConnectionError: database_down_handler,
+    TimeoutError: database_down_handler,
     StorageUnavailable: storage_down_handler,
+    ObjectNotFound: object_missing_handler,
     Exception: internal_error_handler,
 }
