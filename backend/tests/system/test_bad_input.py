@@ -117,3 +117,15 @@ async def test_a_nul_byte_in_a_header_that_is_stored_is_no_500(client: AsyncTest
     login = await client.post("/api/auth/login", json={"username": "counsellor", "password": "demo"},
                               headers={"user-agent": "Mozilla\x00/5.0"})
     assert login.status_code == 200, login.text
+
+
+async def test_an_uploaded_monthly_report_takes_yyyy_mm_only(client: AsyncTestClient[Litestar]) -> None:
+    coach = await sign_in(client, "provider1-coach")
+    cases = (await coach.get("/api/cases", params={"status": "active"})).json()["items"]
+    case_id = next(c for c in cases if c["coach_name"] == "Jonas Falk")["id"]
+    pdf = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    for month in ("2026-1", "8560-1"):
+        response = await coach.post(f"/api/cases/{case_id}/documents", data={"kind": "monthly_report", "month": month},
+                                    files={"file": ("rapport.pdf", pdf, "application/pdf")})
+        # The format is what is wrong, not whether the case was active in some month "2026-1" might mean.
+        assert "ÅÅÅÅ-MM" in assert_problem(response, 422, "month")["detail"]
