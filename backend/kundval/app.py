@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from kundval.core.db import create_engine, sqlalchemy_config
 from kundval.core.errors import exception_handlers
 from kundval.core.headers import add_security_headers
+from kundval.core.inputs import KundvalRequest, QueryCheckMiddleware
 from kundval.core.security import provide_principal
 from kundval.core.settings import Settings, load_settings
 from kundval.core.spa import spa_handlers
@@ -100,7 +101,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "sessionmaker": Provide(lambda: sessionmaker, sync_to_thread=False),
             "principal": Provide(provide_principal),
         },
-        middleware=[SessionMiddleware],
+        middleware=[QueryCheckMiddleware(), SessionMiddleware],
+        request_class=KundvalRequest,
         exception_handlers=exception_handlers,  # type: ignore[arg-type]
         before_send=[add_security_headers],
         on_startup=[on_startup],

@@ -182,7 +182,7 @@ def demo() -> None:
     help="Leave objects younger than this alone: they may belong to uploads in flight.",
 )
 def sweep_orphans_command(grace_minutes: int) -> None:
-    """Delete stored files whose database row never committed."""
+    """Delete stored files whose database row never committed, and files of uploads that never finished."""
     from datetime import timedelta
 
     from sqlalchemy.ext.asyncio import async_sessionmaker
@@ -190,24 +190,30 @@ def sweep_orphans_command(grace_minutes: int) -> None:
     from kundval.app import build_store
     from kundval.core import clock
     from kundval.core.db import create_engine
+    from kundval.core.storage import FileSystemStore
     from kundval.domain.documents.sweep import sweep_orphans
 
     settings = _settings()
 
-    async def run() -> list[str]:
+    async def run() -> tuple[list[str], int]:
+        store = build_store(settings)
         engine = create_engine(settings)
         try:
             async with async_sessionmaker(engine)() as session:
-                return await sweep_orphans(
-                    session, build_store(settings), clock.now(), timedelta(minutes=grace_minutes)
-                )
+                removed = await sweep_orphans(session, store, clock.now(), timedelta(minutes=grace_minutes))
         finally:
             await engine.dispose()
+        # Uploads cut off by a killed worker leave partial files in the file store's tmp/ that no row names.
+        partial = 0
+        if isinstance(store, FileSystemStore):
+            partial = await store.remove_stale_temporary_files(clock.now(), grace_minutes * 60)
+        return removed, partial
 
-    removed = asyncio.run(run())
+    removed, partial = asyncio.run(run())
     for key in removed:
         click.echo(f"removed {key}")
     click.echo(f"{len(removed)} orphaned object(s) removed")
+    click.echo(f"{partial} unfinished upload(s) removed")
 
 
 @main.command()

@@ -3,6 +3,7 @@ and New Year's eve are not working days in practice even though the law does not
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -43,8 +44,15 @@ def working_days(first: date, last: date) -> list[date]:
     return days
 
 
+# A month is written YYYY-MM and nothing else: "2026-1" or "2026-01-01" is a mistake to point out, not to guess at.
+MONTH_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
+_MONTH = re.compile(MONTH_PATTERN)
+
+
 def month_bounds(month: str) -> tuple[date, date]:
-    """The first and last day of ``YYYY-MM``."""
+    """The first and last day of ``YYYY-MM``; ValueError for any other spelling."""
+    if not isinstance(month, str) or not _MONTH.fullmatch(month):
+        raise ValueError(f"not a YYYY-MM month: {month!r}")
     year, number = (int(part) for part in month.split("-"))
     first = date(year, number, 1)
     following = date(year + (number == 12), number % 12 + 1, 1)

@@ -15,11 +15,16 @@ from typing import Any
 from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
-from kundval.core.storage import StorageUnavailable
+from kundval.core.fields import field_label
+from kundval.core.storage import ObjectNotFound, StorageUnavailable
 
 log = logging.getLogger(__name__)
+
+# How long a client should wait before trying again when the database or the store is down (the 503's Retry-After).
+RETRY_AFTER_SECONDS = 30
+_RETRY = {"Retry-After": str(RETRY_AFTER_SECONDS)}
 
 Language = str  # "sv" | "en"
 
@@ -48,6 +53,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "storage.down": (
         "Dokumentlagringen svarar inte. Försök igen om en stund.",
         "The document store is not answering. Try again shortly.",
+    ),
+    "input.bad_json": (
+        "Innehållet är inte giltig JSON: {reason}.",
+        "The body is not valid JSON: {reason}.",
+    ),
+    "input.bad_utf8": (
+        "Texten är inte giltig UTF-8. Skicka all text som UTF-8.",
+        "The text is not valid UTF-8. Send all text as UTF-8.",
+    ),
+    "input.too_deep": (
+        "JSON-innehållet är för djupt nästlat: högst {max_depth} nivåer.",
+        "The JSON body is nested too deeply: at most {max_depth} levels.",
+    ),
+    "input.unstorable": (
+        "Ett värde kan inte sparas: text får inte innehålla NUL-tecken och tal måste vara rimligt stora.",
+        "A value cannot be stored: text must not contain NUL characters and numbers must be of a sensible size.",
     ),
 }
 
@@ -114,6 +135,43 @@ def _name_missing_fields(extra: Any) -> Any:
     return named
 
 
+# msgspec's and Litestar's validation messages -> what to do, in (Swedish, English); first match wins.
+_RULES: list[tuple[re.Pattern[str], tuple[str, str]]] = [
+    (re.compile(r"missing required field"), ("måste anges", "required")),
+    (re.compile(r"`str` of length >= 1$"), ("måste fyllas i", "must be filled in")),
+    (re.compile(r"`str` of length <= (\d+)"), ("högst {0} tecken", "at most {0} characters")),
+    (re.compile(r"`str` of length >= (\d+)"), ("minst {0} tecken", "at least {0} characters")),
+    (re.compile(r"`(?:array|object)` of length <= (\d+)"), ("högst {0} st", "at most {0} items")),
+    (re.compile(r"`(?:array|object)` of length >= (\d+)"), ("minst {0} st", "at least {0} items")),
+    (re.compile(r"`(?:int|float|number)` <= (-?[\d.]+)"), ("högst {0}", "at most {0}")),
+    (re.compile(r"`(?:int|float|number)` < (-?[\d.]+)"), ("mindre än {0}", "less than {0}")),
+    (re.compile(r"`(?:int|float|number)` >= (-?[\d.]+)"), ("minst {0}", "at least {0}")),
+    (re.compile(r"`(?:int|float|number)` > (-?[\d.]+)"), ("större än {0}", "greater than {0}")),
+    (re.compile(r"matching regex"), ("fel format", "wrong format")),
+    (re.compile(r"NUL character"), ("får inte innehålla NUL-tecken", "must not contain NUL characters")),
+    (re.compile(r"Invalid enum value"), ("inte ett av de tillåtna värdena", "not one of the allowed values")),
+    (re.compile(r"(?i)date"), ("ogiltigt datum: skriv ÅÅÅÅ-MM-DD", "invalid date: write YYYY-MM-DD")),
+    (re.compile(r"(?i)uuid"), ("ogiltigt id", "invalid id")),
+    (re.compile(r"`int`"), ("måste vara ett heltal", "must be a whole number")),
+    (re.compile(r"`bool`"), ("måste vara sant eller falskt", "must be true or false")),
+    (re.compile(r"`str`"), ("måste vara text", "must be text")),
+    (re.compile(r"`array`"), ("måste vara en lista", "must be a list")),
+    (re.compile(r"`object`"), ("måste vara ett objekt", "must be an object")),
+]
+
+
+def _field_problem(item: dict[str, Any], language: Language) -> str:
+    """``Område (högst 100 tecken)``: the form's name of the field and what to fix, or just the name."""
+    label = field_label(str(item["key"]), language)
+    text = str(item.get("message", ""))
+    for pattern, words in _RULES:
+        match = pattern.search(text)
+        if match:
+            rule = words[1 if language == "en" else 0].format(*match.groups())
+            return f"{label} ({rule})"
+    return label
+
+
 def message(key: str, language: Language, **params: Any) -> str:
     sv, en = MESSAGES[key]
     index = 1 if language == "en" else 0
@@ -146,7 +204,8 @@ def http_exception_handler(request: Request[Any, Any, Any], exc: HTTPException) 
         extra = _name_missing_fields(extra)
     key = f"http.{status_code}"
     if status_code == 422:
-        fields = [str(item.get("key")) for item in (extra or []) if isinstance(item, dict) and item.get("key")]
+        named = [item for item in (extra or []) if isinstance(item, dict) and item.get("key")]
+        fields = [_field_problem(item, language) for item in named]
         detail = message(key, language, fields=", ".join(fields) or "—")
     else:
         detail = message(key, language) if key in MESSAGES else exc.detail
@@ -155,12 +214,46 @@ def http_exception_handler(request: Request[Any, Any, Any], exc: HTTPException) 
 
 def database_down_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[dict[str, Any]]:
     log.warning("database unavailable: %s", exc)
-    return _answer(request, 503, message("database.down", language_of(request)))
+    return _answer(request, 503, message("database.down", language_of(request)), headers=_RETRY)
 
 
 def storage_down_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[dict[str, Any]]:
     log.warning("storage unavailable: %s", exc)
-    return _answer(request, 503, message("storage.down", language_of(request)))
+    return _answer(request, 503, message("storage.down", language_of(request)), headers=_RETRY)
+
+
+def _is_bad_value(exc: DBAPIError) -> bool:
+    """Whether the database refused a value the caller sent: SQLSTATE class 22 ("data exception": NUL in text,
+    a number out of range) from the server, or asyncpg refusing an argument before sending it (a ValueError)."""
+    cause = exc.orig.__cause__ if exc.orig is not None else None
+    sqlstate = getattr(exc.orig, "sqlstate", None) or getattr(cause, "sqlstate", None)
+    return str(sqlstate or "").startswith("22") or isinstance(cause, ValueError)
+
+
+def _is_server_unavailable(exc: DBAPIError) -> bool:
+    """SQLSTATE class 08 (connection exception) or 57P (shutting down, starting up): the server, not the request."""
+    cause = exc.orig.__cause__ if exc.orig is not None else None
+    sqlstate = str(getattr(exc.orig, "sqlstate", None) or getattr(cause, "sqlstate", None) or "")
+    return sqlstate.startswith(("08", "57P")) or isinstance(cause, (ConnectionError, TimeoutError))
+
+
+def database_error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[dict[str, Any]]:
+    """A value the database cannot store is the caller's to fix (422); anything else is ours (500).
+
+    The request-level checks (``core.inputs``, the schemas' limits) name the field first; this is the net below.
+    """
+    if isinstance(exc, DBAPIError) and (exc.connection_invalidated or _is_server_unavailable(exc)):
+        return database_down_handler(request, exc)
+    if isinstance(exc, DBAPIError) and _is_bad_value(exc) or isinstance(exc, OverflowError):
+        log.warning("database refused a value on %s %s: %s", request.method, request.url.path, exc)
+        return _answer(request, 422, message("input.unstorable", language_of(request)))
+    return internal_error_handler(request, exc)
+
+
+def object_missing_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[dict[str, Any]]:
+    # The row names an object the (working) store does not have: lost or never written. Say so, not 500.
+    log.error("stored object missing: %s", exc)
+    return _answer(request, 404, message("http.404", language_of(request)))
 
 
 def internal_error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[dict[str, Any]]:
@@ -172,7 +265,12 @@ def internal_error_handler(request: Request[Any, Any, Any], exc: Exception) -> R
 exception_handlers = {
     HTTPException: http_exception_handler,
     OperationalError: database_down_handler,
-    ConnectionRefusedError: database_down_handler,
+    DBAPIError: database_error_handler,
+    OverflowError: database_error_handler,
+    # Raised by the driver itself while connecting (refused, reset, timed out), before SQLAlchemy wraps anything.
+    ConnectionError: database_down_handler,
+    TimeoutError: database_down_handler,
     StorageUnavailable: storage_down_handler,
+    ObjectNotFound: object_missing_handler,
     Exception: internal_error_handler,
 }

@@ -11,6 +11,8 @@ T = TypeVar("T")
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
+# Far past any list Kundval keeps, and inside every database's integer (2^63 and up overflowed the driver: a 500).
+MAX_OFFSET = 2**31 - 1
 
 
 class Page(msgspec.Struct, Generic[T]):
@@ -22,4 +24,4 @@ class Page(msgspec.Struct, Generic[T]):
 
 # Query parameters of every paginated list.
 Limit = Annotated[int, Parameter(ge=1, le=MAX_LIMIT, description="page size")]
-Offset = Annotated[int, Parameter(ge=0, description="rows to skip")]
+Offset = Annotated[int, Parameter(ge=0, le=MAX_OFFSET, description="rows to skip")]

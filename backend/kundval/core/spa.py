@@ -40,7 +40,8 @@ def spa_handlers(spa_dir: Path) -> list[Any]:
 
     def answer(path: str) -> Response[bytes] | File:
         """A file of the build when one exists at ``path``, else ``index.html``."""
-        if path.startswith("/api/") or path == "/api":
+        # No file name holds NUL, and pathlib refuses one with a ValueError (a 500) rather than "no such file".
+        if path.startswith("/api/") or path == "/api" or "\x00" in path:
             raise NotFoundException()
         candidate = (root / path.lstrip("/")).resolve()
         if candidate.is_file() and candidate.is_relative_to(root):

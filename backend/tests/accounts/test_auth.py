@@ -56,7 +56,7 @@ async def test_malformed_login_is_422_naming_the_field(client: AsyncTestClient[L
     response = await client.post("/api/auth/login", json={"username": "counsellor"})
     assert response.status_code == 422
     assert any("password" in str(item) for item in response.json()["extra"])
-    assert response.json()["detail"] == "Ogiltiga uppgifter. Kontrollera: password."
+    assert response.json()["detail"] == "Ogiltiga uppgifter. Kontrollera: Lösenord (måste anges)."
 
 
 async def test_unsafe_request_without_csrf_header_is_refused(client: AsyncTestClient[Litestar]) -> None:

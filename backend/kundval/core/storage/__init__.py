@@ -22,6 +22,7 @@ from .base import (
     StorageError,
     StorageUnavailable,
     StoredObject,
+    open_started,
     validate_key,
     validate_prefix,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "StorageError",
     "StorageUnavailable",
     "StoredObject",
+    "open_started",
     "store_from_url",
     "validate_key",
     "validate_prefix",

@@ -34,6 +34,7 @@ __all__ = [
     "validate_content_type",
     "validate_key",
     "validate_prefix",
+    "open_started",
 ]
 
 DEFAULT_CHUNK_SIZE = 64 * 1024
@@ -203,3 +204,29 @@ class ObjectStore(Protocol):
     async def ping(self) -> None:
         """Check that the store is usable; raise :class:`StorageUnavailable` with a short reason if not."""
         ...
+
+
+async def open_started(store: ObjectStore, key: str, chunk_size: int = DEFAULT_CHUNK_SIZE) -> AsyncIterator[bytes]:
+    """Open ``key`` and read its first chunk now; return an iterator over all of its bytes.
+
+    A download must not answer 200 and then cut the connection: by reading before the answer's headers go out,
+    a store that is down (:class:`StorageUnavailable`) or an object that is missing (:class:`ObjectNotFound`)
+    raises here, while an error answer can still be sent.
+    """
+    chunks = store.open(key, chunk_size)
+    try:
+        first = await anext(chunks, b"")
+    except BaseException:
+        await chunks.aclose()  # type: ignore[attr-defined]
+        raise
+
+    async def all_chunks() -> AsyncIterator[bytes]:
+        try:
+            if first:
+                yield first
+            async for chunk in chunks:
+                yield chunk
+        finally:
+            await chunks.aclose()  # type: ignore[attr-defined]
+
+    return all_chunks()

@@ -55,7 +55,21 @@ _DEFAULT_CONTENT_TYPE = "application/octet-stream"
 _WRITE_BATCH = 1024 * 1024
 
 # Errors that mean "the store itself is unusable", as opposed to a problem with one object.
-_UNAVAILABLE_ERRNOS = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EDQUOT, errno.ENOENT}
+# ENOTDIR: something that is not a folder (a file, say) stands where the store's folder should be.
+_UNAVAILABLE_ERRNOS = {
+    errno.ENOSPC,
+    errno.EROFS,
+    errno.EACCES,
+    errno.EPERM,
+    errno.EDQUOT,
+    errno.ENOENT,
+    errno.ENOTDIR,
+    errno.EIO,
+    errno.ESTALE,
+}
+
+# Uploads still writing are younger than this; an older temporary file belongs to a worker that died mid-upload.
+STALE_TEMPORARY_AGE_SECONDS = 3600
 
 
 class FileSystemStore:
@@ -82,6 +96,16 @@ class FileSystemStore:
     def _create_layout(self) -> None:
         for directory in (self._objects, self._meta, self._tmp):
             directory.mkdir(parents=True, exist_ok=True)
+
+    def _check_layout(self) -> None:
+        """Raise StorageUnavailable unless the store's folders are all there.
+
+        A missing root (an unmounted volume, a deleted folder) or a file in its place is an outage, not an empty
+        store: the objects are somewhere else, so creating a new empty folder would only hide that.
+        """
+        broken = [path for path in (self._objects, self._meta, self._tmp) if not path.is_dir()]
+        if broken:
+            raise StorageUnavailable(f"file store at {self.root} is not usable: {broken[0]} is not a folder")
 
     def _data_path(self, key: str) -> Path:
         # validate_key rules out '..', absolute keys and backslashes, so the path stays
@@ -115,9 +139,10 @@ class FileSystemStore:
             raise ValueError("max_size must not be negative")
 
         try:
-            fd, tmp_name = await anyio.to_thread.run_sync(
-                lambda: tempfile.mkstemp(dir=self._tmp, prefix="put-", suffix=".part")
-            )
+            await anyio.to_thread.run_sync(self._check_layout)
+            # On the event loop, not in a thread: a cancellation while a thread made the file would lose its name
+            # and leave the file behind. Creating an empty file is quick.
+            fd, tmp_name = tempfile.mkstemp(dir=self._tmp, prefix="put-", suffix=".part")
         except OSError as exc:
             raise _os_error(exc, "cannot create a temporary file") from exc
 
@@ -208,6 +233,7 @@ class FileSystemStore:
         try:
             file = await anyio.to_thread.run_sync(path.open, "rb")
         except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            await anyio.to_thread.run_sync(self._check_layout)
             raise ObjectNotFound(key) from None
         except OSError as exc:
             raise _os_error(exc, f"cannot open {key!r}") from exc
@@ -227,6 +253,7 @@ class FileSystemStore:
         except OSError as exc:
             raise _os_error(exc, f"cannot stat {key!r}") from exc
         if info is None:
+            await anyio.to_thread.run_sync(self._check_layout)
             raise ObjectNotFound(key)
         return info
 
@@ -300,10 +327,11 @@ class FileSystemStore:
     # -- health ----------------------------------------------------------------------
 
     async def ping(self) -> None:
-        """Check that the root exists (creating it if needed) and that a file can be written there."""
+        """Check that the store's folders exist (never creating them: see ``_check_layout``) and that a file can be
+        written there."""
 
         def probe() -> None:
-            self._create_layout()
+            self._check_layout()
             with tempfile.NamedTemporaryFile(dir=self._tmp, prefix="ping-") as file:
                 file.write(b"ok")
                 file.flush()
@@ -313,6 +341,34 @@ class FileSystemStore:
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             raise StorageUnavailable(f"file store at {self.root} is not writable: {reason}") from exc
+
+    # -- maintenance -----------------------------------------------------------------------
+
+    async def remove_stale_temporary_files(
+        self, now: datetime, older_than_seconds: float = STALE_TEMPORARY_AGE_SECONDS
+    ) -> int:
+        """Delete files in ``tmp/`` last written more than ``older_than_seconds`` before ``now``; return how many.
+
+        ``put`` removes its temporary file on every failure it lives to see; a worker killed mid-upload does not,
+        and its partial file would stay for good. Younger files may be uploads in progress and are left alone.
+        """
+
+        def sweep() -> int:
+            removed = 0
+            with os.scandir(self._tmp) as entries:
+                for entry in entries:
+                    if entry.is_file(follow_symlinks=False) and (
+                        now.timestamp() - entry.stat().st_mtime > older_than_seconds
+                    ):
+                        with contextlib.suppress(FileNotFoundError):
+                            os.unlink(entry.path)
+                            removed += 1
+            return removed
+
+        try:
+            return await anyio.to_thread.run_sync(sweep)
+        except OSError as exc:
+            raise _os_error(exc, "cannot clean the temporary folder") from exc
 
 
 def _write_batch(file: IO[bytes], sha256: Any, batch: list[bytes]) -> None:

@@ -48,7 +48,8 @@ async def start_session(
         user_id=user.id,
         csrf_token=secrets.token_urlsafe(32),
         expires_at=clock.now() + timedelta(hours=settings.session_hours),
-        user_agent=(user_agent or "")[:300] or None,
+        # Only printable characters: PostgreSQL cannot store a NUL that a client put in its header.
+        user_agent="".join(ch for ch in (user_agent or "") if ch.isprintable())[:300] or None,
     )
     session.add(row)
     await session.flush()

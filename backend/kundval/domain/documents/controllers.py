@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kundval.core.pagination import Page
 from kundval.core.security import PROVIDER_ROLES, Principal, Role, requires_role
 from kundval.core.settings import Settings
-from kundval.core.storage import ObjectStore
+from kundval.core.storage import ObjectStore, open_started
 from kundval.domain.documents import service
 from kundval.domain.documents.models import DocumentKind
 from kundval.domain.documents.schemas import DocumentOut, ReturnRequest, ReviewItem
@@ -148,7 +148,8 @@ class DocumentController(Controller):
         stored = await service.version_for_download(db_session, principal, document_id, version)
         filename = stored.filename or "dokument"
         return Stream(
-            store.open(stored.object_key),  # type: ignore[arg-type]
+            # Opened and first read before the headers go out: a store outage is a 503, not a cut-off 200.
+            await open_started(store, stored.object_key),  # type: ignore[arg-type]
             media_type=stored.content_type or MediaType.TEXT,
             headers={
                 "Content-Disposition": _attachment(filename),

@@ -12,7 +12,6 @@ certificates are health data and are shown to the case's counsellor and the prov
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Any
 
 from litestar import Request
@@ -21,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
-from kundval.core.calendar import working_days
+from kundval.core.calendar import month_bounds, working_days
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import PROVIDER_ROLES, Principal, Role
 from kundval.core.storage import ObjectStore
@@ -279,7 +278,7 @@ def _parse_month(kind: DocumentKind, raw: str | None) -> str | None:
             raise ApiError("document.month_required", status_code=422, extra=[{"key": "month", "message": "required"}])
         return None
     try:
-        datetime.strptime(raw, "%Y-%m")
+        month_bounds(raw)  # YYYY-MM only: strptime also took "2026-1", which later checks refused with a 500
     except ValueError:
         raise ApiError(
             "document.month_format", status_code=422, extra=[{"key": "month", "message": "YYYY-MM"}]

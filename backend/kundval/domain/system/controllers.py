@@ -48,7 +48,8 @@ class HealthController(Controller):
     path = "/api/health"
     tags = ["system"]
 
-    @get("/", guards=[public], operation_id="getHealth", cache=False)
+    # No session lookup: the check answers for itself, even when the database that holds sessions is down.
+    @get("/", guards=[public], operation_id="getHealth", cache=False, opt={"exclude_from_auth": True})
     async def health(
         self, db_engine: NamedDependency[AsyncEngine], store: NamedDependency[ObjectStore]
     ) -> Response[Health]:

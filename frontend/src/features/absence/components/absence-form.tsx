@@ -142,7 +142,7 @@ export function AbsenceForm({ caseId, onRegistered }: { caseId: string; onRegist
         onChange={(event) => setHours(event.target.value)}
         error={errorOf("hours")}
       />
-      <Textfield
+      <Textfield maxLength={2000}
         multiline
         rows={2}
         label={t("absence.form.note")}

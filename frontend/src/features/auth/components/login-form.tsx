@@ -45,8 +45,8 @@ export function LoginForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
           {message}
         </Alert>
       )}
-      <Textfield label={t("login.username")} name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} />
-      <Textfield label={t("login.password")} name="password" type="password" autoComplete="current-password" />
+      <Textfield maxLength={100} label={t("login.username")} name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} />
+      <Textfield maxLength={1024} label={t("login.password")} name="password" type="password" autoComplete="current-password" />
       <div>
         <Button type="submit" loading={loginMutation.isPending}>
           {loginMutation.isPending ? t("login.submitting") : t("login.submit")}

@@ -111,7 +111,7 @@ export function CaseForm({ clientId, onCreated }: { clientId: string; onCreated:
         onChange={(event) => setPlannedEndDate(event.target.value)}
         error={errorOf("planned_end_date")}
       />
-      <Textfield
+      <Textfield maxLength={20000}
         multiline
         rows={5}
         label={t("case.assignment")}

@@ -109,7 +109,7 @@ export function EndForm({ item, providers, onDone }: { item: Case; providers: Pr
         onChange={(event) => setEndDate(event.target.value)}
         error={errorOf("end_date")}
       />
-      <Textfield
+      <Textfield maxLength={2000}
         multiline
         rows={3}
         label={t("caseAction.end.note")}

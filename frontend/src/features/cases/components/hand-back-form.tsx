@@ -34,7 +34,7 @@ export function HandBackForm({ item, onDone }: { item: Case; onDone: (message: s
       onSubmit={submit}
       testId="action-hand-back"
     >
-      <Textfield
+      <Textfield maxLength={2000}
         multiline
         rows={3}
         label={t("caseAction.handBack.reason")}

@@ -174,7 +174,7 @@ function HandBackControl({ item, onHandedBack }: Pick<ProviderQueueProps, "onHan
 
   return (
     <div className="kv-stack kv-stack--tight">
-      <Textfield
+      <Textfield maxLength={2000}
         ref={reasonRef}
         multiline
         rows={2}

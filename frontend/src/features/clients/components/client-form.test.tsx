@@ -25,6 +25,14 @@ async function fillRequired(personalNumber = "19950314-1237") {
 }
 
 describe("ClientForm", () => {
+  it("stops each text at the length the API accepts", () => {
+    renderWithApp(<ClientForm onCreated={vi.fn()} />);
+    const limits = { Personnummer: 20, Förnamn: 100, Efternamn: 100, "E-post": 320, Telefon: 40, Område: 100 };
+    for (const [label, limit] of Object.entries(limits)) {
+      expect((screen.getByLabelText(label) as HTMLInputElement).maxLength).toBe(limit);
+    }
+  });
+
   it("marks the missing required fields without calling the API", async () => {
     renderWithApp(<ClientForm onCreated={vi.fn()} />);
     await userEvent.click(screen.getByRole("button", { name: "Spara klient" }));

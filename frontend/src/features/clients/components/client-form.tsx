@@ -84,7 +84,7 @@ export function ClientForm({ onCreated }: { onCreated: (client: Client) => void 
       ) : mutation.error ? (
         <FormError attempt={attempt}>{messageOf(mutation.error)}</FormError>
       ) : null}
-      <Textfield
+      <Textfield maxLength={20}
         name="personal_number"
         label={t("client.personalNumber")}
         description={t("clientForm.personalNumberHelp")}
@@ -92,12 +92,12 @@ export function ClientForm({ onCreated }: { onCreated: (client: Client) => void 
         autoComplete="off"
         error={errorOf("personal_number")}
       />
-      <Textfield name="first_name" label={t("client.firstName")} autoComplete="off" error={errorOf("first_name")} />
-      <Textfield name="last_name" label={t("client.lastName")} autoComplete="off" error={errorOf("last_name")} />
-      <Textfield name="email" type="email" label={t("client.email")} description={t("form.optional")} autoComplete="off" error={errorOf("email")} />
-      <Textfield name="phone" type="tel" label={t("client.phone")} description={t("form.optional")} autoComplete="off" error={errorOf("phone")} />
-      <Textfield name="language" label={t("client.language")} description={t("clientForm.languageHelp")} error={errorOf("language")} />
-      <Textfield name="district" label={t("client.district")} description={t("form.optional")} error={errorOf("district")} />
+      <Textfield maxLength={100} name="first_name" label={t("client.firstName")} autoComplete="off" error={errorOf("first_name")} />
+      <Textfield maxLength={100} name="last_name" label={t("client.lastName")} autoComplete="off" error={errorOf("last_name")} />
+      <Textfield maxLength={320} name="email" type="email" label={t("client.email")} description={t("form.optional")} autoComplete="off" error={errorOf("email")} />
+      <Textfield maxLength={40} name="phone" type="tel" label={t("client.phone")} description={t("form.optional")} autoComplete="off" error={errorOf("phone")} />
+      <Textfield maxLength={100} name="language" label={t("client.language")} description={t("clientForm.languageHelp")} error={errorOf("language")} />
+      <Textfield maxLength={100} name="district" label={t("client.district")} description={t("form.optional")} error={errorOf("district")} />
       <Checkbox
         name="protected_identity"
         label={t("client.protectedIdentity")}

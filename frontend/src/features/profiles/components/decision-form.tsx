@@ -43,7 +43,7 @@ export function DecisionForm({ proposal, onDecided }: { proposal: Profile; onDec
       ) : error ? (
         <FormError attempt={attempt}>{messageOf(error)}</FormError>
       ) : null}
-      <Textfield
+      <Textfield maxLength={2000}
         multiline
         rows={3}
         label={t("profiles.decision.comment")}

@@ -51,7 +51,7 @@ export function ProfileForm({ providerId, initial, onSent }: { providerId: strin
       ) : mutation.error ? (
         <FormError attempt={attempt}>{messageOf(mutation.error)}</FormError>
       ) : null}
-      <Textfield
+      <Textfield maxLength={4000}
         multiline
         rows={6}
         label={t("profiles.description")}
@@ -115,7 +115,7 @@ export function ProfileForm({ providerId, initial, onSent }: { providerId: strin
           onChange={(event) => set("group_activities", event.target.checked)}
         />
       </Fieldset>
-      <Textfield
+      <Textfield maxLength={300}
         type="url"
         label={t("profiles.website")}
         description={t("profiles.form.websiteHelp")}

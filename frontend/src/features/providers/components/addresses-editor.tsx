@@ -24,7 +24,7 @@ export function AddressesEditor({ rows, onChange, errorOf }: AddressesEditorProp
             <Fieldset key={row.key} className="kv-row-fieldset">
               <Fieldset.Legend>{t("providerForm.addressN", { n })}</Fieldset.Legend>
               <div className="kv-row-fields">
-                <Textfield
+                <Textfield maxLength={200}
                   label={t("provider.street")}
                   value={row.street}
                   onChange={(event) => update(row.key, { street: event.target.value })}
@@ -37,7 +37,7 @@ export function AddressesEditor({ rows, onChange, errorOf }: AddressesEditorProp
                   onChange={(event) => update(row.key, { postal_code: event.target.value })}
                   error={field("postal_code")}
                 />
-                <Textfield
+                <Textfield maxLength={100}
                   label={t("provider.city")}
                   value={row.city}
                   onChange={(event) => update(row.key, { city: event.target.value })}

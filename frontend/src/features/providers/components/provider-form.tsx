@@ -59,7 +59,7 @@ export function ProviderForm({ provider, onSaved }: ProviderFormProps) {
       ) : mutation.error ? (
         <FormError attempt={attempt}>{messageOf(mutation.error)}</FormError>
       ) : null}
-      <Textfield
+      <Textfield maxLength={11}
         label={t("provider.orgNumber")}
         description={provider ? t("providerForm.orgNumberFixed") : t("providerForm.orgNumberHelp")}
         value={draft.org_number}
@@ -67,8 +67,8 @@ export function ProviderForm({ provider, onSaved }: ProviderFormProps) {
         onChange={(event) => set({ org_number: event.target.value })}
         error={errorOf("org_number")}
       />
-      <Textfield label={t("provider.name")} value={draft.name} onChange={(event) => set({ name: event.target.value })} error={errorOf("name")} />
-      <Textfield
+      <Textfield maxLength={200} label={t("provider.name")} value={draft.name} onChange={(event) => set({ name: event.target.value })} error={errorOf("name")} />
+      <Textfield maxLength={320}
         type="email"
         label={t("provider.email")}
         description={t("providerForm.emailHelp")}
@@ -76,7 +76,7 @@ export function ProviderForm({ provider, onSaved }: ProviderFormProps) {
         onChange={(event) => set({ email: event.target.value })}
         error={errorOf("email")}
       />
-      <Textfield
+      <Textfield maxLength={40}
         type="tel"
         label={t("provider.phone")}
         description={t("form.optional")}

@@ -52,8 +52,8 @@ export function StaffForm({ providerId, onCreated }: { providerId: string; onCre
       ) : mutation.error ? (
         <FormError attempt={attempt}>{messageOf(mutation.error)}</FormError>
       ) : null}
-      <Textfield name="name" label={t("staffForm.name")} autoComplete="off" error={errorOf("name")} />
-      <Textfield
+      <Textfield maxLength={200} name="name" label={t("staffForm.name")} autoComplete="off" error={errorOf("name")} />
+      <Textfield maxLength={100}
         name="username"
         label={t("staff.username")}
         description={t("staffForm.usernameHelp")}
@@ -62,7 +62,7 @@ export function StaffForm({ providerId, onCreated }: { providerId: string; onCre
         spellCheck={false}
         error={errorOf("username")}
       />
-      <Textfield
+      <Textfield maxLength={1024}
         name="password"
         type="password"
         label={t("staffForm.password")}
@@ -70,7 +70,7 @@ export function StaffForm({ providerId, onCreated }: { providerId: string; onCre
         autoComplete="new-password"
         error={errorOf("password")}
       />
-      <Textfield name="email" type="email" label={t("staff.email")} description={t("form.optional")} autoComplete="off" error={errorOf("email")} />
+      <Textfield maxLength={320} name="email" type="email" label={t("staff.email")} description={t("form.optional")} autoComplete="off" error={errorOf("email")} />
       <Checkbox name="admin" label={t("staffForm.admin")} description={t("staffForm.adminHelp")} />
       <div>
         <Button type="submit" loading={mutation.isPending}>

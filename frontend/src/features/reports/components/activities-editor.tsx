@@ -45,7 +45,7 @@ export function ActivitiesEditor({ id, title, help, rows, planned, error, commen
           const hoursInvalid = row.hours.trim() !== "" && rowHours(row) === null;
           return (
             <li key={index} className="kv-row-fields kv-activities__row" data-testid="activity-row">
-              <Textfield
+              <Textfield maxLength={200}
                 label={t("reports.activities.name", { n })}
                 value={row.name}
                 onChange={(event) => update(index, { name: event.target.value })}

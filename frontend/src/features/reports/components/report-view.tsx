@@ -51,7 +51,7 @@ export function ReportView({ sections, content, comments, onComment, shownCommen
               </Paragraph>
             )}
             {onComment && (
-              <Textfield
+              <Textfield maxLength={5000}
                 multiline
                 rows={2}
                 label={t("reports.review.sectionComment", { section: title })}

@@ -92,7 +92,7 @@ export function SectionEditor({ section, value, onChange, problem, comment, plan
               <Label>{t("reports.absence.comment")}</Label>
               <Field.Description>{t("form.optional")}</Field.Description>
               {commentAlert}
-              <Textarea rows={3} value={value.text} onChange={(event) => onChange({ text: event.target.value })} />
+              <Textarea maxLength={20000} rows={3} value={value.text} onChange={(event) => onChange({ text: event.target.value })} />
               {problem && <ValidationMessage>{problem}</ValidationMessage>}
             </Field>
           </>
@@ -108,7 +108,7 @@ export function SectionEditor({ section, value, onChange, problem, comment, plan
             {section.type === "date" ? (
               <Input type="date" value={value.date} onChange={(event) => onChange({ date: event.target.value })} />
             ) : (
-              <Textarea rows={5} value={value.text} onChange={(event) => onChange({ text: event.target.value })} />
+              <Textarea maxLength={20000} rows={5} value={value.text} onChange={(event) => onChange({ text: event.target.value })} />
             )}
             {problem && <ValidationMessage>{problem}</ValidationMessage>}
           </Field>
@@ -139,7 +139,7 @@ export function SectionEditor({ section, value, onChange, problem, comment, plan
         />
       )}
       {notApplicable && (
-        <Textfield
+        <Textfield maxLength={500}
           label={
             <>
               {t("reports.notApplicableReason")}
