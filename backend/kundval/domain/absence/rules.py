@@ -56,7 +56,7 @@ class Spell:
 
     @property
     def days(self) -> int:
-        """Calendar days: a weekend inside a spell counts (DOMAIN.md, §3.6)."""
+        """Calendar days: a weekend inside a spell counts (docs/domain.md, §3.6)."""
         return (self.last - self.first).days + 1
 
 
