@@ -104,7 +104,7 @@ export function AttendancePage({ caseId }: { caseId: string }) {
           </section>
           <div className="kv-row-actions kv-no-print">
             <Button asChild variant="secondary">
-              <a href={attendanceCsvUrl(caseId, month)} download={`narvaro-${month}.csv`}>
+              <a href={attendanceCsvUrl(caseId, month, language)} download={`narvaro-${month}.csv`}>
                 {t("absence.attendance.csv")}
               </a>
             </Button>
