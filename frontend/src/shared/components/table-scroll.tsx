@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useI18n } from "@/shared/i18n/i18n";
 
 type TableScrollProps = {
-  /** The table's name for the scroll region: the id of its caption or heading, or a label. */
+  /** The table's name for the scroll region: the id of its caption or heading, or a label; without either, the
+   * text of the table's caption. */
   labelledBy?: string;
   label?: string;
   children: ReactNode;
@@ -17,11 +18,15 @@ export function TableScroll({ labelledBy, label, children }: TableScrollProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const [overflowing, setOverflowing] = useState(false);
+  const [caption, setCaption] = useState<string | null>(null);
 
   useEffect(() => {
     const box = ref.current;
     if (!box || typeof ResizeObserver === "undefined") return;
-    const check = () => setOverflowing(box.scrollWidth > box.clientWidth + 1);
+    const check = () => {
+      setOverflowing(box.scrollWidth > box.clientWidth + 1);
+      setCaption(box.querySelector("caption")?.textContent?.trim() || null);
+    };
     const observer = new ResizeObserver(check);
     observer.observe(box);
     for (const child of Array.from(box.children)) observer.observe(child);
@@ -42,7 +47,7 @@ export function TableScroll({ labelledBy, label, children }: TableScrollProps) {
         data-overflowing={overflowing ? "" : undefined}
         role={overflowing ? "region" : undefined}
         aria-labelledby={overflowing ? labelledBy : undefined}
-        aria-label={overflowing && !labelledBy ? (label ?? t("table.scrollRegion")) : undefined}
+        aria-label={overflowing && !labelledBy ? (label ?? caption ?? t("table.scrollRegion")) : undefined}
         tabIndex={overflowing ? 0 : undefined}
       >
         {children}

@@ -5,6 +5,7 @@ import { ErrorAlert, Loading } from "@/shared/components/query-state";
 import { useI18n } from "@/shared/i18n/i18n";
 import { formatDateTime } from "@/shared/lib/format";
 import { useAuditEvents, type AuditQuery } from "../api/get-audit-events";
+import { TableScroll } from "@/shared/components/table-scroll";
 
 const PAGE_SIZE = 50;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -82,6 +83,7 @@ export function AuditLog() {
       ) : (
         <>
           <Paragraph data-size="sm">{t("audit.count", { total: events.data.total })}</Paragraph>
+          <TableScroll>
           <Table zebra data-testid="audit-table" data-size="sm">
             <caption>{t("audit.caption")}</caption>
             <TableHead>
@@ -114,6 +116,7 @@ export function AuditLog() {
               ))}
             </TableBody>
           </Table>
+          </TableScroll>
           <Pager total={events.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} label={t("audit.caption")} />
         </>
       )}
