@@ -51,8 +51,8 @@ register_messages(
             "The authorizations for {intervention} overlap: one period must end before the next starts.",
         ),
         "provider.staff_has_cases": (
-            "{name} har {count} pågående ärenden. Lämna över dem till en annan jobbexpert först.",
-            "{name} has {count} open cases. Hand them over to another coach first.",
+            "{name} har {cases}. Lämna över {them} till en annan jobbexpert först.",
+            "{name} has {cases}. Hand {them} over to another coach first.",
         ),
         "provider.staff_not_found": ("Personen finns inte hos anordnaren.", "No such person at the provider."),
         "provider.username_taken": (
@@ -273,7 +273,18 @@ async def deactivate_staff(session: AsyncSession, provider_id: uuid.UUID, user_i
         or 0
     )
     if open_cases:
-        raise ApiError("provider.staff_has_cases", status_code=409, name=user.name, count=open_cases)
+        # Singular or plural in each language: "1 pågående ärende", "2 open cases".
+        one = open_cases == 1
+        raise ApiError(
+            "provider.staff_has_cases",
+            status_code=409,
+            name=user.name,
+            cases=(
+                f"{open_cases} pågående ärende{'' if one else 'n'}",
+                f"{open_cases} open case{'' if one else 's'}",
+            ),
+            them=("det", "it") if one else ("dem", "them"),
+        )
     user.is_active = False
     await session.flush()
 
