@@ -104,7 +104,7 @@ def test_monthly_report_lists_absence_and_goes_through_review(page: Page, browse
     expect(coach.get_by_role("heading", level=1)).to_contain_text("Närvarorapport")
     expect(coach.get_by_test_id("attendance-facts")).to_be_visible()
     expect(coach.get_by_role("link", name="Ladda ner CSV")).to_have_attribute(
-        "href", re.compile(rf"/attendance\.csv\?month={month}$"))
+        "href", re.compile(rf"/attendance\.csv\?month={month}&lang=sv$"))
     assert_accessible(coach, "attendance report")
 
     # The monthly report for last month lists the spell from the register.

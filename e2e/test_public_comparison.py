@@ -1,6 +1,6 @@
 """Journey (issue 6): a resident, not signed in, compares providers on a phone and on a desktop: filters by
 intervention and language, reads results in words with their intervals and "too few" where there are too few,
-puts two providers side by side and opens one provider's page."""
+puts three providers side by side and opens one provider's page."""
 
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ def _percent(share: float) -> str:
 
 
 def _sai_results(page: Page) -> dict[str, dict]:
-    """Each provider's SAI results as the API gives them now: the demo has 8 ended for Framtidsvägen and 2 for Steg
-    Vidare, and other journeys in the same run may end more, so the expected texts come from the API."""
+    """Each provider's SAI results as the API gives them now: the demo has 8 ended for Framtidsvägen, 7 for Språkbron
+    and 2 for Steg Vidare, and other journeys in the same run may end more, so the expected texts come from the
+    API."""
     response = page.request.get("/api/public/providers?intervention=SAI")
     assert response.ok
     return {item["name"]: item["results"][0] for item in response.json()["items"]}
@@ -46,7 +47,10 @@ def test_resident_filters_compares_side_by_side_and_opens_a_provider(page: Page,
     page.set_viewport_size(VIEWPORTS[size])
     results = _sai_results(page)
     framtid_result, steg_result = results["Framtidsvägen AB"], results["Steg Vidare Kompetens AB"]
-    assert framtid_result["ended"] >= 8 and steg_result["too_few"], results
+    sprakbron_result = results["Språkbron Utbildning AB"]
+    assert framtid_result["ended"] >= 8 and steg_result["too_few"] and sprakbron_result["ended"] >= 7, results
+    everyone = page.request.get("/api/public/providers").json()["total"]
+    assert everyone >= 5  # the demo's five providers
     page.goto("/jamfor")
     heading = page.get_by_role("heading", level=1)
     expect(heading).to_have_text("Jämför anordnare")
@@ -55,7 +59,7 @@ def test_resident_filters_compares_side_by_side_and_opens_a_provider(page: Page,
     expect(page.get_by_role("button", name="English")).to_be_visible()
     expect(page.get_by_role("link", name="Hoppa till innehållet")).to_have_attribute("href", "#main")
     cards = page.get_by_test_id("provider-card")
-    expect(cards).to_have_count(2)
+    expect(cards).to_have_count(everyone)
     assert_accessible(page, f"the comparison, {size}")
 
     # Intervention and a language by its name: only the provider whose staff speak Arabic is left.
@@ -72,30 +76,34 @@ def test_resident_filters_compares_side_by_side_and_opens_a_provider(page: Page,
     expect(framtid).to_contain_text("svenska, engelska, arabiska, somaliska")
     assert_accessible(page, f"filtered by Arabic, {size}")
 
-    # Clearing the filters keeps the intervention: both providers again, the second with too few to show.
+    # Clearing the filters keeps the intervention: every SAI provider again, Steg Vidare with too few to show.
     page.get_by_role("button", name="Rensa filter").click()
-    expect(cards).to_have_count(2)
+    expect(cards).to_have_count(len(results))
     steg = cards.filter(has_text="Steg Vidare Kompetens AB")
     expect(steg).to_contain_text(TOO_FEW)
     expect(steg).not_to_contain_text("Andel till arbete")
 
-    # Two providers side by side.
+    # Three providers side by side, the most the comparison takes.
     page.get_by_role("checkbox", name="Jämför Framtidsvägen AB").check()
     expect(page.get_by_test_id("selection-bar")).to_contain_text("Välj minst en till")
     page.get_by_role("checkbox", name="Jämför Steg Vidare Kompetens AB").check()
     expect(page.get_by_test_id("selection-bar")).to_contain_text("2 av 3 valda")
-    assert_accessible(page, f"two chosen, {size}")
+    page.get_by_role("checkbox", name="Jämför Språkbron Utbildning AB").check()
+    expect(page.get_by_test_id("selection-bar")).to_contain_text("3 av 3 valda")
+    assert_accessible(page, f"three chosen, {size}")
     page.get_by_role("link", name="Jämför valda").click()
 
     expect(heading).to_have_text("Jämför sida vid sida")
     expect(heading).to_be_focused()  # focus moves to the new page's h1, as a page load would reset it
     table = page.get_by_role("table")
-    expect(table.get_by_role("columnheader")).to_have_text(["Framtidsvägen AB", "Steg Vidare Kompetens AB"])
+    expect(table.get_by_role("columnheader")).to_have_text(
+        ["Framtidsvägen AB", "Steg Vidare Kompetens AB", "Språkbron Utbildning AB"])
     # Each fact heads its own row group; the sample sizes stand side by side beneath it.
     ended = table.get_by_role("rowgroup").filter(
         has=page.get_by_role("rowheader", name="Avslutade insatser senaste 12")
     )
-    expect(ended.get_by_role("cell")).to_have_text([str(framtid_result["ended"]), TOO_FEW])
+    expect(ended.get_by_role("cell")).to_have_text(
+        [str(framtid_result["ended"]), TOO_FEW, str(sprakbron_result["ended"])])
     share = _share_text(framtid_result).pattern.removeprefix("Andel till arbete eller studier: ")
     expect(table).to_contain_text(re.compile(share))
     expect(table).to_contain_text(_median_text(framtid_result).removeprefix("Mediantid i insatsen: "))

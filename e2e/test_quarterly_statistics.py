@@ -57,12 +57,13 @@ def test_supervisor_reads_the_quarter_downloads_csv_and_opens_the_board_report(p
 
     # The CSV behind the link, with the session of the page.
     href = page.get_by_role("link", name="Ladda ner CSV").get_attribute("href")
-    assert href == f"/api/stats/indicators.csv?quarter={quarter}"
+    assert href == f"/api/stats/indicators.csv?quarter={quarter}&lang=sv"  # the file in the page's language
     response = page.request.get(href)
     assert response.ok
     assert response.headers["content-type"].startswith("text/csv")
     assert response.text().startswith("kvartal;anordnare;insats")
     assert quarter in response.text()
+    assert "avslut: Arbete" in response.text() and "avslut: work" not in response.text()
 
     # The board report: sentences first, then the figures; on paper without the menus.
     page.get_by_role("link", name="Rapport till nämnden").click()

@@ -1,4 +1,5 @@
-"""Demo data of docs/api.md: one account per role with the password ``demo``, and two providers.
+"""Demo data of docs/api.md: one account per role with the password ``demo``, and five providers varied enough that
+the public comparison's filters and its side-by-side view (up to three) have something to show.
 
 Refuses to touch a database that holds accounts other than the demo ones, so it can never mix demo logins into
 real data.
@@ -41,7 +42,65 @@ PROVIDERS = {
         districts=["Söder", "Centrum"],
         addresses=[{"street": "Värmdövägen 80", "postal_code": "131 54", "city": "Nacka"}],
     ),
+    "provider3": dict(
+        org_number="559123-4561",
+        name="Arbetslinjen Boo AB",
+        email="info@arbetslinjen.example",
+        phone="08-555 010 20",
+        districts=["Norr", "Boo"],
+        addresses=[{"street": "Ormingeringen 12", "postal_code": "132 30", "city": "Saltsjö-Boo"}],
+    ),
+    "provider4": dict(
+        org_number="556987-1238",
+        name="Språkbron Utbildning AB",
+        email="kontakt@sprakbron.example",
+        phone="08-555 030 40",
+        districts=["Söder", "Fisksätra", "Centrum"],
+        addresses=[
+            {"street": "Fisksätra torg 5", "postal_code": "133 41", "city": "Saltsjöbaden"},
+            {"street": "Forumvägen 14", "postal_code": "131 53", "city": "Nacka"},
+        ],
+    ),
+    "provider5": dict(
+        org_number="559345-6782",
+        name="Karriärstöd Digital AB",
+        email="hej@karriarstod.example",
+        phone=None,
+        districts=["Centrum", "Norr", "Söder", "Boo"],
+        addresses=[{"street": "Sickla industriväg 3", "postal_code": "131 34", "city": "Nacka"}],
+    ),
 }
+
+# provider key -> (intervention, valid from, valid to or None); provider 5's reinforced job voucher has ended.
+AUTHORIZATIONS: dict[str, list[tuple[Intervention, date, date | None]]] = {
+    "provider1": [(code, date(2023, 1, 1), None) for code in Intervention],
+    "provider2": [(code, date(2023, 1, 1), None) for code in Intervention],
+    "provider3": [
+        (Intervention.JOBBPENG_GRUND, date(2024, 1, 1), None),
+        (Intervention.JOBBPENG_FORSTARKT, date(2024, 1, 1), None),
+    ],
+    "provider4": [(Intervention.SAI, date(2023, 6, 1), None)],
+    "provider5": [
+        (Intervention.JOBBPENG_GRUND, date(2023, 1, 1), None),
+        (Intervention.JOBBPENG_FORSTARKT, date(2023, 1, 1), date(2024, 12, 31)),
+        (Intervention.SAI, date(2024, 3, 1), None),
+    ],
+}
+
+
+def demo_providers() -> dict[str, Provider]:
+    """The demo providers with their authorizations, not yet added to a session (the tests' demo world too)."""
+    return {
+        key: Provider(
+            **fields,
+            authorizations=[
+                ProviderAuthorization(intervention=code, valid_from=start, valid_to=end)
+                for code, start, end in AUTHORIZATIONS[key]
+            ],
+        )
+        for key, fields in PROVIDERS.items()
+    }
+
 
 # (first, last, birth date YYYYMMDD + serial, language, district, protected, counsellor, social assistance)
 CLIENTS = [
@@ -103,15 +162,8 @@ async def seed_demo(session: AsyncSession) -> bool:
         )
     if usernames:
         return False
-    providers: dict[str, Provider] = {}
-    for key, fields in PROVIDERS.items():
-        providers[key] = Provider(
-            **fields,
-            authorizations=[
-                ProviderAuthorization(intervention=code, valid_from=date(2023, 1, 1)) for code in Intervention
-            ],
-        )
-        session.add(providers[key])
+    providers = demo_providers()
+    session.add_all(providers.values())
     await session.flush()
     users: dict[str, User] = {}
     for username, (name, roles, provider_key) in ACCOUNTS.items():
@@ -227,23 +279,82 @@ PROFILES = {
         on_site=True,
         website=None,
     ),
+    "provider3": dict(
+        description="Vi matchar dig mot jobb inom lager, logistik och handel. Gruppträffar varje vecka och "
+        "coachning på distans mellan träffarna.",
+        languages=["sv", "en", "fa", "prs", "ckb"],
+        industries=["Lager och logistik", "Handel"],
+        specialisations=["Körkort och truckkort", "Arbetsträning"],
+        target_groups=["Ekonomiskt bistånd", "Långtidsarbetslösa"],
+        group_activities=True,
+        remote=True,
+        on_site=True,
+        website="https://arbetslinjen.example",
+    ),
+    "provider4": dict(
+        description="Språk- och arbetsintroduktion med praktik i restaurang, städ och fastighet. Svenska varje dag.",
+        languages=["sv", "so", "ti", "am"],
+        industries=["Restaurang", "Städ och fastighet"],
+        specialisations=["Språkpraktik"],
+        target_groups=["Etableringen", "Språket ett hinder"],
+        group_activities=True,
+        remote=False,
+        on_site=True,
+        website=None,
+    ),
+    "provider5": dict(
+        description="Coachning helt på distans, med video och chatt: IT, ekonomi och administration.",
+        languages=["sv", "en", "pl", "uk", "ru"],
+        industries=["IT", "Ekonomi och administration"],
+        specialisations=["Studier", "Digital kompetens"],
+        target_groups=["18–24 år", "Akademiker"],
+        group_activities=False,
+        remote=True,
+        on_site=False,
+        website="https://karriarstod.example",
+    ),
 }
 
-# Ended SAI interventions in the last year, for the comparison: (provider, reason, days since end, length).
-# Provider 1 has enough to show figures; provider 2 too few ("too few to show").
+# Ended interventions in the last year, for the comparison: (provider, intervention, reason, days since end,
+# length). Figures show (at least stats.figures.MIN_SAMPLE ended) for providers 1, 4 and 5 on SAI and provider 3
+# on the basic job voucher; provider 2 (SAI) and provider 5 (basic job voucher) have too few to show.
 ENDED_FOR_COMPARISON = [
-    ("provider1", EndReason.WORK, 20, 150),
-    ("provider1", EndReason.STUDIES, 45, 210),
-    ("provider1", EndReason.WORK, 60, 120),
-    ("provider1", EndReason.SICK_LEAVE, 90, 80),
-    ("provider1", EndReason.WORK, 120, 240),
-    ("provider1", EndReason.CLIENT_LEFT, 150, 60),
-    ("provider1", EndReason.OWN_BUSINESS, 200, 300),
-    ("provider1", EndReason.WORK, 260, 180),
-    ("provider2", EndReason.WORK, 30, 200),
-    ("provider2", EndReason.LACK_OF_TIME, 100, 90),
+    ("provider1", Intervention.SAI, EndReason.WORK, 20, 150),
+    ("provider1", Intervention.SAI, EndReason.STUDIES, 45, 210),
+    ("provider1", Intervention.SAI, EndReason.WORK, 60, 120),
+    ("provider1", Intervention.SAI, EndReason.SICK_LEAVE, 90, 80),
+    ("provider1", Intervention.SAI, EndReason.WORK, 120, 240),
+    ("provider1", Intervention.SAI, EndReason.CLIENT_LEFT, 150, 60),
+    ("provider1", Intervention.SAI, EndReason.OWN_BUSINESS, 200, 300),
+    ("provider1", Intervention.SAI, EndReason.WORK, 260, 180),
+    ("provider2", Intervention.SAI, EndReason.WORK, 30, 200),
+    ("provider2", Intervention.SAI, EndReason.LACK_OF_TIME, 100, 90),
+    ("provider3", Intervention.JOBBPENG_GRUND, EndReason.WORK, 15, 40),
+    ("provider3", Intervention.JOBBPENG_GRUND, EndReason.WORK, 50, 65),
+    ("provider3", Intervention.JOBBPENG_GRUND, EndReason.OTHER_INTERVENTION, 80, 30),
+    ("provider3", Intervention.JOBBPENG_GRUND, EndReason.WORK, 110, 90),
+    ("provider3", Intervention.JOBBPENG_GRUND, EndReason.STUDIES, 170, 55),
+    ("provider3", Intervention.JOBBPENG_GRUND, EndReason.CLIENT_LEFT, 240, 20),
+    ("provider4", Intervention.SAI, EndReason.WORK, 25, 270),
+    ("provider4", Intervention.SAI, EndReason.STUDIES, 70, 300),
+    ("provider4", Intervention.SAI, EndReason.STUDIES, 95, 240),
+    ("provider4", Intervention.SAI, EndReason.WEAK_PROGRESSION, 130, 365),
+    ("provider4", Intervention.SAI, EndReason.WORK, 180, 200),
+    ("provider4", Intervention.SAI, EndReason.LONG_ABSENCE, 220, 150),
+    ("provider4", Intervention.SAI, EndReason.WORK, 300, 330),
+    ("provider5", Intervention.SAI, EndReason.WORK, 35, 120),
+    ("provider5", Intervention.SAI, EndReason.WORK, 75, 100),
+    ("provider5", Intervention.SAI, EndReason.UNFORESEEN, 140, 45),
+    ("provider5", Intervention.SAI, EndReason.OWN_BUSINESS, 200, 180),
+    ("provider5", Intervention.SAI, EndReason.WORK, 280, 140),
+    ("provider5", Intervention.JOBBPENG_GRUND, EndReason.WORK, 40, 60),
+    ("provider5", Intervention.JOBBPENG_GRUND, EndReason.CHANGED_PROVIDER, 160, 35),
 ]
-COMPARISON_NAMES = ["Hodan", "Yonas", "Rami", "Elif", "Nadia", "Mustafa", "Sara", "Ahmed", "Leila", "Daniel"]
+COMPARISON_NAMES = [
+    "Hodan", "Yonas", "Rami", "Elif", "Nadia", "Mustafa", "Sara", "Ahmed", "Leila", "Daniel",
+    "Farida", "Goran", "Hawa", "Ivan", "Jamila", "Kerstin", "Liban", "Maryam", "Nils", "Olga",
+    "Parisa", "Qadir", "Rahel", "Samir", "Tova", "Umar", "Vera", "Warsame", "Ylva", "Zahra", "Aron",
+]  # fmt: skip
 
 
 async def _seed_comparison(session: AsyncSession, providers: dict[str, Provider], users: dict[str, User]) -> None:
@@ -254,15 +365,16 @@ async def _seed_comparison(session: AsyncSession, providers: dict[str, Provider]
             ProviderProfile(
                 provider_id=providers[key].id,
                 status=ProfileStatus.APPROVED,
-                submitted_by_id=users[f"{key}-admin"].id,
+                # Providers 3-5 have no demo accounts: the coordinator entered their profiles.
+                submitted_by_id=users.get(f"{key}-admin", users["coordinator"]).id,
                 decided_by_id=users["coordinator"].id,
                 decided_at=now,
                 **fields,
             )
         )
     today = clock.today()
-    for number, (key, reason, ago, length) in enumerate(ENDED_FOR_COMPARISON):
-        digits = f"19{70 + number}0{number % 9 + 1}15{number}{number}3"  # YYYYMMDD and a serial
+    for number, (key, intervention, reason, ago, length) in enumerate(ENDED_FOR_COMPARISON):
+        digits = f"19{60 + number}{number % 12 + 1:02d}15{300 + number}"  # YYYYMMDD and a serial
         client = Client(
             personal_number=digits + luhn_digit(digits[2:]),
             first_name=COMPARISON_NAMES[number],
@@ -279,15 +391,15 @@ async def _seed_comparison(session: AsyncSession, providers: dict[str, Provider]
         case = Case(
             client_id=client.id,
             counsellor_id=client.counsellor_id,
-            intervention=Intervention.SAI,
+            intervention=intervention,
             decision_date=start - timedelta(days=7),
             start_date=start,
             status=CaseStatus.ENDED,
             provider_id=providers[key].id,
-            coach_id=users[f"{key}-coach"].id,
+            coach_id=users[f"{key}-coach"].id if f"{key}-coach" in users else None,
             end_reason=reason,
             end_date=end,
-            assignment="Språk- och arbetsintroduktion.",
+            assignment=f"{INTERVENTIONS[intervention].name_sv}.",
             future_plan="Arbete.",
         )
         session.add(case)

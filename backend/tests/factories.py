@@ -40,7 +40,6 @@ from kundval.domain.cases.models import Case, CaseEvent, CaseStatus, EndReason
 from kundval.domain.clients.models import Client
 from kundval.domain.interventions.catalogue import Intervention
 from kundval.domain.messages.models import Message
-from kundval.domain.providers.models import Provider, ProviderAuthorization
 from kundval.models import metadata
 
 FAST_DEMO_HASH = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1).hash(demo.DEMO_PASSWORD)
@@ -68,11 +67,8 @@ async def seed_demo(engine: AsyncEngine, extra_users: dict[str, tuple[list[Role]
                     ) -> Demo:
     """The demo data of :mod:`kundval.demo`, plus ``extra_users`` (username -> roles, provider key), password demo."""
     async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
-        providers: dict[str, Provider] = {}
-        for key, fields in demo.PROVIDERS.items():
-            providers[key] = Provider(**fields, authorizations=[
-                ProviderAuthorization(intervention=code, valid_from=date(2023, 1, 1)) for code in Intervention])
-            session.add(providers[key])
+        providers = demo.demo_providers()  # the same providers and authorizations as the demo
+        session.add_all(providers.values())
         await session.flush()
         accounts = {username: (roles, provider) for username, (_name, roles, provider) in demo.ACCOUNTS.items()}
         users: dict[str, User] = {}

@@ -79,3 +79,54 @@ async def test_other_bad_provider_input_is_422_naming_the_field(world: World, fi
     before = await _providers(world.engine)
     assert_problem(await world.clients["coordinator"].post("/api/providers", json=_provider(**fields)), 422, field)
     assert await _providers(world.engine) == before
+
+
+def _sent(authorizations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{key: a[key] for key in ("intervention", "valid_from", "valid_to")} for a in authorizations]
+
+
+async def test_saving_a_provider_unchanged_or_changed_keeps_its_authorizations_right(world: World) -> None:
+    """The provider form sends the whole authorization list back on every save: unchanged, with one ended, one
+    added and new contact details. Each save answers 200 and the register shows exactly what was sent."""
+    coordinator = world.clients["coordinator"]
+    created = await coordinator.post("/api/providers", json=_provider(authorizations=[
+        {"intervention": "SAI", "valid_from": "2024-01-01"},
+        {"intervention": "JOBBPENG_GRUND", "valid_from": "2024-03-01"}]))
+    assert created.status_code == 201, created.text
+    url = f"/api/providers/{created.json()['id']}"
+    before = created.json()["authorizations"]
+
+    unchanged = await coordinator.patch(url, json={**{k: created.json()[k] for k in (
+        "name", "email", "phone", "status", "addresses", "districts")}, "authorizations": _sent(before)})
+    assert unchanged.status_code == 200, unchanged.text
+    assert unchanged.json()["authorizations"] == before  # same rows, same ids
+
+    ended = [{**a, "valid_to": "2025-06-30"} if a["intervention"] == "SAI" else a for a in _sent(before)]
+    added = {"intervention": "JOBBPENG_FORSTARKT", "valid_from": "2025-07-01", "valid_to": None}
+    changed = await coordinator.patch(url, json={"email": "ny@nyavagar.example", "phone": "08-111 222 33",
+                                                 "authorizations": [*ended, added]})
+    assert changed.status_code == 200, changed.text
+    assert (changed.json()["email"], changed.json()["phone"]) == ("ny@nyavagar.example", "08-111 222 33")
+    assert sorted(_sent(changed.json()["authorizations"]), key=str) == sorted([*ended, added], key=str)
+    again = await coordinator.get(url)
+    assert _sent(again.json()["authorizations"]) == _sent(changed.json()["authorizations"])
+
+    removed = await coordinator.patch(url, json={"authorizations": [added]})
+    assert removed.status_code == 200, removed.text
+    assert _sent(removed.json()["authorizations"]) == [added]
+
+
+@pytest.mark.parametrize("authorizations", [
+    [{"intervention": "SAI", "valid_from": "2024-01-01"}, {"intervention": "SAI", "valid_from": "2024-01-01"}],
+    [{"intervention": "SAI", "valid_from": "2024-01-01", "valid_to": "2024-12-31"},
+     {"intervention": "SAI", "valid_from": "2024-06-01"}],
+])
+async def test_a_duplicate_or_overlapping_authorization_is_422_not_500(world: World,
+                                                                       authorizations: list[dict[str, Any]]) -> None:
+    coordinator = world.clients["coordinator"]
+    created = await coordinator.post("/api/providers", json=_provider())
+    url = f"/api/providers/{created.json()['id']}"
+    assert_problem(await coordinator.patch(url, json={"authorizations": authorizations}), 422, "authorizations")
+    assert_problem(await coordinator.post("/api/providers", json=_provider(authorizations=authorizations)), 422,
+                   "authorizations")
+    assert _sent((await coordinator.get(url)).json()["authorizations"]) == _sent(created.json()["authorizations"])

@@ -43,7 +43,10 @@ async def test_coach_change_and_deactivation(engine: AsyncEngine, client: AsyncT
                                 )).status_code == 404
     assert (await coach.post(deactivate)).status_code == 403
     body = assert_problem(await p1_admin.post(deactivate, headers={"Accept-Language": "en"}), 409)
-    assert "Coach Två" in body["detail"] and "1" in body["detail"]  # who, and how many cases to hand over
+    # Who, and how many cases to hand over, in the singular for one.
+    assert body["detail"].startswith("Coach Två has 1 open case. Hand it over"), body
+    swedish = assert_problem(await p1_admin.post(deactivate), 409)["detail"]
+    assert swedish.startswith("Coach Två har 1 pågående ärende. Lämna över det"), swedish
     assert (await coach_two.get("/api/me")).status_code == 200
     assert (await p1_admin.post(f"{url}/coach", json={"coach_id": demo.user("provider1-coach")})).status_code == 201
     assert (await p1_admin.post(deactivate)).status_code == 204

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from litestar import Controller, Response, delete, get, post
+from litestar import Controller, Request, Response, delete, get, post
 from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery, JSONBody
 from litestar.status_codes import HTTP_204_NO_CONTENT
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kundval.core.csv_export import export_language
 from kundval.core.security import PROVIDER_ROLES, Principal, Role, requires_role
 from kundval.domain.absence import service
 from kundval.domain.absence.schemas import AbsenceCreate, AbsenceOut, AbsenceRegister, AttendanceReport
@@ -74,13 +76,18 @@ class AbsenceController(Controller):
         self,
         case_id: FromPath[uuid.UUID],
         month: FromQuery[str],
+        request: Request[Any, Any, Any],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
+        lang: FromQuery[str | None] = None,
     ) -> Response[str]:
-        """The attendance report as CSV, for the reclaim of additional costs."""
+        """The attendance report as CSV, for the reclaim of additional costs; in words, Swedish unless ``lang`` or
+        Accept-Language asks for English."""
         report = await service.attendance(db_session, principal, case_id, month)
+        language = export_language(request, lang)
+        name = "attendance" if language == "en" else "narvaro"
         return Response(
-            service.attendance_csv(report),
+            service.attendance_csv(report, language),
             media_type="text/csv",
-            headers={"Content-Disposition": f'attachment; filename="narvaro-{month}.csv"'},
+            headers={"Content-Disposition": f'attachment; filename="{name}-{month}.csv"'},
         )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import uuid
 from datetime import date
 
@@ -12,7 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
 from kundval.core.calendar import month_bounds, working_days
-from kundval.core.errors import ApiError, register_messages
+from kundval.core.csv_export import csv_text, word
+from kundval.core.errors import ApiError, Language, register_messages
 from kundval.core.security import Principal
 from kundval.domain.absence import rules
 from kundval.domain.absence.models import Absence, AbsenceType
@@ -31,6 +30,7 @@ from kundval.domain.cases.service import get_case
 from kundval.domain.clients.models import Client
 from kundval.domain.clients.service import reference_of
 from kundval.domain.documents.models import Document, DocumentStatus
+from kundval.domain.interventions.catalogue import INTERVENTIONS
 from kundval.domain.messages.service import notify_user
 from kundval.domain.providers.models import Provider
 
@@ -393,34 +393,40 @@ async def attendance(session: AsyncSession, principal: Principal, case_id: uuid.
     )
 
 
-def attendance_csv(report: AttendanceReport) -> str:
-    """The attendance report as CSV (semicolon-separated, as Swedish spreadsheets expect)."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";")
-    writer.writerow(
-        [
-            "ärende",
-            "månad",
-            "kund",
-            "insats",
-            "anordnare",
-            "dagar i insatsen",
-            "närvarodagar",
-            *[f"frånvaro {t.value} (dagar)" for t in AbsenceType],
-            *[f"frånvaro {t.value} (timmar)" for t in AbsenceType],
-        ]
-    )
-    writer.writerow(
-        [
-            report.case_id,
-            report.month,
-            report.client_reference,
-            report.intervention,
-            report.provider_name or "",
-            report.days_in_intervention,
-            report.days_present,
-            *[report.absence_days.get(t.value, 0) for t in AbsenceType],
-            *[report.absence_hours.get(t.value, 0) for t in AbsenceType],
-        ]
-    )
-    return out.getvalue()
+# The absence types as the attendance CSV names them, (Swedish, English), as the UI does.
+ABSENCE_TYPE_WORDS: dict[AbsenceType, tuple[str, str]] = {
+    AbsenceType.SICK: ("sjukdom", "sickness"),
+    AbsenceType.CHILD_CARE: ("vård av barn", "care of a sick child"),
+    AbsenceType.OTHER_ACTOR: ("annan aktör", "other actor"),
+    AbsenceType.INVALID: ("ogiltig frånvaro", "invalid absence"),
+    AbsenceType.HOLIDAY_LEAVE: ("ledighet", "leave"),
+    AbsenceType.OTHER: ("övrigt", "other"),
+}
+
+
+def attendance_csv(report: AttendanceReport, language: Language = "sv") -> str:
+    """The attendance report as CSV, headers and values in words in ``language`` (csv_export)."""
+    en = language == "en"
+    types = [word(ABSENCE_TYPE_WORDS[t], language) for t in AbsenceType]
+    rules_of = INTERVENTIONS.get(report.intervention)  # type: ignore[call-overload]  # a StrEnum key is its str
+    header = [
+        *(
+            ("case", "month", "client", "intervention", "provider", "days in the intervention", "days present")
+            if en
+            else ("ärende", "månad", "kund", "insats", "anordnare", "dagar i insatsen", "närvarodagar")
+        ),
+        *[f"absence {t} (days)" if en else f"frånvaro {t} (dagar)" for t in types],
+        *[f"absence {t} (hours)" if en else f"frånvaro {t} (timmar)" for t in types],
+    ]
+    row = [
+        report.case_id,
+        report.month,
+        report.client_reference,
+        word(rules_of.names, language) if rules_of else report.intervention,
+        report.provider_name or "",
+        report.days_in_intervention,
+        report.days_present,
+        *[report.absence_days.get(t.value, 0) for t in AbsenceType],
+        *[report.absence_hours.get(t.value, 0) for t in AbsenceType],
+    ]
+    return csv_text(header, [row])

@@ -21,7 +21,8 @@ from kundval.domain.providers.service import is_authorized
 from kundval.domain.stats.figures import MIN_SAMPLE, median, share
 
 RESULTS_PERIOD_DAYS = 365
-# Goal reached (§7): the client left for work, studies or their own business.
+# Goal reached (routine 002 §7.1 Arbete, studier eller eget företag): the client left for work, studies or their
+# own business.
 GOAL_REACHED = frozenset({EndReason.WORK, EndReason.STUDIES, EndReason.OWN_BUSINESS})
 
 
@@ -38,6 +39,7 @@ def results(
         intervention=intervention,
         period_start=period[0],
         period_end=period[1],
+        # Small counts are withheld from the public: Kundval's own rule, not a routine's (stats/figures.py).
         ended=n if n >= MIN_SAMPLE else None,
         min_sample=MIN_SAMPLE,
         too_few=n < MIN_SAMPLE,

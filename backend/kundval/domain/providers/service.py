@@ -18,7 +18,7 @@ from kundval.core.security import Principal, Role
 from kundval.domain.accounts.models import User, UserRole
 from kundval.domain.accounts.services import AccountError, create_user, find_user
 from kundval.domain.cases.models import Case, CaseStatus
-from kundval.domain.interventions.catalogue import Intervention
+from kundval.domain.interventions.catalogue import INTERVENTIONS, Intervention
 from kundval.domain.providers.models import Provider, ProviderAuthorization, ProviderStatus
 from kundval.domain.providers.schemas import (
     Address,
@@ -46,9 +46,13 @@ register_messages(
             "Behörigheten för {intervention} slutar före sitt startdatum.",
             "The authorization for {intervention} ends before it starts.",
         ),
+        "provider.authorization_overlap": (
+            "Behörigheterna för {intervention} överlappar: en period måste sluta innan nästa börjar.",
+            "The authorizations for {intervention} overlap: one period must end before the next starts.",
+        ),
         "provider.staff_has_cases": (
-            "{name} har {count} pågående ärenden. Lämna över dem till en annan jobbexpert först.",
-            "{name} has {count} open cases. Hand them over to another coach first.",
+            "{name} har {cases}. Lämna över {them} till en annan jobbexpert först.",
+            "{name} has {cases}. Hand {them} over to another coach first.",
         ),
         "provider.staff_not_found": ("Personen finns inte hos anordnaren.", "No such person at the provider."),
         "provider.username_taken": (
@@ -102,18 +106,58 @@ def provider_out(provider: Provider) -> ProviderOut:
     )
 
 
-def _authorizations(items: list[Authorization]) -> list[ProviderAuthorization]:
+def _check_authorizations(items: list[Authorization]) -> None:
+    """Each period ends on or after its start, and one intervention's periods do not overlap (one row per day)."""
     for item in items:
         if item.valid_to is not None and item.valid_to < item.valid_from:
             raise ApiError(
                 "provider.authorization_dates",
                 status_code=422,
-                intervention=item.intervention.value,
+                intervention=INTERVENTIONS[item.intervention].names,
                 extra=[{"key": "authorizations", "message": "valid_to before valid_from"}],
             )
+    by_intervention: dict[Intervention, list[Authorization]] = {}
+    for item in items:
+        by_intervention.setdefault(item.intervention, []).append(item)
+    for intervention, periods in by_intervention.items():
+        periods.sort(key=lambda a: a.valid_from)
+        for earlier, later in zip(periods, periods[1:], strict=False):
+            if earlier.valid_to is None or later.valid_from <= earlier.valid_to:
+                raise ApiError(
+                    "provider.authorization_overlap",
+                    status_code=422,
+                    intervention=INTERVENTIONS[intervention].names,
+                    extra=[{"key": "authorizations", "message": "overlapping periods"}],
+                )
+
+
+def _authorizations(items: list[Authorization]) -> list[ProviderAuthorization]:
+    _check_authorizations(items)
     return [
         ProviderAuthorization(intervention=i.intervention, valid_from=i.valid_from, valid_to=i.valid_to) for i in items
     ]
+
+
+async def _replace_authorizations(session: AsyncSession, provider: Provider, items: list[Authorization]) -> None:
+    """Make the provider's authorizations exactly ``items``, keeping the rows (and ids) of periods that stay.
+
+    A period is known by its intervention and start day (the table's unique key): a kept period only gets its end
+    day changed, a dropped one is deleted, a new one inserted. Deletes are flushed before inserts, because a plain
+    list assignment inserts the new rows first and a re-sent period then collides with its old row on the key.
+    """
+    _check_authorizations(items)
+    wanted = {(i.intervention, i.valid_from): i for i in items}
+    for row in list(provider.authorizations):
+        item = wanted.pop((row.intervention, row.valid_from), None)
+        if item is None:
+            provider.authorizations.remove(row)
+        else:
+            row.valid_to = item.valid_to
+    await session.flush()
+    for item in wanted.values():
+        provider.authorizations.append(
+            ProviderAuthorization(intervention=item.intervention, valid_from=item.valid_from, valid_to=item.valid_to)
+        )
 
 
 async def list_providers(session: AsyncSession) -> list[Provider]:
@@ -155,7 +199,7 @@ async def update_provider(session: AsyncSession, provider_id: uuid.UUID, data: P
     if data.addresses is not msgspec.UNSET:
         provider.addresses = [msgspec.to_builtins(a) for a in data.addresses]
     if data.authorizations is not msgspec.UNSET:
-        provider.authorizations = _authorizations(data.authorizations)
+        await _replace_authorizations(session, provider, data.authorizations)
     await session.flush()
     await session.refresh(provider, ["authorizations"])
     return provider
@@ -229,7 +273,18 @@ async def deactivate_staff(session: AsyncSession, provider_id: uuid.UUID, user_i
         or 0
     )
     if open_cases:
-        raise ApiError("provider.staff_has_cases", status_code=409, name=user.name, count=open_cases)
+        # Singular or plural in each language: "1 pågående ärende", "2 open cases".
+        one = open_cases == 1
+        raise ApiError(
+            "provider.staff_has_cases",
+            status_code=409,
+            name=user.name,
+            cases=(
+                f"{open_cases} pågående ärende{'' if one else 'n'}",
+                f"{open_cases} open case{'' if one else 's'}",
+            ),
+            them=("det", "it") if one else ("dem", "them"),
+        )
     user.is_active = False
     await session.flush()
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from litestar import Controller, Response, get
+from typing import Any
+
+from litestar import Controller, Request, Response, get
 from litestar.di import NamedDependency
 from litestar.params import FromQuery
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kundval.core.csv_export import export_language
 from kundval.core.security import Role, requires_role
 from kundval.domain.stats.indicators import Indicators, indicators, indicators_csv
 
@@ -24,12 +27,19 @@ class StatsController(Controller):
 
     @get("/indicators.csv", guards=[readers], operation_id="getIndicatorsCsv")
     async def get_indicators_csv(
-        self, quarter: FromQuery[str], db_session: NamedDependency[AsyncSession]
+        self,
+        quarter: FromQuery[str],
+        request: Request[Any, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        lang: FromQuery[str | None] = None,
     ) -> Response[str]:
-        """The same as CSV (semicolon-separated)."""
+        """The same as CSV (semicolon-separated), in words: Swedish unless ``lang`` or Accept-Language asks for
+        English."""
         data = await indicators(db_session, quarter)
+        language = export_language(request, lang)
+        name = "indicators" if language == "en" else "indikatorer"
         return Response(
-            indicators_csv(data),
+            indicators_csv(data, language),
             media_type="text/csv",
-            headers={"Content-Disposition": f'attachment; filename="indikatorer-{data.quarter}.csv"'},
+            headers={"Content-Disposition": f'attachment; filename="{name}-{data.quarter}.csv"'},
         )

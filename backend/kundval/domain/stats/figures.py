@@ -5,7 +5,9 @@
 - A median is shown with a distribution-free 95 % interval from order statistics (no assumption about how the
   durations are spread).
 - Fewer than ``MIN_SAMPLE`` cases: nothing is shown but "too few to show" — the figure would mislead, and small
-  counts can point at individuals (seed 004: small counts are suppressed wherever the public can see them).
+  counts can point at individuals. This suppression is Kundval's own rule, not a routine's: neither the
+  Helsingborg–Arbetsförmedlingen agreement (seed 004, §5 Målsättningar and §8 Uppföljning, which only set the
+  indicators and their quarterly follow-up) nor any other routine asks for it (DOMAIN.md, "Follow-up").
 """
 
 from __future__ import annotations

@@ -1,20 +1,23 @@
-"""Quarterly indicators per provider and intervention (seed 004 §5, seed 000's board report).
+"""Quarterly indicators per provider and intervention: the indicators of the Helsingborg–Arbetsförmedlingen
+collaboration agreement (seed 004, §5 Målsättningar, followed up quarterly by §8 Uppföljning) and the statistics
+to the board every third month of the AF/IFO placement routines (seed 000, "Statistik" item 1). Plans within 30
+days, reports on time and documents returned are Kundval's own additions (DOMAIN.md, "Follow-up"); their deadlines
+are those of Nacka's routines for authorized providers (routine 002).
 
 Definitions, each once:
 - active: the case was active at some time in the quarter; started/ended: start or end date in the quarter.
 - share to work or studies: of the cases ended in the quarter, those ended with goal reached (work, studies,
   own business), with its interval; median days to work: start to end of cases ended for work.
 - implementation plans within 30 days: of the cases decided in the quarter whose 30 days have passed or that have
-  a plan, those whose first implementation plan was handed in within 30 days of the decision (§6.3.1).
+  a plan, those whose first implementation plan was handed in within 30 days of the decision (routine 002
+  §6.3.1 Genomförandeplan – inom 30 dagar).
 - monthly reports on time: of the monthly reports for months of the quarter, those first handed in by the 7th of
-  the following month (§6.4).
+  the following month (routine 002 §6.4 Månadsrapportering).
 - documents returned: returns (återremisser) made in the quarter, of the submissions made in the quarter.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import uuid
 from collections import defaultdict
@@ -25,12 +28,13 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
-from kundval.core.errors import ApiError, register_messages
+from kundval.core.csv_export import csv_text, word
+from kundval.core.errors import ApiError, Language, register_messages
 from kundval.domain.cases.models import Case, CaseStatus, EndReason
 from kundval.domain.comparison.schemas import MedianOut, ShareOut
 from kundval.domain.comparison.service import GOAL_REACHED
 from kundval.domain.documents.models import Document, DocumentKind, DocumentReview
-from kundval.domain.interventions.catalogue import Intervention
+from kundval.domain.interventions.catalogue import INTERVENTIONS, Intervention
 from kundval.domain.providers.models import Provider
 from kundval.domain.stats.figures import median, share
 
@@ -210,49 +214,72 @@ async def indicators(session: AsyncSession, quarter: str) -> Indicators:
     return Indicators(quarter.strip().upper(), first, last, rows)
 
 
-def indicators_csv(data: Indicators) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";")
-    reasons = [r.value for r in EndReason]
-    writer.writerow(
+# The end reasons as the CSV names them, (Swedish, English), worded as the UI words them (routine 002 §7).
+END_REASON_WORDS: dict[EndReason, tuple[str, str]] = {
+    EndReason.WORK: ("Arbete", "Work"),
+    EndReason.STUDIES: ("Studier", "Studies"),
+    EndReason.OWN_BUSINESS: ("Eget företag", "Own business"),
+    EndReason.OTHER_INTERVENTION: ("Annan insats beslutad", "Another intervention decided"),
+    EndReason.CHANGED_PROVIDER: ("Byte av anordnare", "Change of provider"),
+    EndReason.OTHER_AUTHORITY: ("Insats via annan myndighet", "Intervention via another authority"),
+    EndReason.UNFORESEEN: ("Oförutsedd händelse", "Unforeseen event"),
+    EndReason.LACK_OF_TIME: ("Tidsbrist", "Lack of time"),
+    EndReason.SICK_LEAVE: ("Sjukskrivning över två veckor", "Sick leave over two weeks"),
+    EndReason.PROVIDER_SHORTCOMINGS: ("Brister hos anordnaren", "Shortcomings of the provider"),
+    EndReason.CLIENT_LEFT: ("Kunden avslutar själv", "The client leaves by choice"),
+    EndReason.LONG_ABSENCE: ("Planerad frånvaro över 14 dagar", "Planned absence over 14 days"),
+    EndReason.WEAK_PROGRESSION: ("Svag progression vid årlig uppföljning", "Weak progression at the yearly review"),
+}
+
+# (Swedish, English) headers; each count of a share has its own header naming what it counts.
+CSV_HEADERS: tuple[tuple[str, str], ...] = (
+    ("kvartal", "quarter"),
+    ("anordnare", "provider"),
+    ("insats", "intervention"),
+    ("aktiva", "active"),
+    ("startade", "started"),
+    ("avslutade", "ended"),
+    ("avslutade till arbete eller studier", "ended to work or studies"),
+    ("andel till arbete eller studier (%)", "share to work or studies (%)"),
+    ("mediandagar till arbete", "median days to work"),
+    ("genomförandeplaner inom 30 dagar", "implementation plans within 30 days"),
+    ("genomförandeplaner som räknas", "implementation plans counted"),
+    ("månadsrapporter i tid", "monthly reports on time"),
+    ("månadsrapporter som räknas", "monthly reports counted"),
+    ("återremitterade dokument", "documents returned"),
+    ("inskickade dokument", "documents submitted"),
+)
+TOO_FEW = ("för få", "too few")
+
+
+def indicators_csv(data: Indicators, language: Language = "sv") -> str:
+    """The indicators as CSV in ``language``: one row per provider and intervention, words instead of codes."""
+    reasons = list(EndReason)
+    ended = "ended" if language == "en" else "avslut"
+    header = [
+        *(word(pair, language) for pair in CSV_HEADERS),
+        *(f"{ended}: {word(END_REASON_WORDS[r], language)}" for r in reasons),
+    ]
+    too_few = word(TOO_FEW, language)
+    rows = [
         [
-            "kvartal",
-            "anordnare",
-            "insats",
-            "aktiva",
-            "startade",
-            "avslutade",
-            "till arbete eller studier",
-            "andel (%)",
-            "mediandagar till arbete",
-            "genomförandeplan inom 30 dagar",
-            "av",
-            "månadsrapporter i tid",
-            "av",
-            "återremitterade",
-            "inskickade",
-            *[f"avslut: {r}" for r in reasons],
+            data.quarter,
+            row.provider_name,
+            word(INTERVENTIONS[row.intervention].names, language),
+            row.active,
+            row.started,
+            row.ended,
+            row.work_or_studies_count.part,
+            f"{row.work_or_studies.value * 100:.0f}" if row.work_or_studies else too_few,
+            f"{row.median_days_to_work.value:.0f}" if row.median_days_to_work else too_few,
+            row.plans_within_30_days.part,
+            row.plans_within_30_days.of,
+            row.monthly_reports_on_time.part,
+            row.monthly_reports_on_time.of,
+            row.documents_returned.part,
+            row.documents_returned.of,
+            *[row.endings_by_reason.get(r.value, 0) for r in reasons],
         ]
-    )
-    for row in data.rows:
-        writer.writerow(
-            [
-                data.quarter,
-                row.provider_name,
-                row.intervention.value,
-                row.active,
-                row.started,
-                row.ended,
-                row.work_or_studies_count.part,
-                f"{row.work_or_studies.value * 100:.0f}" if row.work_or_studies else "för få",
-                f"{row.median_days_to_work.value:.0f}" if row.median_days_to_work else "för få",
-                row.plans_within_30_days.part,
-                row.plans_within_30_days.of,
-                row.monthly_reports_on_time.part,
-                row.monthly_reports_on_time.of,
-                row.documents_returned.part,
-                row.documents_returned.of,
-                *[row.endings_by_reason.get(r, 0) for r in reasons],
-            ]
-        )
-    return out.getvalue()
+        for row in data.rows
+    ]
+    return csv_text(header, rows)

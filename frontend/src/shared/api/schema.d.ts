@@ -249,7 +249,8 @@ export interface paths {
         };
         /**
          * AttendanceCsv
-         * @description The attendance report as CSV, for the reclaim of additional costs.
+         * @description The attendance report as CSV, for the reclaim of additional costs; in words, Swedish unless ``lang`` or
+         *     Accept-Language asks for English.
          */
         get: operations["getAttendanceReportCsv"];
         put?: never;
@@ -1245,7 +1246,8 @@ export interface paths {
         };
         /**
          * GetIndicatorsCsv
-         * @description The same as CSV (semicolon-separated).
+         * @description The same as CSV (semicolon-separated), in words: Swedish unless ``lang`` or Accept-Language asks for
+         *     English.
          */
         get: operations["getIndicatorsCsv"];
         put?: never;
@@ -2764,6 +2766,7 @@ export interface operations {
         parameters: {
             query: {
                 month: string;
+                lang?: string | null;
             };
             header?: never;
             path: {
@@ -4790,6 +4793,7 @@ export interface operations {
         parameters: {
             query: {
                 quarter: string;
+                lang?: string | null;
             };
             header?: never;
             path?: never;

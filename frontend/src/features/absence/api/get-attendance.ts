@@ -23,6 +23,7 @@ export function useAttendance(caseId: string, month: string) {
 }
 
 /** Where the month's report downloads as CSV (an attachment, so a plain link saves it). */
-export function attendanceCsvUrl(caseId: string, month: string): string {
-  return `/api/cases/${encodeURIComponent(caseId)}/attendance.csv?month=${encodeURIComponent(month)}`;
+export function attendanceCsvUrl(caseId: string, month: string, lang: "sv" | "en" = "sv"): string {
+  // A link cannot send Accept-Language: the UI language goes along as `lang`.
+  return `/api/cases/${encodeURIComponent(caseId)}/attendance.csv?month=${encodeURIComponent(month)}&lang=${lang}`;
 }

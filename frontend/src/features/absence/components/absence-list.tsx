@@ -17,6 +17,7 @@ import { formatDateTime } from "@/shared/lib/format";
 import { useDeleteAbsence } from "../api/delete-absence";
 import type { Absence } from "../api/get-absences";
 import { ABSENCE_TYPE_LABELS, INVALID_GROUND_LABELS } from "../lib/absence-vocabulary";
+import { TableScroll } from "@/shared/components/table-scroll";
 
 type AbsenceListProps = {
   caseId: string;
@@ -44,6 +45,7 @@ export function AbsenceList({ caseId, items, caption, removable, onRemoved }: Ab
   return (
     <div className="kv-stack">
       {remove.isError && <FormError attempt={attempt}>{messageOf(remove.error)}</FormError>}
+      <TableScroll>
       <Table zebra data-testid="absences-table">
         <caption>{caption}</caption>
         <TableHead>
@@ -114,6 +116,7 @@ export function AbsenceList({ caseId, items, caption, removable, onRemoved }: Ab
           })}
         </TableBody>
       </Table>
+      </TableScroll>
     </div>
   );
 }

@@ -22,6 +22,7 @@ import { attendanceCsvUrl, useAttendance } from "../api/get-attendance";
 import { ABSENCE_TYPES, ABSENCE_TYPE_LABELS } from "../lib/absence-vocabulary";
 import { currentMonth, formatMonth, isMonth } from "../lib/calendar";
 import { MonthNav } from "./month-nav";
+import { TableScroll } from "@/shared/components/table-scroll";
 
 /**
  * The attendance report of a month (/arenden/:id/narvaro?manad=YYYY-MM), for the reclaim of
@@ -79,6 +80,7 @@ export function AttendancePage({ caseId }: { caseId: string }) {
             <Heading level={2} data-size="sm" id="attendance-absence-heading">
               {t("absence.attendance.absenceHeading")}
             </Heading>
+            <TableScroll>
             <Table zebra data-testid="attendance-table">
               <caption>{t("absence.attendance.caption", { month: formatMonth(month, language) })}</caption>
               <TableHead>
@@ -98,13 +100,14 @@ export function AttendancePage({ caseId }: { caseId: string }) {
                 ))}
               </TableBody>
             </Table>
+            </TableScroll>
             <Paragraph data-size="sm" className="kv-muted">
               {t("absence.attendance.note")}
             </Paragraph>
           </section>
           <div className="kv-row-actions kv-no-print">
             <Button asChild variant="secondary">
-              <a href={attendanceCsvUrl(caseId, month)} download={`narvaro-${month}.csv`}>
+              <a href={attendanceCsvUrl(caseId, month, language)} download={`narvaro-${month}.csv`}>
                 {t("absence.attendance.csv")}
               </a>
             </Button>

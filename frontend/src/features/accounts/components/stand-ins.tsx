@@ -11,6 +11,7 @@ import { useCreateStandIn } from "../api/create-stand-in";
 import { useDeleteStandIn } from "../api/delete-stand-in";
 import { useStandIns } from "../api/get-stand-ins";
 import { useUsers } from "../api/get-users";
+import { TableScroll } from "@/shared/components/table-scroll";
 
 /** Every stand-in arrangement; a supervisor ends one with "Ta bort". */
 export function StandInsTable({ onDeleted }: { onDeleted: (message: string) => void }) {
@@ -33,6 +34,7 @@ export function StandInsTable({ onDeleted }: { onDeleted: (message: string) => v
   return (
     <div className="kv-stack">
       {remove.isError && <FormError attempt={attempt}>{messageOf(remove.error)}</FormError>}
+      <TableScroll>
       <Table zebra data-testid="stand-ins-table">
         <caption>{t("standIns.caption")}</caption>
         <TableHead>
@@ -67,6 +69,7 @@ export function StandInsTable({ onDeleted }: { onDeleted: (message: string) => v
           ))}
         </TableBody>
       </Table>
+      </TableScroll>
     </div>
   );
 }

@@ -22,6 +22,7 @@ import { formatDateTime } from "@/shared/lib/format";
 import { useFindAuditClients } from "../api/find-audit-clients";
 import { auditExportUrl, useAuditEvents, type AuditQuery } from "../api/get-audit-events";
 import { useAuditOptions } from "../api/get-audit-options";
+import { TableScroll } from "@/shared/components/table-scroll";
 
 const PAGE_SIZE = 50;
 const ROLES = new Set(["counsellor", "coordinator", "supervisor", "admin", "provider_admin", "provider_staff"]);
@@ -121,6 +122,7 @@ export function AuditLog() {
               {t("audit.export")}
             </Link>
           </div>
+          <TableScroll>
           <Table zebra data-testid="audit-table" data-size="sm">
             <caption>{client ? t("audit.captionClient", { client: client.name }) : t("audit.caption")}</caption>
             <TableHead>
@@ -161,6 +163,7 @@ export function AuditLog() {
               ))}
             </TableBody>
           </Table>
+          </TableScroll>
           <Pager total={events.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} label={t("audit.caption")} />
         </>
       )}

@@ -4,12 +4,14 @@ import type { Case } from "@/shared/api/types";
 import { useI18n } from "@/shared/i18n/i18n";
 import { useInterventions } from "@/shared/lib/interventions";
 import { CaseStatusTag } from "./case-status-tag";
+import { TableScroll } from "@/shared/components/table-scroll";
 
 /** Cases as a table; the client's name links to the case page. */
 export function CasesTable({ items, caption }: { items: Case[]; caption: string }) {
   const { t } = useI18n();
   const { nameOf } = useInterventions();
   return (
+    <TableScroll>
     <Table zebra data-testid="cases-table">
       <caption>{caption}</caption>
       <TableHead>
@@ -43,5 +45,6 @@ export function CasesTable({ items, caption }: { items: Case[]; caption: string 
         ))}
       </TableBody>
     </Table>
+    </TableScroll>
   );
 }

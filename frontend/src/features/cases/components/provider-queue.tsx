@@ -11,6 +11,7 @@ import { useProviderQueue } from "../api/get-provider-queue";
 import { useHandBackCase } from "../api/hand-back-case";
 import { coachOptions } from "../lib/coaches";
 import { picksCoach, type Viewer } from "../lib/viewer";
+import { TableScroll } from "@/shared/components/table-scroll";
 
 type ProviderQueueProps = {
   viewer: Viewer;
@@ -30,6 +31,7 @@ export function ProviderQueue({ viewer, staff, onClaimed, onHandedBack }: Provid
   if (query.isError) return <ErrorAlert error={query.error} />;
   if (query.data.items.length === 0) return <Paragraph data-testid="queue-empty">{t("queue.empty")}</Paragraph>;
   return (
+    <TableScroll>
     <Table zebra data-testid="queue-table">
       <caption>{t("queue.caption")}</caption>
       <TableHead>
@@ -50,6 +52,7 @@ export function ProviderQueue({ viewer, staff, onClaimed, onHandedBack }: Provid
         ))}
       </TableBody>
     </Table>
+    </TableScroll>
   );
 }
 

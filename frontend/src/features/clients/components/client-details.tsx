@@ -2,10 +2,11 @@ import type { Client } from "@/shared/api/types";
 import { Facts } from "@/shared/components/facts";
 import { useI18n } from "@/shared/i18n/i18n";
 import { formatPersonalNumber } from "@/shared/lib/format";
+import { languageName } from "@/shared/lib/languages";
 
 /** What is known about a client; with protected identity others than the owner see only the reference. */
 export function ClientDetails({ client }: { client: Client }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const yesNo = (value: boolean) => (value ? t("form.yes") : t("form.no"));
   const groups = [
     client.social_assistance && t("client.socialAssistance"),
@@ -20,7 +21,7 @@ export function ClientDetails({ client }: { client: Client }) {
         [t("client.reference"), client.reference],
         [t("client.email"), client.email],
         [t("client.phone"), client.phone],
-        [t("client.language"), client.language],
+        [t("client.language"), client.language && languageName(client.language, language)],
         [t("client.district"), client.district],
         [t("client.protectedIdentity"), yesNo(client.protected_identity)],
         [t("client.targetGroups"), groups.length ? groups.join(", ") : t("client.noTargetGroup")],

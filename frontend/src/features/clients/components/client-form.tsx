@@ -2,6 +2,7 @@ import { Button, Checkbox, Fieldset, Textfield } from "@digdir/designsystemet-re
 import { useState, type FormEvent } from "react";
 import type { Client } from "@/shared/api/types";
 import { FormError } from "@/shared/components/form-error";
+import { LanguagePicker } from "@/shared/components/language-picker";
 import { useErrorMessage } from "@/shared/components/query-state";
 import { useFormErrors } from "@/shared/hooks/use-form-errors";
 import { useI18n } from "@/shared/i18n/i18n";
@@ -32,6 +33,7 @@ export function ClientForm({ onCreated }: { onCreated: (client: Client) => void 
   const messageOf = useErrorMessage();
   const mutation = useCreateClient();
   const [attempt, setAttempt] = useState(0);
+  const [language, setLanguage] = useState<string[]>([]);
   const { errorOf, validate, hasOwnErrors } = useFormErrors(FIELDS, mutation.error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -96,7 +98,15 @@ export function ClientForm({ onCreated }: { onCreated: (client: Client) => void 
       <Textfield maxLength={100} name="last_name" label={t("client.lastName")} autoComplete="off" error={errorOf("last_name")} />
       <Textfield maxLength={320} name="email" type="email" label={t("client.email")} description={t("form.optional")} autoComplete="off" error={errorOf("email")} />
       <Textfield maxLength={40} name="phone" type="tel" label={t("client.phone")} description={t("form.optional")} autoComplete="off" error={errorOf("phone")} />
-      <Textfield maxLength={100} name="language" label={t("client.language")} description={t("clientForm.languageHelp")} error={errorOf("language")} />
+      <LanguagePicker
+        multiple={false}
+        name="language"
+        label={t("client.language")}
+        description={t("clientForm.languageHelp")}
+        value={language}
+        onChange={setLanguage}
+        error={errorOf("language")}
+      />
       <Textfield maxLength={100} name="district" label={t("client.district")} description={t("form.optional")} error={errorOf("district")} />
       <Checkbox
         name="protected_identity"

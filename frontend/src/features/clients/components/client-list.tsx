@@ -7,6 +7,7 @@ import { ErrorAlert, Loading } from "@/shared/components/query-state";
 import { useI18n } from "@/shared/i18n/i18n";
 import { formatPersonalNumber } from "@/shared/lib/format";
 import { useClients } from "../api/get-clients";
+import { TableScroll } from "@/shared/components/table-scroll";
 
 const PAGE_SIZE = 20;
 
@@ -58,6 +59,7 @@ export function ClientList() {
 function ClientsTable({ items, caption }: { items: Client[]; caption: string }) {
   const { t } = useI18n();
   return (
+    <TableScroll>
     <Table zebra data-testid="clients-table">
       <caption>{caption}</caption>
       <TableHead>
@@ -85,5 +87,6 @@ function ClientsTable({ items, caption }: { items: Client[]; caption: string }) 
         ))}
       </TableBody>
     </Table>
+    </TableScroll>
   );
 }

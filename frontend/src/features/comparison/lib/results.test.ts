@@ -6,8 +6,8 @@ import { formatPercent } from "@/shared/lib/format";
 import type { PublicResults } from "../api/get-public-providers";
 import { formatLongDate, medianText, resultLines, shareText } from "./results";
 
-const tSv = (key: MessageKey, params?: Record<string, string | number>) => fill(sv[key], params);
-const tEn = (key: MessageKey, params?: Record<string, string | number>) => fill(en[key], params);
+const tSv = (key: MessageKey, params?: Record<string, string | number>) => fill(sv[key], params, "sv");
+const tEn = (key: MessageKey, params?: Record<string, string | number>) => fill(en[key], params, "en");
 
 const shown: PublicResults = {
   intervention: "SAI",

@@ -4,12 +4,14 @@ import { useI18n } from "@/shared/i18n/i18n";
 import type { DocumentItem } from "../api/get-document";
 import { documentHref, useDocumentName } from "../lib/document-name";
 import { DocumentStatusTag } from "./document-status-tag";
+import { TableScroll } from "@/shared/components/table-scroll";
 
 /** A case's documents: what each is (linking to it), its status, how many versions, the last return comment. */
 export function DocumentsTable({ items, caption }: { items: DocumentItem[]; caption: string }) {
   const { t } = useI18n();
   const nameOf = useDocumentName();
   return (
+    <TableScroll>
     <Table zebra data-testid="documents-table">
       <caption>{caption}</caption>
       <TableHead>
@@ -38,5 +40,6 @@ export function DocumentsTable({ items, caption }: { items: DocumentItem[]; capt
         ))}
       </TableBody>
     </Table>
+    </TableScroll>
   );
 }

@@ -16,6 +16,7 @@ import { useI18n } from "@/shared/i18n/i18n";
 import { formatDateTime } from "@/shared/lib/format";
 import { useReviews } from "../api/get-reviews";
 import { useDocumentName } from "../lib/document-name";
+import { TableScroll } from "@/shared/components/table-scroll";
 
 /**
  * The counsellor's review queue (/granskning): submitted documents of their cases, oldest first,
@@ -38,6 +39,7 @@ export function ReviewQueuePage() {
       ) : query.data.items.length === 0 ? (
         <Paragraph data-testid="reviews-empty">{t("documents.reviews.empty")}</Paragraph>
       ) : (
+        <TableScroll>
         <Table zebra data-testid="reviews-table">
           <caption>{t("documents.reviews.caption")}</caption>
           <TableHead>
@@ -68,6 +70,7 @@ export function ReviewQueuePage() {
             ))}
           </TableBody>
         </Table>
+        </TableScroll>
       )}
     </div>
   );

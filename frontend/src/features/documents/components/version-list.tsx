@@ -4,12 +4,14 @@ import { formatDateTime } from "@/shared/lib/format";
 import type { DocumentItem } from "../api/get-document";
 import { documentFileUrl } from "../api/get-document-file";
 import { formatSize } from "../lib/document-vocabulary";
+import { TableScroll } from "@/shared/components/table-scroll";
 
 /** Every version of a document, newest first, each with a download link to its own file. */
 export function VersionList({ document }: { document: DocumentItem }) {
   const { t } = useI18n();
   const versions = [...document.versions].reverse();
   return (
+    <TableScroll>
     <Table zebra data-testid="versions-table">
       <caption>{t("documents.versions.caption")}</caption>
       <TableHead>
@@ -46,5 +48,6 @@ export function VersionList({ document }: { document: DocumentItem }) {
         ))}
       </TableBody>
     </Table>
+    </TableScroll>
   );
 }

@@ -2,11 +2,13 @@ import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, Tab
 import type { InterventionType } from "@/shared/api/types";
 import { useI18n } from "@/shared/i18n/i18n";
 import { formatOre } from "@/shared/lib/format";
+import { TableScroll } from "@/shared/components/table-scroll";
 
 export function InterventionTypesTable({ items }: { items: InterventionType[] }) {
   const { t, language } = useI18n();
   if (items.length === 0) return <Paragraph>{t("interventions.empty")}</Paragraph>;
   return (
+    <TableScroll>
     <Table zebra data-testid="intervention-types-table">
       <caption>{t("interventions.caption")}</caption>
       <TableHead>
@@ -38,5 +40,6 @@ export function InterventionTypesTable({ items }: { items: InterventionType[] })
         })}
       </TableBody>
     </Table>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
 import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useRef, useState } from "react";
+import { TableScroll } from "@/shared/components/table-scroll";
 import { PageHeading } from "@/shared/components/page-heading";
 import { ErrorAlert, Loading } from "@/shared/components/query-state";
 import { StatusMessage } from "@/shared/components/status-message";
@@ -79,9 +80,11 @@ function ProfileDiff({ published, proposal }: { published: Profile | null; propo
   const valueOf = useProfileValue();
   const changed = changedFields(published, proposal);
   return (
-    <div className="kv-table-wrap">
+    <TableScroll labelledBy={`profile-diff-${proposal.id}`}>
       <Table zebra data-testid="profile-diff">
-        <caption>{t("profiles.pending.caption", { provider: proposal.provider_name, count: changed.size })}</caption>
+        <caption id={`profile-diff-${proposal.id}`}>
+          {t("profiles.pending.caption", { provider: proposal.provider_name, count: changed.size })}
+        </caption>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">{t("profiles.pending.field")}</Table.HeaderCell>
@@ -103,6 +106,6 @@ function ProfileDiff({ published, proposal }: { published: Profile | null; propo
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,12 +1,12 @@
 import { Button, Checkbox, Fieldset, Textfield } from "@digdir/designsystemet-react";
 import { useState, type FormEvent } from "react";
 import { FormError } from "@/shared/components/form-error";
+import { LanguagePicker } from "@/shared/components/language-picker";
 import { useErrorMessage } from "@/shared/components/query-state";
 import { useFormErrors } from "@/shared/hooks/use-form-errors";
 import { useI18n } from "@/shared/i18n/i18n";
-import { languageName } from "@/shared/lib/languages";
 import { useProposeProfile } from "../api/propose-profile";
-import { COMMON_LANGUAGES, inputFrom, invalidLanguageCodes, type ProfileDraft } from "../lib/profile-draft";
+import { inputFrom, type ProfileDraft } from "../lib/profile-draft";
 
 const FIELDS = ["description", "languages", "industries", "specialisations", "target_groups", "website"] as const;
 const DESCRIPTION_MAX = 4000;
@@ -14,10 +14,10 @@ const WEBSITE = /^https:\/\/\S+$/;
 
 /**
  * The provider administrator's proposal for the public profile. Lists are typed with commas; languages are
- * ticked (or typed as ISO codes) so that the comparison can name them in the reader's language.
+ * picked by name and stored as ISO codes, so that the comparison can name them in the reader's language.
  */
 export function ProfileForm({ providerId, initial, onSent }: { providerId: string; initial: ProfileDraft; onSent: () => void }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const messageOf = useErrorMessage();
   const mutation = useProposeProfile(providerId);
   const [draft, setDraft] = useState(initial);
@@ -30,14 +30,11 @@ export function ProfileForm({ providerId, initial, onSent }: { providerId: strin
     if (mutation.isPending) return;
     setAttempt((n) => n + 1);
     mutation.reset();
-    const badCodes = invalidLanguageCodes(draft.otherLanguages);
     const ok = validate({
       description:
         (!draft.description.trim() && t("profiles.form.descriptionMissing")) ||
         (draft.description.length > DESCRIPTION_MAX && t("profiles.form.descriptionTooLong", { max: DESCRIPTION_MAX })),
-      languages:
-        (badCodes.length > 0 && t("profiles.form.languageCodes", { codes: badCodes.join(", ") })) ||
-        (inputFrom(draft).languages.length === 0 && t("profiles.form.languagesMissing")),
+      languages: inputFrom(draft).languages.length === 0 && t("profiles.form.languagesMissing"),
       website: !!draft.website.trim() && !WEBSITE.test(draft.website.trim()) && t("profiles.form.websiteFormat"),
     });
     if (!ok) return;
@@ -60,30 +57,13 @@ export function ProfileForm({ providerId, initial, onSent }: { providerId: strin
         onChange={(event) => set("description", event.target.value)}
         error={errorOf("description")}
       />
-      <Fieldset>
-        <Fieldset.Legend>{t("profiles.languages")}</Fieldset.Legend>
-        <Fieldset.Description>{t("profiles.form.languagesHelp")}</Fieldset.Description>
-        <div className="kv-checkbox-columns">
-          {COMMON_LANGUAGES.map((code) => (
-            <Checkbox
-              key={code}
-              label={languageName(code, language)}
-              checked={draft.languages.includes(code)}
-              onChange={(event) =>
-                set("languages", event.target.checked ? [...draft.languages, code] : draft.languages.filter((c) => c !== code))
-              }
-            />
-          ))}
-        </div>
-        <Textfield
-          label={t("profiles.form.otherLanguages")}
-          description={t("profiles.form.otherLanguagesHelp")}
-          value={draft.otherLanguages}
-          onChange={(event) => set("otherLanguages", event.target.value)}
-          error={errorOf("languages")}
-          autoComplete="off"
-        />
-      </Fieldset>
+      <LanguagePicker
+        label={t("profiles.languages")}
+        description={t("profiles.form.languagesHelp")}
+        value={draft.languages}
+        onChange={(languages) => set("languages", languages)}
+        error={errorOf("languages")}
+      />
       <Textfield
         label={t("profiles.industries")}
         description={t("profiles.form.listHelp")}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Profile } from "../api/get-provider-profiles";
-import { changedFields, draftFrom, inputFrom, invalidLanguageCodes, parseList } from "./profile-draft";
+import { changedFields, draftFrom, inputFrom, parseList } from "./profile-draft";
 
 const published: Profile = {
   id: "p1",
@@ -26,19 +26,14 @@ describe("profile lists", () => {
     expect(parseList("Bygg, Transport,,\n bygg , Vård")).toEqual(["Bygg", "Transport", "Vård"]);
     expect(parseList("  ")).toEqual([]);
   });
-
-  it("points out language codes that are not two or three letters", () => {
-    expect(invalidLanguageCodes("ckb, Kurdiska, fa, x")).toEqual(["kurdiska", "x"]);
-  });
 });
 
 describe("the form's draft", () => {
-  it("puts common languages in checkboxes and the rest in the text field, and sends them back in order", () => {
+  it("keeps every language code, common or not, and sends them back in the order picked, each once", () => {
     const draft = draftFrom(published);
-    expect(draft.languages).toEqual(["sv", "en", "ar"]);
-    expect(draft.otherLanguages).toBe("ckb");
-    expect(inputFrom({ ...draft, languages: ["ar", "sv"], otherLanguages: "CKB, ar", website: " " })).toMatchObject({
-      languages: ["sv", "ar", "ckb"],
+    expect(draft.languages).toEqual(["sv", "en", "ar", "ckb"]);
+    expect(inputFrom({ ...draft, languages: ["ar", "sv", "ckb", "ar"], website: " " })).toMatchObject({
+      languages: ["ar", "sv", "ckb"],
       website: null,
       industries: ["Vård och omsorg"],
     });

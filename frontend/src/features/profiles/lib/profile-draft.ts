@@ -2,16 +2,12 @@ import type { Profile } from "../api/get-provider-profiles";
 import type { ProfileInput } from "../api/propose-profile";
 
 /**
- * Languages offered as checkboxes: Swedish and English, and those most spoken by the programme's clients.
- * Others are typed as ISO 639 codes. The public comparison names every code in the reader's language.
+ * The form's state: lists as typed text ("Bygg, Transport"); languages as the ISO 639 codes picked by name
+ * (the public comparison names every code in the reader's language).
  */
-export const COMMON_LANGUAGES = ["sv", "en", "ar", "so", "ti", "am", "fa", "prs", "ku", "tr", "bs", "pl", "ru", "uk", "es", "fr"];
-
-/** The form's state: lists as typed text ("Bygg, Transport"), languages split into checked and other. */
 export type ProfileDraft = {
   description: string;
   languages: string[];
-  otherLanguages: string;
   industries: string;
   specialisations: string;
   target_groups: string;
@@ -35,20 +31,11 @@ export function parseList(text: string): string[] {
   return values;
 }
 
-const LANGUAGE_CODE = /^[a-z]{2,3}$/;
-
-/** The typed codes that are not ISO 639 codes (two or three letters), to point out before sending. */
-export function invalidLanguageCodes(text: string): string[] {
-  return parseList(text.toLowerCase()).filter((code) => !LANGUAGE_CODE.test(code));
-}
-
 /** The form filled from the newest proposal or the published profile; empty for a provider without one. */
 export function draftFrom(profile: Profile | null | undefined): ProfileDraft {
-  const languages = profile?.languages ?? [];
   return {
     description: profile?.description ?? "",
-    languages: languages.filter((code) => COMMON_LANGUAGES.includes(code)),
-    otherLanguages: languages.filter((code) => !COMMON_LANGUAGES.includes(code)).join(", "),
+    languages: [...(profile?.languages ?? [])],
     industries: (profile?.industries ?? []).join(", "),
     specialisations: (profile?.specialisations ?? []).join(", "),
     target_groups: (profile?.target_groups ?? []).join(", "),
@@ -59,13 +46,11 @@ export function draftFrom(profile: Profile | null | undefined): ProfileDraft {
   };
 }
 
-/** What is sent: the checked languages in the checkbox order, then the typed ones. */
+/** What is sent: the languages in the order they were picked, each once. */
 export function inputFrom(draft: ProfileDraft): Required<ProfileInput> {
-  const checked = COMMON_LANGUAGES.filter((code) => draft.languages.includes(code));
-  const other = parseList(draft.otherLanguages.toLowerCase()).filter((code) => !checked.includes(code));
   return {
     description: draft.description.trim(),
-    languages: [...checked, ...other],
+    languages: [...new Set(draft.languages)],
     industries: parseList(draft.industries),
     specialisations: parseList(draft.specialisations),
     target_groups: parseList(draft.target_groups),

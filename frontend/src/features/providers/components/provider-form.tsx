@@ -17,10 +17,12 @@ type ProviderFormProps = {
   /** The provider to change; without it the form registers a new one. */
   provider?: Provider;
   onSaved: (provider: Provider) => void;
+  /** Called when the form is sent again, so that an earlier "saved" message does not stand beside new errors. */
+  onSaving?: () => void;
 };
 
 /** The coordinator's form for a provider: contact details, status, districts, addresses and authorizations. */
-export function ProviderForm({ provider, onSaved }: ProviderFormProps) {
+export function ProviderForm({ provider, onSaved, onSaving }: ProviderFormProps) {
   const { t } = useI18n();
   const messageOf = useErrorMessage();
   const create = useCreateProvider();
@@ -35,6 +37,7 @@ export function ProviderForm({ provider, onSaved }: ProviderFormProps) {
     event.preventDefault();
     if (mutation.isPending) return;
     setAttempt((n) => n + 1);
+    onSaving?.();
     create.reset();
     update.reset();
     const ok = validate(

@@ -47,6 +47,7 @@ export function ProviderPage({ providerId }: { providerId: string }) {
           // A fresh form after each save shows what the server stored.
           key={query.dataUpdatedAt}
           provider={query.data}
+          onSaving={() => setMessage(null)}
           onSaved={(provider) => {
             setMessage(t("providerForm.saved", { name: provider.name }));
             statusRef.current?.focus();

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { StaffMember } from "@/shared/api/types";
 import { FormError } from "@/shared/components/form-error";
 import { ErrorAlert, Loading, useErrorMessage } from "@/shared/components/query-state";
+import { TableScroll } from "@/shared/components/table-scroll";
 import { useI18n } from "@/shared/i18n/i18n";
 import { useDeactivateProviderStaff } from "../api/deactivate-provider-staff";
 import { useProviderStaff } from "../api/get-provider-staff";
@@ -34,50 +35,52 @@ export function StaffTable({ providerId, selfId, onDeactivated }: StaffTableProp
   return (
     <div className="kv-stack">
       {deactivate.isError && <FormError attempt={attempt}>{messageOf(deactivate.error)}</FormError>}
-      <Table zebra data-testid="staff-table">
-        <caption>{t("staff.caption")}</caption>
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell scope="col">{t("staff.name")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("staff.username")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("staff.email")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("staff.role")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("staff.state")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("staff.activeCases")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("queue.actions")}</TableHeaderCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {query.data.items.map((member) => (
-            <TableRow key={member.id} data-testid="staff-row" data-username={member.username}>
-              <TableHeaderCell scope="row" id={`staff-${member.id}`}>
-                {member.name}
-              </TableHeaderCell>
-              <TableCell>{member.username}</TableCell>
-              <TableCell>{member.email ?? "–"}</TableCell>
-              <TableCell>
-                {member.roles.includes("provider_admin") ? t("role.provider_admin") : t("role.provider_staff")}
-              </TableCell>
-              <TableCell>{member.is_active ? t("staff.active") : t("staff.inactive")}</TableCell>
-              <TableCell className="kv-number">{member.active_cases}</TableCell>
-              <TableCell>
-                {member.is_active && member.id !== selfId && (
-                  <Button
-                    variant="secondary"
-                    data-size="sm"
-                    data-color="danger"
-                    aria-describedby={`staff-${member.id}`}
-                    loading={deactivate.isPending && deactivate.variables === member.id}
-                    onClick={() => run(member)}
-                  >
-                    {t("staff.deactivate")}
-                  </Button>
-                )}
-              </TableCell>
+      <TableScroll labelledBy="staff-caption">
+        <Table zebra data-testid="staff-table">
+          <caption id="staff-caption">{t("staff.caption")}</caption>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell scope="col">{t("staff.name")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("staff.username")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("staff.email")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("staff.role")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("staff.state")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("staff.activeCases")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("queue.actions")}</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {query.data.items.map((member) => (
+              <TableRow key={member.id} data-testid="staff-row" data-username={member.username}>
+                <TableHeaderCell scope="row" id={`staff-${member.id}`}>
+                  {member.name}
+                </TableHeaderCell>
+                <TableCell>{member.username}</TableCell>
+                <TableCell>{member.email ?? "–"}</TableCell>
+                <TableCell>
+                  {member.roles.includes("provider_admin") ? t("role.provider_admin") : t("role.provider_staff")}
+                </TableCell>
+                <TableCell>{member.is_active ? t("staff.active") : t("staff.inactive")}</TableCell>
+                <TableCell className="kv-number">{member.active_cases}</TableCell>
+                <TableCell>
+                  {member.is_active && member.id !== selfId && (
+                    <Button
+                      variant="secondary"
+                      data-size="sm"
+                      data-color="danger"
+                      aria-describedby={`staff-${member.id}`}
+                      loading={deactivate.isPending && deactivate.variables === member.id}
+                      onClick={() => run(member)}
+                    >
+                      {t("staff.deactivate")}
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableScroll>
     </div>
   );
 }

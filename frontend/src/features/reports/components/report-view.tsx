@@ -14,6 +14,7 @@ import { useI18n } from "@/shared/i18n/i18n";
 import { formatHours, type ReportContent, type ReportSection, type SectionAnswer } from "../lib/report-form";
 import { sectionTitle } from "../lib/report-vocabulary";
 import { MonthAbsences } from "./month-absences";
+import { TableScroll } from "@/shared/components/table-scroll";
 
 type ReportViewProps = {
   sections: ReportSection[];
@@ -99,6 +100,7 @@ function Answer({
     const rows = answer?.activities ?? [];
     if (rows.length === 0) return <Paragraph className="kv-muted">{t("reports.view.unanswered")}</Paragraph>;
     return (
+      <TableScroll>
       <Table data-size="sm" className="kv-activities-table">
         <caption className="ds-sr-only">{t("reports.activities.caption")}</caption>
         <TableHead>
@@ -127,6 +129,7 @@ function Answer({
           </TableRow>
         </TableFoot>
       </Table>
+      </TableScroll>
     );
   }
   if (section.type === "date") {

@@ -1,4 +1,5 @@
 import { Table } from "@digdir/designsystemet-react";
+import { TableScroll } from "@/shared/components/table-scroll";
 import { useI18n } from "@/shared/i18n/i18n";
 import { useInterventions } from "@/shared/lib/interventions";
 import type { Indicators } from "../api/get-indicators";
@@ -10,7 +11,7 @@ export function IndicatorsTable({ data }: { data: Indicators }) {
   const { t, language } = useI18n();
   const { nameOf } = useInterventions();
   return (
-    <div className="kv-table-scroll" role="region" aria-labelledby="indicators-caption" tabIndex={0}>
+    <TableScroll labelledBy="indicators-caption">
       <Table zebra data-size="sm" className="kv-indicators-table" data-testid="indicators-table">
         <caption id="indicators-caption">{t("stats.table.caption", { quarter: quarterLabel(data.quarter, language) })}</caption>
         <Table.Head>
@@ -46,6 +47,6 @@ export function IndicatorsTable({ data }: { data: Indicators }) {
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -44,7 +44,7 @@ export function StatisticsPage() {
       </div>
       <ul className="kv-link-row">
         <li>
-          <Link href={indicatorsCsvUrl(quarter)} download data-testid="csv-link">
+          <Link href={indicatorsCsvUrl(quarter, language)} download data-testid="csv-link">
             {t("stats.downloadCsv")}
           </Link>
         </li>

@@ -5,8 +5,8 @@ import { sv, type MessageKey } from "@/shared/i18n/sv";
 import type { IndicatorRow, Indicators } from "../api/get-indicators";
 import { countText, endingsText, medianDaysText, summarySentences, totals, workOrStudiesText } from "./indicators";
 
-const tSv = (key: MessageKey, params?: Record<string, string | number>) => fill(sv[key], params);
-const tEn = (key: MessageKey, params?: Record<string, string | number>) => fill(en[key], params);
+const tSv = (key: MessageKey, params?: Record<string, string | number>) => fill(sv[key], params, "sv");
+const tEn = (key: MessageKey, params?: Record<string, string | number>) => fill(en[key], params, "en");
 
 function aRow(overrides: Partial<IndicatorRow> = {}): IndicatorRow {
   return {
