@@ -54,15 +54,17 @@ async def _document(engine: AsyncEngine, case: Case, status: DocumentStatus, coa
 
 
 async def _steps(engine: AsyncEngine, document_id: uuid.UUID) -> tuple[DocumentStatus, list[str], list[str], int]:
-    """The document's status, its review steps, its case's document events and the case's messages."""
+    """The document's status, its review steps, its case's document events and the most messages one recipient got."""
     async with async_sessionmaker(engine)() as session:
         document = await session.get_one(Document, document_id)
         reviews = list((await session.scalars(select(DocumentReview.action).where(
             DocumentReview.document_id == document_id))).all())
         events = list((await session.scalars(select(CaseEvent.action).where(
             CaseEvent.case_id == document.case_id, CaseEvent.action.like("document_%")))).all())
-        messages = await session.scalar(select(func.count()).select_from(Message).where(
-            Message.case_id == document.case_id)) or 0
+        # One step tells each of its recipients once (a review goes to the coach and each administrator).
+        per_recipient = select(func.count().label("n")).where(Message.case_id == document.case_id).group_by(
+            Message.recipient_id, Message.provider_id).subquery()
+        messages = await session.scalar(select(func.max(per_recipient.c.n))) or 0
         return document.status, reviews, events, messages
 
 

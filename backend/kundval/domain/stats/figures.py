@@ -7,7 +7,8 @@
 - Fewer than ``MIN_SAMPLE`` cases: nothing is shown but "too few to show" — the figure would mislead, and small
   counts can point at individuals. This suppression is Kundval's own rule, not a routine's: neither the
   Helsingborg–Arbetsförmedlingen agreement (seed 004, §5 Målsättningar and §8 Uppföljning, which only set the
-  indicators and their quarterly follow-up) nor any other routine asks for it (DOMAIN.md, "Follow-up").
+  indicators and their quarterly follow-up) nor any other routine asks for it (docs/domain.md, "Statistics and
+  follow-up").
 """
 
 from __future__ import annotations

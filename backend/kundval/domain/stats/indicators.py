@@ -1,8 +1,8 @@
 """Quarterly indicators per provider and intervention: the indicators of the Helsingborg–Arbetsförmedlingen
 collaboration agreement (seed 004, §5 Målsättningar, followed up quarterly by §8 Uppföljning) and the statistics
 to the board every third month of the AF/IFO placement routines (seed 000, "Statistik" item 1). Plans within 30
-days, reports on time and documents returned are Kundval's own additions (DOMAIN.md, "Follow-up"); their deadlines
-are those of Nacka's routines for authorized providers (routine 002).
+days, reports on time and documents returned are Kundval's own additions (docs/domain.md, "Statistics and
+follow-up"); their deadlines are those of Nacka's routines for authorized providers (routine 002).
 
 Definitions, each once:
 - active: the case was active at some time in the quarter; started/ended: start or end date in the quarter.
