@@ -18,7 +18,7 @@ from kundval.domain.accounts.models import User
 from kundval.domain.accounts.services import create_user
 from kundval.domain.cases.models import Case, CaseEvent, CaseStatus, EndReason
 from kundval.domain.clients.models import Client
-from kundval.domain.interventions.catalogue import Intervention
+from kundval.domain.interventions.catalogue import INTERVENTIONS, Intervention
 from kundval.domain.messages.service import notify_provider
 from kundval.domain.profiles.models import ProfileStatus, ProviderProfile
 from kundval.domain.providers.models import Provider, ProviderAuthorization
