@@ -7,13 +7,11 @@ import { ChoiceCodeForm } from "./choice-code-form";
 import { ClaimForm } from "./claim-form";
 import { CorrectForm } from "./correct-form";
 import { EndForm } from "./end-form";
-import { HandBackForm } from "./hand-back-form";
 import { MoveForm } from "./move-form";
 import { PublishForm } from "./publish-form";
 import { QueueForm } from "./queue-form";
 import { ReassignForm } from "./reassign-form";
-import { ReopenForm } from "./reopen-form";
-import { WithdrawForm } from "./withdraw-form";
+import { HandBackForm, ReopenForm, WithdrawForm } from "./reason-forms";
 
 /** The lists some steps choose from; the app fetches those the viewer's roles need. */
 export type CaseChoices = {
