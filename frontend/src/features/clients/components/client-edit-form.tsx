@@ -2,6 +2,7 @@ import { Button, Checkbox, Fieldset, Textfield } from "@digdir/designsystemet-re
 import { useState, type FormEvent } from "react";
 import type { Client } from "@/shared/api/types";
 import { FormError } from "@/shared/components/form-error";
+import { LanguagePicker } from "@/shared/components/language-picker";
 import { useErrorMessage } from "@/shared/components/query-state";
 import { useFormErrors } from "@/shared/hooks/use-form-errors";
 import { useI18n } from "@/shared/i18n/i18n";
@@ -41,6 +42,7 @@ export function ClientEditForm({ client, isOwner, onSaved, onCancel }: {
   const mutation = useUpdateClient(client.id);
   const [attempt, setAttempt] = useState(0);
   const [isProtected, setProtected] = useState(client.protected_identity);
+  const [language, setLanguage] = useState<string[]>(client.language ? [client.language] : []);
   const { errorOf, validate, hasOwnErrors } = useFormErrors(FIELDS, mutation.error);
   const lifting = client.protected_identity && !isProtected;
 
@@ -93,12 +95,20 @@ export function ClientEditForm({ client, isOwner, onSaved, onCancel }: {
       ) : mutation.error ? (
         <FormError attempt={attempt}>{messageOf(mutation.error)}</FormError>
       ) : null}
-      <Textfield name="first_name" label={t("client.firstName")} defaultValue={client.first_name ?? ""} autoComplete="off" error={errorOf("first_name")} />
-      <Textfield name="last_name" label={t("client.lastName")} defaultValue={client.last_name ?? ""} autoComplete="off" error={errorOf("last_name")} />
-      <Textfield name="email" type="email" label={t("client.email")} description={t("form.optional")} defaultValue={client.email ?? ""} autoComplete="off" error={errorOf("email")} />
-      <Textfield name="phone" type="tel" label={t("client.phone")} description={t("form.optional")} defaultValue={client.phone ?? ""} autoComplete="off" error={errorOf("phone")} />
-      <Textfield name="language" label={t("client.language")} description={t("clientForm.languageHelp")} defaultValue={client.language ?? ""} error={errorOf("language")} />
-      <Textfield name="district" label={t("client.district")} description={t("form.optional")} defaultValue={client.district ?? ""} error={errorOf("district")} />
+      <Textfield maxLength={100} name="first_name" label={t("client.firstName")} defaultValue={client.first_name ?? ""} autoComplete="off" error={errorOf("first_name")} />
+      <Textfield maxLength={100} name="last_name" label={t("client.lastName")} defaultValue={client.last_name ?? ""} autoComplete="off" error={errorOf("last_name")} />
+      <Textfield maxLength={320} name="email" type="email" label={t("client.email")} description={t("form.optional")} defaultValue={client.email ?? ""} autoComplete="off" error={errorOf("email")} />
+      <Textfield maxLength={40} name="phone" type="tel" label={t("client.phone")} description={t("form.optional")} defaultValue={client.phone ?? ""} autoComplete="off" error={errorOf("phone")} />
+      <LanguagePicker
+        multiple={false}
+        name="language"
+        label={t("client.language")}
+        description={t("clientForm.languageHelp")}
+        value={language}
+        onChange={setLanguage}
+        error={errorOf("language")}
+      />
+      <Textfield maxLength={100} name="district" label={t("client.district")} description={t("form.optional")} defaultValue={client.district ?? ""} error={errorOf("district")} />
       {isOwner && (
         <Checkbox
           name="protected_identity"
