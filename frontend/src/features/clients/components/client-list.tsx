@@ -5,6 +5,7 @@ import type { Client } from "@/shared/api/types";
 import { Pager } from "@/shared/components/pager";
 import { ErrorAlert, Loading } from "@/shared/components/query-state";
 import { useI18n } from "@/shared/i18n/i18n";
+import { languageName } from "@/shared/lib/languages";
 import { formatPersonalNumber } from "@/shared/lib/format";
 import { useClients } from "../api/get-clients";
 import { TableScroll } from "@/shared/components/table-scroll";
@@ -57,7 +58,7 @@ export function ClientList() {
 }
 
 function ClientsTable({ items, caption }: { items: Client[]; caption: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (
     <TableScroll>
     <Table zebra data-testid="clients-table">
@@ -82,7 +83,7 @@ function ClientsTable({ items, caption }: { items: Client[]; caption: string }) 
             <TableCell className="kv-number">{formatPersonalNumber(client.personal_number) || t("client.protected")}</TableCell>
             <TableCell>{client.reference}</TableCell>
             <TableCell>{client.district ?? "–"}</TableCell>
-            <TableCell>{client.language ?? "–"}</TableCell>
+            <TableCell>{client.language ? languageName(client.language, language) : "–"}</TableCell>
           </TableRow>
         ))}
       </TableBody>
