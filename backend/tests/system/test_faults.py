@@ -206,7 +206,8 @@ async def test_an_upload_killed_midway_leaves_a_temporary_file_that_the_sweep_re
     cli = [sys.executable, "-m", "kundval.cli", "sweep-orphans"]
     fresh = subprocess.run(cli, env=env, capture_output=True, text=True, check=True)
     assert _temporary_files(root) == left, fresh.stdout
-    old = time.time() - 2 * 3600
+    # Two hours before the file's own time: the CLI runs on the real clock even when this test's clock is moved.
+    old = left[0].stat().st_mtime - 2 * 3600
     os.utime(left[0], (old, old))
     swept = subprocess.run(cli, env=env, capture_output=True, text=True, check=True)
     assert _temporary_files(root) == [], swept.stdout
