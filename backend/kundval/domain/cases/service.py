@@ -290,6 +290,21 @@ def _check_dates(decision_date: date, **dates: date | None) -> None:
             )
 
 
+async def _tell_provider_of_queued(
+    session: AsyncSession, principal: Principal, case: Case, provider_id: uuid.UUID, kind: str = "case_queued"
+) -> None:
+    """A client waits in the provider's queue (queued, moved there, or the successor after a change of provider):
+    the provider's shared inbox is told, the one place unclaimed queue items go."""
+    await notify_provider(
+        session,
+        provider_id,
+        case.id,
+        principal.id,
+        kind=kind,
+        params={"intervention": case.intervention, "decision_date": case.decision_date},
+    )
+
+
 STATUS_WORDS = {
     CaseStatus.DECIDED: ("beslutad", "decided"),
     CaseStatus.QUEUED: ("i kö", "queued"),
@@ -430,14 +445,7 @@ async def queue_case(session: AsyncSession, principal: Principal, case_id: uuid.
         provider_id=provider.id,
         coach_id=None,
     )
-    await notify_provider(
-        session,
-        provider.id,
-        case.id,
-        principal.id,
-        kind="case_queued",
-        params={"intervention": case.intervention, "decision_date": case.decision_date},
-    )
+    await _tell_provider_of_queued(session, principal, case, provider.id)
     return case
 
 
@@ -608,14 +616,7 @@ async def end_case(
         )
     )
     await record(session, principal, "create", "case", successor.id, successor.client_id, detail="changed_provider")
-    await notify_provider(
-        session,
-        new_provider.id,
-        successor.id,
-        principal.id,
-        kind="case_queued_changed_provider",
-        params={"intervention": case.intervention, "decision_date": case.decision_date},
-    )
+    await _tell_provider_of_queued(session, principal, successor, new_provider.id, "case_queued_changed_provider")
     return case, successor
 
 
@@ -796,14 +797,7 @@ async def move(
         provider_id=provider.id,
         coach_id=None,
     )
-    await notify_provider(
-        session,
-        provider.id,
-        case.id,
-        principal.id,
-        kind="case_queued",
-        params={"intervention": case.intervention.value, "decision_date": case.decision_date},
-    )
+    await _tell_provider_of_queued(session, principal, case, provider.id)
     if old_provider_id:
         await notify_provider(
             session,
