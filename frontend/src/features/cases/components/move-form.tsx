@@ -1,13 +1,13 @@
-import { Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Textfield } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import type { Case, Provider } from "@/shared/api/types";
 import { Loading } from "@/shared/components/query-state";
-import { SelectField } from "@/shared/components/select-field";
 import { useFormErrors } from "@/shared/hooks/use-form-errors";
 import { useI18n } from "@/shared/i18n/i18n";
 import { useMoveCase } from "../api/move-case";
 import { authorizedProviders } from "../lib/authorized-providers";
 import { ActionForm } from "./action-form";
+import { ProviderSelect } from "./provider-select";
 
 const FIELDS = ["provider_id", "reason"] as const;
 
@@ -46,24 +46,15 @@ export function MoveForm({ item, providers, onDone }: { item: Case; providers: P
       submitVariant="secondary"
       testId="action-move"
     >
-      {options.length === 0 ? (
-        <Paragraph>{t("caseAction.move.none")}</Paragraph>
-      ) : (
-        <SelectField
-          label={t("caseAction.move.provider")}
-          description={t("caseAction.move.providerHelp")}
-          value={providerId}
-          onChange={(event) => setProviderId(event.target.value)}
-          error={errorOf("provider_id")}
-        >
-          <option value="">{t("form.choose")}</option>
-          {options.map((provider) => (
-            <option key={provider.id} value={provider.id}>
-              {provider.name}
-            </option>
-          ))}
-        </SelectField>
-      )}
+      <ProviderSelect
+        options={options}
+        value={providerId}
+        onChange={setProviderId}
+        label={t("caseAction.move.provider")}
+        description={t("caseAction.move.providerHelp")}
+        none={t("caseAction.move.none")}
+        error={errorOf("provider_id")}
+      />
       <Textfield
         multiline
         rows={2}

@@ -2,13 +2,13 @@ import { Paragraph } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import type { Case, Provider } from "@/shared/api/types";
 import { Loading } from "@/shared/components/query-state";
-import { SelectField } from "@/shared/components/select-field";
 import { useFormErrors } from "@/shared/hooks/use-form-errors";
 import { useI18n } from "@/shared/i18n/i18n";
 import { formatDateTime } from "@/shared/lib/format";
 import { useQueueCase } from "../api/queue-case";
 import { authorizedProviders } from "../lib/authorized-providers";
 import { ActionForm } from "./action-form";
+import { ProviderSelect } from "./provider-select";
 
 const FIELDS = ["provider_id"] as const;
 
@@ -55,24 +55,15 @@ export function QueueForm({ item, providers, onDone }: { item: Case; providers: 
           })}
         </Paragraph>
       )}
-      {options.length === 0 ? (
-        <Paragraph>{t("caseAction.queue.none")}</Paragraph>
-      ) : (
-        <SelectField
-          label={t("caseAction.queue.provider")}
-          description={t("caseAction.queue.providerHelp")}
-          value={selected}
-          onChange={(event) => setProviderId(event.target.value)}
-          error={errorOf("provider_id")}
-        >
-          <option value="">{t("form.choose")}</option>
-          {options.map((provider) => (
-            <option key={provider.id} value={provider.id}>
-              {provider.name}
-            </option>
-          ))}
-        </SelectField>
-      )}
+      <ProviderSelect
+        options={options}
+        value={selected}
+        onChange={setProviderId}
+        label={t("caseAction.queue.provider")}
+        description={t("caseAction.queue.providerHelp")}
+        none={t("caseAction.queue.none")}
+        error={errorOf("provider_id")}
+      />
     </ActionForm>
   );
 }
