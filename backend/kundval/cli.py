@@ -6,6 +6,7 @@ import asyncio
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -128,7 +129,7 @@ def create_user_command(
     click.echo(f"user {username} created")
 
 
-def uvicorn_options(settings: Settings) -> dict[str, object]:
+def uvicorn_options(settings: Settings) -> dict[str, Any]:
     """How uvicorn serves the app: X-Forwarded-For/-Proto are believed only from ``KUNDVAL_TRUSTED_PROXIES``.
 
     uvicorn otherwise trusts them from 127.0.0.1 (or from ``FORWARDED_ALLOW_IPS``, which may be ``*``), and a client

@@ -8,6 +8,7 @@ real data.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -25,7 +26,7 @@ from kundval.domain.providers.models import Provider, ProviderAuthorization
 
 DEMO_PASSWORD = "demo"
 
-PROVIDERS = {
+PROVIDERS: dict[str, dict[str, Any]] = {
     "provider1": dict(
         org_number="556036-0793",
         name="Framtidsvägen AB",
@@ -231,6 +232,7 @@ async def _seed_cases(session: AsyncSession, providers: dict[str, Provider], use
         )
         session.add(case)
         await session.flush()
+        provider = providers[provider_key] if provider_key else None
         steps = path[: path.index(status) + 1]
         for step_number, step in enumerate(steps):
             actor = users[coach] if step == CaseStatus.CLAIMED and coach else users["counsellor"]
@@ -242,15 +244,15 @@ async def _seed_cases(session: AsyncSession, providers: dict[str, Provider], use
                     action=actions[step],
                     from_status=steps[step_number - 1] if step_number else None,
                     to_status=step,
-                    note=providers[provider_key].name if step == CaseStatus.QUEUED else "",
+                    note=provider.name if provider and step == CaseStatus.QUEUED else "",
                 )
             )
-        if status == CaseStatus.QUEUED:
+        if status == CaseStatus.QUEUED and provider:
             await notify_provider(
                 session,
-                providers[provider_key].id,
+                provider.id,
                 case.id,
-                case.counsellor_id,  # type: ignore[index]
+                case.counsellor_id,
                 kind="case_queued",
                 params={"intervention": intervention, "decision_date": decided},
             )

@@ -7,6 +7,8 @@ always carry the same history.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from advanced_alchemy.base import UUIDv7AuditBase, orm_registry
 from advanced_alchemy.extensions.litestar import (
     AsyncSessionConfig,
@@ -14,7 +16,9 @@ from advanced_alchemy.extensions.litestar import (
     SQLAlchemyAsyncConfig,
 )
 from sqlalchemy import event
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.engine import CursorResult
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
+from sqlalchemy.sql import Executable
 
 from kundval.core.settings import Settings
 
@@ -32,7 +36,7 @@ def create_engine(settings: Settings) -> AsyncEngine:
         engine = create_async_engine(settings.database_url, echo=settings.sql_echo, hide_parameters=True)
 
         @event.listens_for(engine.sync_engine, "connect")
-        def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
             cursor = dbapi_connection.cursor()
             # SQLite ignores foreign keys unless asked; WAL lets readers work while one request writes.
             cursor.execute("PRAGMA foreign_keys=ON")
@@ -65,3 +69,12 @@ def sqlalchemy_config(engine: AsyncEngine) -> SQLAlchemyAsyncConfig:
         engine_config=EngineConfig(),
         set_default_exception_handler=False,
     )
+
+
+async def rows_changed(session: AsyncSession, statement: Executable) -> int:
+    """Run an UPDATE or DELETE and give the number of rows it changed.
+
+    The conditional UPDATEs that decide races (one winner, the rest 409) need that count; SQLAlchemy types
+    `execute` as a plain Result, although a DML statement's is always a CursorResult that has it."""
+    result = await session.execute(statement)
+    return cast("CursorResult[Any]", result).rowcount

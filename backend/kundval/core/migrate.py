@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from advanced_alchemy.types import GUID
 from alembic import command
 from alembic.config import Config
+from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
@@ -23,7 +25,7 @@ def alembic_config(database_url: str) -> Config:
 async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
     """Bring the database to ``revision`` over ``engine``'s own connection."""
 
-    def _upgrade(connection) -> None:  # type: ignore[no-untyped-def]
+    def _upgrade(connection: Connection) -> None:
         config = alembic_config(str(engine.url.render_as_string(hide_password=False)))
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
@@ -32,7 +34,9 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
         await connection.run_sync(_upgrade)
 
 
-def compare_type(_context, _inspected_column, _metadata_column, inspected_type, metadata_type):  # type: ignore[no-untyped-def]
+def compare_type(
+    _context: Any, _inspected_column: Any, _metadata_column: Any, inspected_type: Any, metadata_type: Any
+) -> bool | None:
     """Alembic's type comparison, except for GUID columns, which each database reflects as its own storage type
     (SQLite NUMERIC(16)/BINARY, PostgreSQL UUID): those are equal when the storage type is one GUID uses."""
     if isinstance(metadata_type, GUID):

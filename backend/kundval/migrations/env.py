@@ -26,7 +26,10 @@ def _run(connection: Connection) -> None:
 
 
 async def _run_async() -> None:
-    engine = create_async_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:  # kundval.core.migrate always sets it; a bare `alembic` call without it has nothing to migrate
+        raise RuntimeError("sqlalchemy.url is not set")
+    engine = create_async_engine(url)
     async with engine.begin() as conn:
         await conn.run_sync(_run)
     await engine.dispose()

@@ -17,6 +17,7 @@ bounded chunks, never whole.
 
 from __future__ import annotations
 
+import builtins  # the store's own method `list` hides the builtin inside the class
 import contextlib
 import errno
 import hashlib
@@ -299,7 +300,7 @@ class FileSystemStore:
             else:
                 yield info
 
-    def _scan(self, directory: str, name_prefix: str) -> list[tuple[str, ObjectInfo | None]]:
+    def _scan(self, directory: str, name_prefix: str) -> builtins.list[tuple[str, ObjectInfo | None]]:
         """List one directory, in key order: ``(key, info)`` for files, ``(key, None)`` for subdirectories."""
         path = self._objects / directory if directory else self._objects
         try:

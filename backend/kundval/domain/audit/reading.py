@@ -48,7 +48,7 @@ def concerns(client_id: uuid.UUID) -> ColumnElement[bool]:
     return or_(AuditEvent.client_id == client_id, AuditEvent.id.in_(listed))
 
 
-def filtered(f: AuditFilter) -> Select[tuple[AuditEvent]]:
+def filtered(f: AuditFilter) -> Select[AuditEvent]:
     """The events matching the filter; ``date_from``/``date_to`` are Swedish calendar days, both included."""
     statement = select(AuditEvent)
     if f.username:

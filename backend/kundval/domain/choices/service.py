@@ -13,6 +13,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kundval.core import clock
+from kundval.core.db import rows_changed
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import Principal
 from kundval.domain.accounts import throttle
@@ -135,13 +136,14 @@ async def choose(
             extra=[{"key": "provider_id", "message": "not offering"}],
         )
     # Conditional on the code being unused, so that two submissions of one code cannot both count.
-    used = await session.execute(
+    used = await rows_changed(
+        session,
         update(ChoiceCode)
         .where(ChoiceCode.id == row.id, ChoiceCode.used_at.is_(None))
         .values(used_at=now, chosen_provider_id=provider.id)
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False),
     )
-    if used.rowcount != 1:
+    if used != 1:
         raise ApiError("choice.used_code", status_code=409)
     case.chosen_provider_id = provider.id
     case.chosen_at = now

@@ -15,6 +15,7 @@ from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
+from kundval.core.db import rows_changed
 from kundval.core.security import Principal, Role
 from kundval.domain.accounts.models import User, UserRole
 from kundval.domain.messages.models import LEGACY, Message
@@ -106,7 +107,7 @@ def _strings(params: Mapping[str, object] | None) -> dict[str, str]:
     }
 
 
-def inbox(principal: Principal) -> Select[tuple[Message]]:
+def inbox(principal: Principal) -> Select[Message]:
     """Messages to the caller, and for provider administrators and staff also to their provider's inbox."""
     conditions = [Message.recipient_id == principal.id]
     if principal.provider_id and principal.roles & {Role.PROVIDER_ADMIN, Role.PROVIDER_STAFF}:
@@ -143,10 +144,10 @@ async def mark_read(session: AsyncSession, principal: Principal, message_id: uui
 async def mark_all_read(session: AsyncSession, principal: Principal) -> int:
     """Mark every unread message in the caller's inbox as read; the number marked."""
     unread = inbox(principal).where(Message.read_at.is_(None)).with_only_columns(Message.id)
-    result = await session.execute(
+    return await rows_changed(
+        session,
         update(Message)
         .where(Message.id.in_(unread), Message.read_at.is_(None))
         .values(read_at=clock.now())
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False),
     )
-    return result.rowcount or 0
