@@ -42,7 +42,7 @@ async def worked_cases_per_coach(session: AsyncSession, provider_id: uuid.UUID) 
         .where(Case.provider_id == provider_id, Case.status.in_(WORKED), Case.coach_id.is_not(None))
         .group_by(Case.coach_id)
     )
-    return {coach_id: count for coach_id, count in rows.tuples() if coach_id is not None}
+    return {coach_id: count for coach_id, count in rows if coach_id is not None}
 
 
 async def worked_cases_of(session: AsyncSession, coach_id: uuid.UUID) -> int:
