@@ -20,7 +20,7 @@ PROVIDER_SEES_CLIENT = (CaseStatus.CLAIMED, CaseStatus.ACTIVE, CaseStatus.ENDED)
 PROVIDER_SEES_ASSIGNMENT = (CaseStatus.ACTIVE, CaseStatus.ENDED)
 
 
-async def readable_cases(session: AsyncSession, principal: Principal, *, queue: bool = False) -> Select[tuple[Case]]:
+async def readable_cases(session: AsyncSession, principal: Principal, *, queue: bool = False) -> Select[Case]:
     """The cases the caller may see: supervisors the unit; counsellors their caseload and stand-ins; provider
     administrators every case placed at their provider; coaches the cases assigned to them.
 

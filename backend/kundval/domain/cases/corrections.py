@@ -76,10 +76,9 @@ async def correct(session: AsyncSession, principal: Principal, case_id: uuid.UUI
     values = dict(changes)
     if "decision_date" in changes and case.previous_case_id is None:
         values["assignment_date"] = decision_date  # a first case's assignment begins with its decision
-    if case.status == CaseStatus.ENDED:
-        check_end_date(
-            start_date or values.get("assignment_date", case.assignment_date), changes.get("end_date", case.end_date)
-        )
+    end_date = changes.get("end_date", case.end_date)
+    if case.status == CaseStatus.ENDED and end_date is not None:  # an ended case always has its end date
+        check_end_date(start_date or values.get("assignment_date", case.assignment_date), end_date)
     lines = []
     for field, new in changes.items():
         old = getattr(case, field)

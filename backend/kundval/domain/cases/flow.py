@@ -10,9 +10,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, select, update
+from sqlalchemy import ColumnElement, CursorResult, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -137,11 +137,15 @@ async def transition(
     from_status = await session.scalar(select(Case.status).where(Case.id == case.id).with_for_update())
     if to_status is not None:
         values["status"] = to_status
-    result = await session.execute(
-        update(Case)
-        .where(Case.id == case.id, Case.status.in_(allowed), *unchanged)
-        .values(updated_at=clock.now(), **values)
-        .execution_options(synchronize_session=False)
+    # An UPDATE's result is a CursorResult, which knows how many rows matched (AsyncSession types it as Result).
+    result = cast(
+        "CursorResult[Any]",
+        await session.execute(
+            update(Case)
+            .where(Case.id == case.id, Case.status.in_(allowed), *unchanged)
+            .values(updated_at=clock.now(), **values)
+            .execution_options(synchronize_session=False)
+        ),
     )
     if result.rowcount != 1:
         await session.refresh(case)
@@ -444,13 +448,14 @@ async def reopen(session: AsyncSession, principal: Principal, case_id: uuid.UUID
         .order_by(CaseEvent.at.desc(), CaseEvent.id.desc())
         .limit(1)
     )
+    back_to = ended_from or CaseStatus.ACTIVE
     await transition(
         session,
         principal,
         case,
         "reopen",
         [CaseStatus.ENDED],
-        ended_from or CaseStatus.ACTIVE,
+        back_to,
         note=reason,
         unchanged=[~has_successor],
         end_reason=None,
@@ -458,8 +463,8 @@ async def reopen(session: AsyncSession, principal: Principal, case_id: uuid.UUID
     )
     if case.provider_id:
         # Back in the queue it is the provider inbox's again; a claimed or active case is its coach's.
-        params = {"status": case.status.value}
-        if case.status == CaseStatus.QUEUED:
+        params = {"status": back_to.value}
+        if back_to == CaseStatus.QUEUED:
             await notify_provider(session, case.provider_id, case.id, principal.id, kind="case_reopened", params=params)
         else:
             await notify_case_team(

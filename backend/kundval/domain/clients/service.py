@@ -79,7 +79,7 @@ def client_out(client: Client, principal: Principal) -> ClientOut:
     )
 
 
-async def readable_clients(session: AsyncSession, principal: Principal) -> Select[tuple[Client]]:
+async def readable_clients(session: AsyncSession, principal: Principal) -> Select[Client]:
     """The clients the caller may read: supervisors all of the unit, counsellors their caseload and stand-ins."""
     statement = select(Client)
     if Role.SUPERVISOR in principal.roles:

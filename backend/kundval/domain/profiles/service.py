@@ -45,7 +45,7 @@ def profile_out(profile: ProviderProfile, provider_name: str) -> ProfileOut:
     )
 
 
-def readable_profiles(principal: Principal) -> Select[tuple[ProviderProfile]]:
+def readable_profiles(principal: Principal) -> Select[ProviderProfile]:
     """The profiles the caller may read and decide on: those of the providers the caller manages (the coordinator
     every provider's, a provider administrator their own's). Every read of this area starts here; the public
     comparison shows approved profiles through its own area."""

@@ -185,7 +185,7 @@ async def update_provider(session: AsyncSession, provider_id: uuid.UUID, data: P
     return provider
 
 
-def managed_providers(principal: Principal) -> Select[tuple[Provider]]:
+def managed_providers(principal: Principal) -> Select[Provider]:
     """The providers whose staff and profile the caller manages: the coordinator every provider, a provider
     administrator their own, nobody else any. Every provider read on behalf of one provider starts here."""
     statement = select(Provider)
