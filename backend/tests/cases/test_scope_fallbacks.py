@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from kundval.core.security import Principal, Role
-from kundval.domain.cases.models import Case
 from kundval.domain.cases.access import readable_cases
+from kundval.domain.cases.models import Case
 from kundval.domain.clients.models import Client
 from kundval.domain.clients.service import readable_clients
 from tests.factories import seed_demo
