@@ -24,9 +24,8 @@ from kundval.core.settings import Settings, load_settings
 from kundval.core.spa import spa_handlers
 from kundval.core.storage import ObjectStore, store_from_url
 from kundval.domain.absence.controllers import AbsenceController
-from kundval.domain.accounts.controllers import AuthController
+from kundval.domain.accounts.controllers import AuthController, StaffDirectoryController
 from kundval.domain.accounts.sessions import SESSION_COOKIE, SessionMiddleware
-from kundval.domain.accounts.staff_controllers import StaffDirectoryController
 from kundval.domain.audit.controllers import AuditController
 from kundval.domain.cases.controllers import CaseController, ProviderQueueController
 from kundval.domain.choices.controllers import ChoiceController
@@ -38,6 +37,7 @@ from kundval.domain.messages.controllers import MessageController
 from kundval.domain.profiles.controllers import ProfileController
 from kundval.domain.providers.controllers import ProviderController
 from kundval.domain.reports.controllers import ReportController
+from kundval.domain.staff.controllers import ProviderStaffController
 from kundval.domain.stats.controllers import StatsController
 from kundval.domain.system.controllers import HealthController
 
@@ -57,6 +57,7 @@ API_CONTROLLERS = [
     MessageController,
     ProviderController,
     ProviderQueueController,
+    ProviderStaffController,
     ReportController,
     StaffDirectoryController,
 ]

@@ -20,7 +20,7 @@ async def test_queue_and_queued_case_hide_the_client_until_claimed(world: World)
     owner, p1_admin, coach = world.clients["owner"], world.clients["p1_admin"], world.clients["p1_coach"]
     kund = await register_client(owner, first_name="Nora", last_name="Privatsson", email="nora@example.org",
                                  phone="070-444 55 66", district="Norr", language="fa")
-    case = await decide_case(owner, kund["id"], scope_percent=50)
+    case = await decide_case(owner, kund["id"], scope_percent=50, assignment="Uppdrag som väntar på publicering.")
     url = f"/api/cases/{case['id']}"
     assert (await owner.post(f"{url}/queue", json={"provider_id": world.demo.provider("provider1")})).status_code == 201
     secrets = [kund["personal_number"], kund["personal_number"][2:], kund["personal_number"][:8], "Privatsson",
@@ -48,3 +48,5 @@ async def test_queue_and_queued_case_hide_the_client_until_claimed(world: World)
         kund["personal_number"], "Nora Privatsson", "070-444 55 66")
     assert (await p1_admin.get(url)).json()["client"]["personal_number"] == kund["personal_number"]
     assert (await coach.get(url)).json()["assignment"] is None  # the assignment comes with publishing
+    assert (await p1_admin.get(url)).json()["assignment"] is None
+    assert (await owner.get(url)).json()["assignment"] == "Uppdrag som väntar på publicering."

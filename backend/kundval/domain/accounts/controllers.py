@@ -1,32 +1,27 @@
-"""Sign-in, sign-out and the signed-in user."""
+"""Accounts: sign-in, sign-out and the signed-in user; the staff directory and stand-ins."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
-from litestar import Controller, Request, Response, get, post
+from litestar import Controller, Request, Response, delete, get, post
 from litestar.di import NamedDependency
-from litestar.params import JSONBody
+from litestar.params import FromPath, FromQuery, JSONBody
 from litestar.status_codes import HTTP_200_OK, HTTP_204_NO_CONTENT
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kundval.core import clock
 from kundval.core.errors import ApiError, register_messages
-from kundval.core.security import Principal, authenticated, principal_of, public
+from kundval.core.pagination import Page
+from kundval.core.security import Principal, Role, authenticated, principal_of, public, requires_role
 from kundval.core.settings import Settings
-from kundval.domain.accounts import throttle
-from kundval.domain.accounts.passwords import verify_password
-from kundval.domain.accounts.schemas import LoginRequest, Me
-from kundval.domain.accounts.services import find_user
+from kundval.domain.accounts import service
+from kundval.domain.accounts.schemas import LoginRequest, Me, StandInCreate, StandInOut, UserOut
 from kundval.domain.accounts.sessions import cleared_cookies, end_session, session_cookies, start_session
 
 register_messages(
     {
-        "auth.invalid_credentials": ("Fel användarnamn eller lösenord.", "Wrong username or password."),
-        "auth.throttled": (
-            "För många misslyckade inloggningar. Försök igen om {seconds} sekunder.",
-            "Too many failed sign-ins. Try again in {seconds} seconds.",
-        ),
         "auth.json_only": (
             "Inloggningen tar bara emot JSON: skicka Content-Type: application/json och "
             '{{"username": ..., "password": ...}}.',
@@ -68,23 +63,10 @@ class AuthController(Controller):
         sessionmaker: NamedDependency[async_sessionmaker[AsyncSession]],
     ) -> Response[Me]:
         """Sign in with username and password; sets the session cookie and the ``csrftoken`` cookie."""
-        now = clock.now()
         client_ip = request.client.host if request.client else None
-        lock = await throttle.current_lock(db_session, data.username, client_ip, now)
-        if lock is not None:
-            raise ApiError(
-                "auth.throttled",
-                status_code=429,
-                seconds=lock.retry_after_seconds,
-                headers={"Retry-After": str(lock.retry_after_seconds)},
-            )
-        user = await find_user(db_session, data.username)
-        # Always one argon2 verification, so timing does not tell which usernames exist.
-        valid = verify_password(user.password_hash if user else None, data.password)
-        if user is None or not valid or not user.is_active:
-            await throttle.record_failure(sessionmaker, data.username, client_ip, now)
-            raise ApiError("auth.invalid_credentials", status_code=401)
-        await throttle.record_success(db_session, data.username)
+        user = await service.authenticate(
+            db_session, sessionmaker, data.username, data.password, client_ip, clock.now()
+        )
         previous = principal_of(request)
         if previous is not None:  # a new sign-in always gets a new session (no fixation)
             await end_session(db_session, previous.session_id)
@@ -111,3 +93,49 @@ class AuthController(Controller):
     async def me(self, principal: NamedDependency[Principal]) -> Me:
         """The signed-in user with roles and provider."""
         return _me(principal)
+
+
+class StaffDirectoryController(Controller):
+    """Municipal staff directory and stand-ins (supervisors name who covers a counsellor's caseload)."""
+
+    path = "/api"
+    tags = ["accounts"]
+
+    @get("/users", guards=[requires_role(Role.ADMIN, Role.SUPERVISOR, Role.COUNSELLOR)], operation_id="listUsers")
+    async def list_users(
+        self, db_session: NamedDependency[AsyncSession], role: FromQuery[Role | None] = None
+    ) -> Page[UserOut]:
+        """Municipal and provider accounts (no personal data beyond names), optionally of one role."""
+        items = await service.list_users(db_session, role)
+        return Page(items, len(items), len(items), 0)
+
+    @get("/stand-ins", guards=[requires_role(Role.SUPERVISOR, Role.COUNSELLOR)], operation_id="listStandIns")
+    async def list_stand_ins(self, db_session: NamedDependency[AsyncSession]) -> Page[StandInOut]:
+        """Every stand-in arrangement, latest first."""
+        items = await service.list_stand_ins(db_session)
+        return Page(items, len(items), len(items), 0)
+
+    @post("/stand-ins", guards=[requires_role(Role.SUPERVISOR)], operation_id="createStandIn")
+    async def create_stand_in(
+        self,
+        data: JSONBody[StandInCreate],
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> StandInOut:
+        """Name a counsellor to cover a colleague's caseload for a period (both days included)."""
+        return await service.create_stand_in(db_session, principal, data)
+
+    @delete(
+        "/stand-ins/{stand_in_id:uuid}",
+        guards=[requires_role(Role.SUPERVISOR)],
+        operation_id="deleteStandIn",
+        status_code=HTTP_204_NO_CONTENT,
+    )
+    async def delete_stand_in(
+        self,
+        stand_in_id: FromPath[uuid.UUID],
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> None:
+        """End a stand-in arrangement."""
+        await service.end_stand_in(db_session, principal, stand_in_id)

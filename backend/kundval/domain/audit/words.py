@@ -41,6 +41,8 @@ EVENTS: dict[tuple[str, str], tuple[str, str]] = {
     ("create", "absence"): ("Registrerade frånvaro", "Registered absence"),
     ("delete", "absence"): ("Tog bort frånvaro", "Deleted absence"),
     ("read", "attendance"): ("Läste närvarounderlaget", "Read the attendance record"),
+    ("create", "stand_in"): ("Utsåg en ställföreträdare", "Named a stand-in"),
+    ("delete", "stand_in"): ("Avslutade ett ställföreträdarskap", "Ended a stand-in"),
 }
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core.pagination import DEFAULT_LIMIT, Limit, Offset, Page
 from kundval.core.security import PROVIDER_ROLES, Principal, Role, requires_role
-from kundval.domain.cases import service
+from kundval.domain.cases import corrections, flow, service, staffing, views
 from kundval.domain.cases.models import CaseStatus
 from kundval.domain.cases.schemas import (
     CaseCorrection,
@@ -39,7 +39,7 @@ providers = requires_role(*PROVIDER_ROLES)
 
 
 async def _one(session: AsyncSession, principal: Principal, case: object) -> CaseOut:
-    return (await service.case_views(session, principal, [case]))[0]  # type: ignore[list-item]
+    return (await views.case_views(session, principal, [case]))[0]  # type: ignore[list-item]
 
 
 class CaseController(Controller):
@@ -60,7 +60,7 @@ class CaseController(Controller):
         rows, total = await service.list_cases(
             db_session, principal, status=status, client_id=client_id, limit=limit, offset=offset
         )
-        return Page(await service.case_views(db_session, principal, rows), total, limit, offset)
+        return Page(await views.case_views(db_session, principal, rows), total, limit, offset)
 
     @post("/", guards=[counsellors], operation_id="createCase")
     async def create_case(
@@ -70,7 +70,7 @@ class CaseController(Controller):
         principal: NamedDependency[Principal],
     ) -> CaseOut:
         """Decide an intervention for a client (status ``decided``)."""
-        return await _one(db_session, principal, await service.create_case(db_session, principal, data))
+        return await _one(db_session, principal, await flow.create_case(db_session, principal, data))
 
     @get("/{case_id:uuid}", guards=[case_readers], operation_id="getCase")
     async def get_case(
@@ -102,7 +102,7 @@ class CaseController(Controller):
         principal: NamedDependency[Principal],
     ) -> CaseOut:
         """Day 1: put the client in the chosen provider's queue (the provider must be authorized today)."""
-        case = await service.queue_case(db_session, principal, case_id, data.provider_id)
+        case = await flow.queue_case(db_session, principal, case_id, data.provider_id)
         return await _one(db_session, principal, case)
 
     @post("/{case_id:uuid}/hand-back", guards=[providers], operation_id="handBackCase")
@@ -114,7 +114,7 @@ class CaseController(Controller):
         principal: NamedDependency[Principal],
     ) -> CaseOut:
         """The provider declines a queued client with a reason; the case goes back to the counsellor."""
-        case = await service.hand_back(db_session, principal, case_id, data.reason)
+        case = await flow.hand_back(db_session, principal, case_id, data.reason)
         return await _one(db_session, principal, case)
 
     @post("/{case_id:uuid}/claim", guards=[providers], operation_id="claimCase")
@@ -126,7 +126,7 @@ class CaseController(Controller):
         principal: NamedDependency[Principal],
     ) -> CaseOut:
         """Claim (bemanna) a queued case and name the coach; of concurrent claims one wins, the rest get 409."""
-        case = await service.claim(db_session, principal, case_id, data.coach_id)
+        case = await staffing.claim(db_session, principal, case_id, data.coach_id)
         return await _one(db_session, principal, case)
 
     @post("/{case_id:uuid}/publish", guards=[counsellors], operation_id="publishCase")
@@ -138,7 +138,7 @@ class CaseController(Controller):
         principal: NamedDependency[Principal],
     ) -> CaseOut:
         """Publish the assignment and future plan to the provider; the case becomes active."""
-        case = await service.publish(db_session, principal, case_id, data)
+        case = await flow.publish(db_session, principal, case_id, data)
         return await _one(db_session, principal, case)
 
     @post("/{case_id:uuid}/end", guards=[counsellors], operation_id="endCase")
@@ -150,7 +150,7 @@ class CaseController(Controller):
         principal: NamedDependency[Principal],
     ) -> CaseOut:
         """End with a reason and an end date; ``changed_provider`` also queues a new case at ``new_provider_id``."""
-        case, _successor = await service.end_case(db_session, principal, case_id, data)
+        case, _successor = await flow.end_case(db_session, principal, case_id, data)
         return await _one(db_session, principal, case)
 
     @post("/{case_id:uuid}/coach", guards=[requires_role(Role.PROVIDER_ADMIN)], operation_id="changeCaseCoach")
@@ -162,7 +162,7 @@ class CaseController(Controller):
         principal: NamedDependency[Principal],
     ) -> CaseOut:
         """Hand a claimed or active case over to another coach of the provider."""
-        case = await service.change_coach(db_session, principal, case_id, data.coach_id, data.from_coach_id)
+        case = await staffing.change_coach(db_session, principal, case_id, data.coach_id, data.from_coach_id)
         return await _one(db_session, principal, case)
 
     @post("/{case_id:uuid}/reassign", guards=[requires_role(Role.SUPERVISOR)], operation_id="reassignCase")
@@ -174,7 +174,7 @@ class CaseController(Controller):
         principal: NamedDependency[Principal],
     ) -> CaseOut:
         """Move the case and its client to another counsellor."""
-        case = await service.reassign(db_session, principal, case_id, data.counsellor_id, data.from_counsellor_id)
+        case = await staffing.reassign(db_session, principal, case_id, data.counsellor_id, data.from_counsellor_id)
         return await _one(db_session, principal, case)
 
     @patch("/{case_id:uuid}", guards=[decision_correctors], operation_id="correctCase")
@@ -186,7 +186,7 @@ class CaseController(Controller):
         principal: NamedDependency[Principal],
     ) -> CaseOut:
         """Correct the decision's dates, scope and texts with a reason; every change goes in the history."""
-        case = await service.correct(db_session, principal, case_id, data)
+        case = await corrections.correct(db_session, principal, case_id, data)
         return await _one(db_session, principal, case)
 
     @post("/{case_id:uuid}/reopen", guards=[counsellors], operation_id="reopenCase")
@@ -198,7 +198,7 @@ class CaseController(Controller):
         principal: NamedDependency[Principal],
     ) -> CaseOut:
         """Undo a mistaken ending with a reason, while no successor case exists; back to the status it ended from."""
-        case = await service.reopen(db_session, principal, case_id, data.reason)
+        case = await flow.reopen(db_session, principal, case_id, data.reason)
         return await _one(db_session, principal, case)
 
     @post("/{case_id:uuid}/withdraw", guards=[counsellors], operation_id="withdrawCase")
@@ -210,7 +210,7 @@ class CaseController(Controller):
         principal: NamedDependency[Principal],
     ) -> CaseOut:
         """Take a queued client back out of the provider's queue before the claim; the case is decided again."""
-        case = await service.withdraw(db_session, principal, case_id, data.reason)
+        case = await flow.withdraw(db_session, principal, case_id, data.reason)
         return await _one(db_session, principal, case)
 
     @post("/{case_id:uuid}/move", guards=[counsellors], operation_id="moveCase")
@@ -222,7 +222,7 @@ class CaseController(Controller):
         principal: NamedDependency[Principal],
     ) -> CaseOut:
         """Move a queued client to another provider authorized today, before the claim."""
-        case = await service.move(db_session, principal, case_id, data.provider_id, data.reason)
+        case = await flow.move(db_session, principal, case_id, data.provider_id, data.reason)
         return await _one(db_session, principal, case)
 
 

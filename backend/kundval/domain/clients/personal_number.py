@@ -6,7 +6,7 @@ date (day + 60 for coordination numbers) and the Luhn check digit; stored as 12 
 
 from __future__ import annotations
 
-from personnummer import personnummer
+from personnummer import personnummer  # type: ignore[import-untyped]  # the package ships no type hints
 
 
 class InvalidPersonalNumber(ValueError):

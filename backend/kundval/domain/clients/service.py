@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kundval.core import clock
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import Principal, Role
-from kundval.domain.accounts.stand_ins import caseload_owner_ids
+from kundval.domain.accounts.service import caseload_owner_ids
 from kundval.domain.audit.service import record, record_many
 from kundval.domain.clients.models import Client
 from kundval.domain.clients.personal_number import InvalidPersonalNumber, looks_like_personal_number, normalise
@@ -79,7 +79,7 @@ def client_out(client: Client, principal: Principal) -> ClientOut:
     )
 
 
-async def readable_clients(session: AsyncSession, principal: Principal) -> Select[tuple[Client]]:
+async def readable_clients(session: AsyncSession, principal: Principal) -> Select[Client]:
     """The clients the caller may read: supervisors all of the unit, counsellors their caseload and stand-ins."""
     statement = select(Client)
     if Role.SUPERVISOR in principal.roles:

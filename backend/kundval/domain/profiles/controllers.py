@@ -13,7 +13,6 @@ from kundval.core.pagination import Page
 from kundval.core.security import Principal, Role, requires_role
 from kundval.domain.profiles import service
 from kundval.domain.profiles.schemas import Decision, ProfileFields, ProfileOut, ProviderProfiles
-from kundval.domain.providers.service import ensure_own_provider, get_provider
 
 coordinators = requires_role(Role.COORDINATOR)
 
@@ -34,8 +33,7 @@ class ProfileController(Controller):
         principal: NamedDependency[Principal],
     ) -> ProviderProfiles:
         """The published profile, the change waiting for approval, and the last rejected one."""
-        ensure_own_provider(principal, provider_id)
-        return await service.profiles_of(db_session, await get_provider(db_session, provider_id))
+        return await service.profiles_of(db_session, principal, provider_id)
 
     @post(
         "/providers/{provider_id:uuid}/profile",
@@ -50,14 +48,14 @@ class ProfileController(Controller):
         principal: NamedDependency[Principal],
     ) -> ProfileOut:
         """Propose a new public profile; it is public once the coordinator approves it."""
-        ensure_own_provider(principal, provider_id)
-        provider = await get_provider(db_session, provider_id)
-        return service.profile_out(await service.propose(db_session, principal, provider, data), provider.name)
+        return await service.propose(db_session, principal, provider_id, data)
 
     @get("/profiles/pending", guards=[coordinators], operation_id="listPendingProfiles")
-    async def list_pending(self, db_session: NamedDependency[AsyncSession]) -> Page[ProfileOut]:
+    async def list_pending(
+        self, db_session: NamedDependency[AsyncSession], principal: NamedDependency[Principal]
+    ) -> Page[ProfileOut]:
         """Profile changes waiting for the coordinator, oldest first."""
-        items = [service.profile_out(p, name) for p, name in await service.pending(db_session)]
+        items = await service.pending(db_session, principal)
         return Page(items, len(items), len(items), 0)
 
     @post("/profiles/{profile_id:uuid}/approve", guards=[coordinators], operation_id="approveProfile")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 import msgspec
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
@@ -14,6 +14,7 @@ from kundval.core.security import Principal
 from kundval.domain.profiles.models import ProfileStatus, ProviderProfile
 from kundval.domain.profiles.schemas import ProfileFields, ProfileOut, ProviderProfiles
 from kundval.domain.providers.models import Provider
+from kundval.domain.providers.service import get_managed_provider, managed_providers
 
 register_messages(
     {
@@ -44,17 +45,29 @@ def profile_out(profile: ProviderProfile, provider_name: str) -> ProfileOut:
     )
 
 
-async def latest(session: AsyncSession, provider_id: uuid.UUID, status: ProfileStatus) -> ProviderProfile | None:
+def readable_profiles(principal: Principal) -> Select[ProviderProfile]:
+    """The profiles the caller may read and decide on: those of the providers the caller manages (the coordinator
+    every provider's, a provider administrator their own's). Every read of this area starts here; the public
+    comparison shows approved profiles through its own area."""
+    managed = managed_providers(principal).with_only_columns(Provider.id)
+    return select(ProviderProfile).where(ProviderProfile.provider_id.in_(managed))
+
+
+async def latest(
+    session: AsyncSession, principal: Principal, provider_id: uuid.UUID, status: ProfileStatus
+) -> ProviderProfile | None:
     return await session.scalar(
-        select(ProviderProfile)
+        readable_profiles(principal)
         .where(ProviderProfile.provider_id == provider_id, ProviderProfile.status == status)
         .order_by(ProviderProfile.created_at.desc())
         .limit(1)
     )
 
 
-async def profiles_of(session: AsyncSession, provider: Provider) -> ProviderProfiles:
-    found = {status: await latest(session, provider.id, status) for status in ProfileStatus}
+async def profiles_of(session: AsyncSession, principal: Principal, provider_id: uuid.UUID) -> ProviderProfiles:
+    """The provider's published profile, the change waiting for approval and the last rejected one."""
+    provider = await get_managed_provider(session, principal, provider_id)
+    found = {status: await latest(session, principal, provider.id, status) for status in ProfileStatus}
     return ProviderProfiles(
         *(
             profile_out(p, provider.name) if p else None
@@ -64,10 +77,11 @@ async def profiles_of(session: AsyncSession, provider: Provider) -> ProviderProf
 
 
 async def propose(
-    session: AsyncSession, principal: Principal, provider: Provider, data: ProfileFields
-) -> ProviderProfile:
+    session: AsyncSession, principal: Principal, provider_id: uuid.UUID, data: ProfileFields
+) -> ProfileOut:
     """A new pending proposal; an earlier pending one is withdrawn (only the newest waits for a decision)."""
-    previous = await latest(session, provider.id, ProfileStatus.PENDING)
+    provider = await get_managed_provider(session, principal, provider_id)
+    previous = await latest(session, principal, provider.id, ProfileStatus.PENDING)
     if previous is not None:
         await session.delete(previous)
     profile = ProviderProfile(
@@ -78,13 +92,13 @@ async def propose(
     )
     session.add(profile)
     await session.flush()
-    return profile
+    return profile_out(profile, provider.name)
 
 
 async def decide(
     session: AsyncSession, principal: Principal, profile_id: uuid.UUID, approve: bool, comment: str
-) -> ProviderProfile:
-    profile = await session.get(ProviderProfile, profile_id)
+) -> ProfileOut:
+    profile = await session.scalar(readable_profiles(principal).where(ProviderProfile.id == profile_id))
     if profile is None:
         raise ApiError("profile.not_found", status_code=404)
     if profile.status != ProfileStatus.PENDING:
@@ -102,11 +116,13 @@ async def decide(
     return profile_out(profile, provider_name or "")
 
 
-async def pending(session: AsyncSession) -> list[tuple[ProviderProfile, str]]:
+async def pending(session: AsyncSession, principal: Principal) -> list[ProfileOut]:
+    """Profile changes waiting for a decision, oldest first."""
     rows = await session.execute(
-        select(ProviderProfile, Provider.name)
+        readable_profiles(principal)
+        .add_columns(Provider.name)
         .join(Provider, Provider.id == ProviderProfile.provider_id)
         .where(ProviderProfile.status == ProfileStatus.PENDING)
         .order_by(ProviderProfile.created_at)
     )
-    return list(rows.all())
+    return [profile_out(profile, name) for profile, name in rows]

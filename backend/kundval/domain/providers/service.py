@@ -1,4 +1,4 @@
-"""The provider register: providers, their authorizations and their staff accounts."""
+"""The provider register: providers and their authorizations; which providers a caller manages; their coaches."""
 
 from __future__ import annotations
 
@@ -6,9 +6,8 @@ import uuid
 from datetime import date
 
 import msgspec
-from sqlalchemy import func, select
+from sqlalchemy import Select, false, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.se import orgnr
 
@@ -16,8 +15,6 @@ from kundval.core import clock
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import Principal, Role
 from kundval.domain.accounts.models import User, UserRole
-from kundval.domain.accounts.services import AccountError, create_user, find_user
-from kundval.domain.cases.models import Case, CaseStatus
 from kundval.domain.interventions.catalogue import INTERVENTIONS, Intervention
 from kundval.domain.providers.models import Provider, ProviderAuthorization, ProviderStatus
 from kundval.domain.providers.schemas import (
@@ -27,8 +24,6 @@ from kundval.domain.providers.schemas import (
     ProviderCreate,
     ProviderOut,
     ProviderUpdate,
-    StaffCreate,
-    StaffOut,
 )
 
 register_messages(
@@ -50,23 +45,8 @@ register_messages(
             "Behörigheterna för {intervention} överlappar: en period måste sluta innan nästa börjar.",
             "The authorizations for {intervention} overlap: one period must end before the next starts.",
         ),
-        "provider.staff_has_cases": (
-            "{name} har {cases}. Lämna över {them} till en annan jobbexpert först.",
-            "{name} has {cases}. Hand {them} over to another coach first.",
-        ),
-        "provider.staff_not_found": ("Personen finns inte hos anordnaren.", "No such person at the provider."),
-        "provider.username_taken": (
-            "Användarnamnet {username} är upptaget. Välj ett annat.",
-            "The username {username} is taken. Choose another.",
-        ),
-        "provider.staff_invalid": (
-            "Kontot kunde inte skapas: {reason}.",
-            "The account could not be created: {reason}.",
-        ),
     }
 )
-
-OPEN_CASE_STATUSES = (CaseStatus.CLAIMED, CaseStatus.ACTIVE)
 
 
 def normalise_org_number(raw: str) -> str:
@@ -205,88 +185,23 @@ async def update_provider(session: AsyncSession, provider_id: uuid.UUID, data: P
     return provider
 
 
-def ensure_own_provider(principal: Principal, provider_id: uuid.UUID) -> None:
-    """Provider administrators manage only their own provider's staff (404 for any other: not theirs to know)."""
+def managed_providers(principal: Principal) -> Select[Provider]:
+    """The providers whose staff and profile the caller manages: the coordinator every provider, a provider
+    administrator their own, nobody else any. Every provider read on behalf of one provider starts here."""
+    statement = select(Provider)
     if Role.COORDINATOR in principal.roles:
-        return
-    if principal.provider_id != provider_id:
+        return statement
+    if Role.PROVIDER_ADMIN in principal.roles and principal.provider_id is not None:
+        return statement.where(Provider.id == principal.provider_id)
+    return statement.where(false())
+
+
+async def get_managed_provider(session: AsyncSession, principal: Principal, provider_id: uuid.UUID) -> Provider:
+    """A provider the caller manages, or 404 whether or not it exists (another provider is not theirs to know)."""
+    provider = await session.scalar(managed_providers(principal).where(Provider.id == provider_id))
+    if provider is None:
         raise ApiError("provider.not_found", status_code=404)
-
-
-async def list_staff(session: AsyncSession, provider_id: uuid.UUID) -> list[StaffOut]:
-    users = (
-        await session.scalars(
-            select(User)
-            .where(User.provider_id == provider_id)
-            .options(selectinload(User.role_rows))
-            .order_by(User.name)
-        )
-    ).all()
-    counts = dict(
-        (
-            await session.execute(
-                select(Case.coach_id, func.count())
-                .where(Case.provider_id == provider_id, Case.status.in_(OPEN_CASE_STATUSES))
-                .group_by(Case.coach_id)
-            )
-        ).all()
-    )
-    return [
-        StaffOut(u.id, u.username, u.name, u.email, sorted(u.roles), u.is_active, counts.get(u.id, 0)) for u in users
-    ]
-
-
-async def create_staff(session: AsyncSession, provider_id: uuid.UUID, data: StaffCreate) -> StaffOut:
-    await get_provider(session, provider_id)
-    roles = [Role.PROVIDER_ADMIN] if data.admin else [Role.PROVIDER_STAFF]
-    if await find_user(session, data.username) is not None:
-        raise ApiError(
-            "provider.username_taken",
-            status_code=409,
-            username=data.username,
-            extra=[{"key": "username", "message": "taken"}],
-        )
-    try:
-        user = await create_user(
-            session,
-            username=data.username,
-            name=data.name,
-            roles=roles,
-            password=data.password,
-            provider_id=provider_id,
-            email=data.email,
-        )
-    except AccountError as exc:
-        raise ApiError("provider.staff_invalid", status_code=409, reason=str(exc)) from None
-    return StaffOut(user.id, user.username, user.name, user.email, sorted(user.roles), True, 0)
-
-
-async def deactivate_staff(session: AsyncSession, provider_id: uuid.UUID, user_id: uuid.UUID) -> None:
-    """Deactivate a staff account; refused while the coach has claimed or active cases (hand them over first)."""
-    user = await session.scalar(select(User).where(User.id == user_id, User.provider_id == provider_id))
-    if user is None:
-        raise ApiError("provider.staff_not_found", status_code=404)
-    open_cases = (
-        await session.scalar(
-            select(func.count()).select_from(Case).where(Case.coach_id == user_id, Case.status.in_(OPEN_CASE_STATUSES))
-        )
-        or 0
-    )
-    if open_cases:
-        # Singular or plural in each language: "1 pågående ärende", "2 open cases".
-        one = open_cases == 1
-        raise ApiError(
-            "provider.staff_has_cases",
-            status_code=409,
-            name=user.name,
-            cases=(
-                f"{open_cases} pågående ärende{'' if one else 'n'}",
-                f"{open_cases} open case{'' if one else 's'}",
-            ),
-            them=("det", "it") if one else ("dem", "them"),
-        )
-    user.is_active = False
-    await session.flush()
+    return provider
 
 
 async def coaches_of(session: AsyncSession, provider_id: uuid.UUID) -> set[uuid.UUID]:

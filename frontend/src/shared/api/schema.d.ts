@@ -1792,14 +1792,14 @@ export interface components {
             reason: string;
         };
         /** Page[StandInOut] */
-        "Page_kundval.domain.accounts.staff_controllers.StandInOut_": {
+        "Page_kundval.domain.accounts.schemas.StandInOut_": {
             items: components["schemas"]["StandInOut"][];
             limit: number;
             offset: number;
             total: number;
         };
         /** Page[UserOut] */
-        "Page_kundval.domain.accounts.staff_controllers.UserOut_": {
+        "Page_kundval.domain.accounts.schemas.UserOut_": {
             items: components["schemas"]["UserOut"][];
             limit: number;
             offset: number;
@@ -1875,16 +1875,16 @@ export interface components {
             offset: number;
             total: number;
         };
-        /** Page[StaffOut] */
-        "Page_kundval.domain.providers.schemas.StaffOut_": {
-            items: components["schemas"]["StaffOut"][];
+        /** Page[TemplateOut] */
+        "Page_kundval.domain.reports.schemas.TemplateOut_": {
+            items: components["schemas"]["TemplateOut"][];
             limit: number;
             offset: number;
             total: number;
         };
-        /** Page[TemplateOut] */
-        "Page_kundval.domain.reports.schemas.TemplateOut_": {
-            items: components["schemas"]["TemplateOut"][];
+        /** Page[StaffOut] */
+        "Page_kundval.domain.staff.schemas.StaffOut_": {
+            items: components["schemas"]["StaffOut"][];
             limit: number;
             offset: number;
             total: number;
@@ -4402,7 +4402,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_kundval.domain.providers.schemas.StaffOut_"];
+                    "application/json": components["schemas"]["Page_kundval.domain.staff.schemas.StaffOut_"];
                 };
             };
             /** @description Bad request syntax or unsupported method */
@@ -4673,7 +4673,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_kundval.domain.accounts.staff_controllers.StandInOut_"];
+                    "application/json": components["schemas"]["Page_kundval.domain.accounts.schemas.StandInOut_"];
                 };
             };
         };
@@ -4844,7 +4844,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_kundval.domain.accounts.staff_controllers.UserOut_"];
+                    "application/json": components["schemas"]["Page_kundval.domain.accounts.schemas.UserOut_"];
                 };
             };
             /** @description Bad request syntax or unsupported method */

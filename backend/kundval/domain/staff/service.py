@@ -1,0 +1,109 @@
+"""Provider staff accounts: the provider administrator's coaches and administrators, with the cases they work.
+
+Every read and change is on behalf of one provider the caller manages
+(:func:`kundval.domain.providers.service.get_managed_provider`: the coordinator any, a provider administrator their
+own, 404 for any other).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from kundval.core.errors import ApiError, register_messages
+from kundval.core.security import Principal, Role
+from kundval.domain.accounts.models import User
+from kundval.domain.accounts.service import AccountError, create_user, find_user
+from kundval.domain.cases.staffing import worked_cases_of, worked_cases_per_coach
+from kundval.domain.providers.service import get_managed_provider
+from kundval.domain.staff.schemas import StaffCreate, StaffOut
+
+register_messages(
+    {
+        "provider.staff_has_cases": (
+            "{name} har {cases}. Lämna över {them} till en annan jobbexpert först.",
+            "{name} has {cases}. Hand {them} over to another coach first.",
+        ),
+        "provider.staff_not_found": ("Personen finns inte hos anordnaren.", "No such person at the provider."),
+        "provider.username_taken": (
+            "Användarnamnet {username} är upptaget. Välj ett annat.",
+            "The username {username} is taken. Choose another.",
+        ),
+        "provider.staff_invalid": (
+            "Kontot kunde inte skapas: {reason}.",
+            "The account could not be created: {reason}.",
+        ),
+    }
+)
+
+
+async def list_staff(session: AsyncSession, principal: Principal, provider_id: uuid.UUID) -> list[StaffOut]:
+    provider = await get_managed_provider(session, principal, provider_id)
+    users = (
+        await session.scalars(
+            select(User)
+            .where(User.provider_id == provider.id)
+            .options(selectinload(User.role_rows))
+            .order_by(User.name)
+        )
+    ).all()
+    counts = await worked_cases_per_coach(session, provider.id)
+    return [
+        StaffOut(u.id, u.username, u.name, u.email, sorted(u.roles), u.is_active, counts.get(u.id, 0)) for u in users
+    ]
+
+
+async def create_staff(
+    session: AsyncSession, principal: Principal, provider_id: uuid.UUID, data: StaffCreate
+) -> StaffOut:
+    provider = await get_managed_provider(session, principal, provider_id)
+    roles = [Role.PROVIDER_ADMIN] if data.admin else [Role.PROVIDER_STAFF]
+    if await find_user(session, data.username) is not None:
+        raise ApiError(
+            "provider.username_taken",
+            status_code=409,
+            username=data.username,
+            extra=[{"key": "username", "message": "taken"}],
+        )
+    try:
+        user = await create_user(
+            session,
+            username=data.username,
+            name=data.name,
+            roles=roles,
+            password=data.password,
+            provider_id=provider.id,
+            email=data.email,
+        )
+    except AccountError as exc:
+        raise ApiError("provider.staff_invalid", status_code=409, reason=str(exc)) from None
+    return StaffOut(user.id, user.username, user.name, user.email, sorted(user.roles), True, 0)
+
+
+async def deactivate_staff(
+    session: AsyncSession, principal: Principal, provider_id: uuid.UUID, user_id: uuid.UUID
+) -> None:
+    """Deactivate a staff account; refused while the coach has claimed or active cases (hand them over first)."""
+    provider = await get_managed_provider(session, principal, provider_id)
+    user = await session.scalar(select(User).where(User.id == user_id, User.provider_id == provider.id))
+    if user is None:
+        raise ApiError("provider.staff_not_found", status_code=404)
+    open_cases = await worked_cases_of(session, user.id)
+    if open_cases:
+        # Singular or plural in each language: "1 pågående ärende", "2 open cases".
+        one = open_cases == 1
+        raise ApiError(
+            "provider.staff_has_cases",
+            status_code=409,
+            name=user.name,
+            cases=(
+                f"{open_cases} pågående ärende{'' if one else 'n'}",
+                f"{open_cases} open case{'' if one else 's'}",
+            ),
+            them=("det", "it") if one else ("dem", "them"),
+        )
+    user.is_active = False
+    await session.flush()
