@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core.errors import ApiError
 from kundval.core.security import PROVIDER_ROLES, Principal, Role
 from kundval.domain.audit.service import record, record_many
 from kundval.domain.cases.models import Case
-from kundval.domain.cases.service import get_case
+from kundval.domain.cases.service import get_case, readable_cases
 from kundval.domain.documents import errors as _errors  # noqa: F401  (registers the messages)
 from kundval.domain.documents.models import COUNSELLOR_KINDS, SENSITIVE_KINDS, Document, DocumentKind, DocumentStatus
 from kundval.domain.documents.review import is_counsellor_side
@@ -26,14 +26,24 @@ def is_provider(principal: Principal) -> bool:
     return principal.has_any(PROVIDER_ROLES)
 
 
-def _may_see(principal: Principal, document: Document) -> bool:
-    """Drafts belong to their author's side; health certificates skip the supervisor."""
-    provider_side = document.kind not in COUNSELLOR_KINDS
-    if document.status == DocumentStatus.DRAFT and provider_side != is_provider(principal):
-        return False
-    if document.kind in SENSITIVE_KINDS and not (is_provider(principal) or Role.COUNSELLOR in principal.roles):
-        return False
-    return True
+async def readable_documents(session: AsyncSession, principal: Principal) -> Select[Document, Case]:
+    """Every read of documents starts here: each document the caller may see, with its case, in SQL.
+
+    The documents of the cases the caller may see (``readable_cases``), less two kinds of row: a draft belongs to
+    the side that writes its kind until it is handed in (the provider's drafts are hidden from the municipality's
+    staff, the counsellor's from the provider), and health certificates are shown to the provider and the
+    counsellor only, never to the supervisor."""
+    cases = (await readable_cases(session, principal)).with_only_columns(Case.id)
+    provider = is_provider(principal)
+    own_side = Document.kind.not_in(COUNSELLOR_KINDS) if provider else Document.kind.in_(COUNSELLOR_KINDS)
+    statement = (
+        select(Document, Case)
+        .join(Case, Case.id == Document.case_id)
+        .where(Case.id.in_(cases), or_(Document.status != DocumentStatus.DRAFT, own_side))
+    )
+    if not (provider or Role.COUNSELLOR in principal.roles):
+        statement = statement.where(Document.kind.not_in(SENSITIVE_KINDS))
+    return statement
 
 
 def check_side(principal: Principal, kind: DocumentKind) -> None:
@@ -56,25 +66,21 @@ async def get_document(
     session: AsyncSession, principal: Principal, document_id: uuid.UUID, audit: str | None = "read"
 ) -> tuple[Document, Case]:
     """A document the caller may see, with its case; 404 otherwise, whether or not it exists."""
-    document = await session.get(Document, document_id)
-    if document is None:
+    row = (
+        await session.execute((await readable_documents(session, principal)).where(Document.id == document_id))
+    ).one_or_none()
+    if row is None:
         raise ApiError("document.not_found", status_code=404)
-    try:
-        case = await get_case(session, principal, document.case_id, audit=None)
-    except ApiError:
-        raise ApiError("document.not_found", status_code=404) from None
-    if not _may_see(principal, document):
-        raise ApiError("document.not_found", status_code=404)
+    document, case = row.tuple()
     if audit:
         await record(session, principal, audit, "document", document.id, case.client_id, detail=document.kind.value)
     return document, case
 
 
 async def list_documents(session: AsyncSession, principal: Principal, case_id: uuid.UUID) -> list[Document]:
+    """The case's documents the caller may see, oldest first; 404 for a case the caller may not see."""
     case = await get_case(session, principal, case_id, audit=None)
-    documents = (
-        await session.scalars(select(Document).where(Document.case_id == case.id).order_by(Document.created_at))
-    ).all()
-    visible = [d for d in documents if _may_see(principal, d)]
+    statement = (await readable_documents(session, principal)).where(Document.case_id == case.id)
+    visible = list((await session.scalars(statement.order_by(Document.created_at, Document.id))).all())
     await record_many(session, principal, "list", "document", [(d.id, case.client_id) for d in visible])
     return visible

@@ -16,7 +16,7 @@ from litestar.params import FromPath, FromQuery, JSONBody
 from litestar.response import Stream
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kundval.core.pagination import Page
+from kundval.core.pagination import DEFAULT_LIMIT, Limit, Offset, Page
 from kundval.core.security import PROVIDER_ROLES, Principal, Role, requires_role
 from kundval.core.settings import Settings
 from kundval.core.storage import ObjectStore, open_started
@@ -199,11 +199,15 @@ class DocumentController(Controller):
 
     @get("/reviews", guards=[reviewers], operation_id="listReviews")
     async def reviews(
-        self, db_session: NamedDependency[AsyncSession], principal: NamedDependency[Principal]
+        self,
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+        limit: Limit = DEFAULT_LIMIT,
+        offset: Offset = 0,
     ) -> Page[ReviewItem]:
         """Submitted documents of the caller's cases waiting for review, oldest first."""
-        items = await cycle.review_queue(db_session, principal)
-        return Page(items, len(items), len(items), 0)
+        items, total = await cycle.review_queue(db_session, principal, limit=limit, offset=offset)
+        return Page(items, total, limit, offset)
 
 
 def _attachment(filename: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
@@ -19,11 +19,10 @@ from kundval.core.errors import ApiError
 from kundval.core.security import Principal
 from kundval.domain.audit.service import record, record_many
 from kundval.domain.cases.models import Case, CaseEvent
-from kundval.domain.cases.service import readable_cases
 from kundval.domain.clients.models import Client
 from kundval.domain.clients.service import client_out
 from kundval.domain.documents import review
-from kundval.domain.documents.access import _may_see, check_side, get_document, lock_document
+from kundval.domain.documents.access import check_side, get_document, lock_document, readable_documents
 from kundval.domain.documents.errors import status_error
 from kundval.domain.documents.models import (
     KIND_NAMES_SV,
@@ -213,21 +212,23 @@ async def return_document(
     return document
 
 
-async def review_queue(session: AsyncSession, principal: Principal) -> list[ReviewItem]:
-    """Submitted documents of the caller's cases, oldest first."""
-    cases = (await readable_cases(session, principal)).subquery()
+async def review_queue(
+    session: AsyncSession, principal: Principal, *, limit: int, offset: int
+) -> tuple[list[ReviewItem], int]:
+    """One page of the submitted documents of the caller's cases, oldest first, and how many there are."""
+    statement = (await readable_documents(session, principal)).where(Document.status == DocumentStatus.SUBMITTED)
+    total = await session.scalar(select(func.count()).select_from(statement.subquery())) or 0
     rows = (
         await session.execute(
-            select(Document, Client)
-            .join(cases, cases.c.id == Document.case_id)
-            .join(Client, Client.id == cases.c.client_id)
-            .where(Document.status == DocumentStatus.SUBMITTED)
+            statement.add_columns(Client)
+            .join(Client, Client.id == Case.client_id)
             .order_by(Document.submitted_at, Document.id)
+            .limit(limit)
+            .offset(offset)
         )
     ).all()
-    visible = [(d, c) for d, c in rows if _may_see(principal, d)]
-    await record_many(session, principal, "list_reviews", "document", [(d.id, c.id) for d, c in visible])
-    return [
+    await record_many(session, principal, "list_reviews", "document", [(d.id, c.id) for d, _case, c in rows])
+    items = [
         ReviewItem(
             document_id=d.id,
             case_id=d.case_id,
@@ -239,5 +240,6 @@ async def review_queue(session: AsyncSession, principal: Principal) -> list[Revi
             structured=review.is_structured(d),
             waiting_days=review.waiting_days(d.submitted_at or d.created_at, clock.today()),
         )
-        for d, c in visible
+        for d, _case, c in rows
     ]
+    return items, total
