@@ -22,6 +22,7 @@ from kundval.core.settings import Settings
 from kundval.core.storage import ObjectStore, open_started
 from kundval.domain.documents import access, cycle, uploads
 from kundval.domain.documents.models import DocumentKind
+from kundval.domain.documents.report_rules import ReportRules
 from kundval.domain.documents.schemas import DocumentOut, ReturnRequest, ReviewItem
 from kundval.domain.documents.views import document_views
 
@@ -97,10 +98,11 @@ class DocumentController(Controller):
         principal: NamedDependency[Principal],
         store: NamedDependency[ObjectStore],
         settings: NamedDependency[Settings],
+        report_rules: NamedDependency[ReportRules],
     ) -> DocumentOut:
         """Upload a new document (multipart: ``kind``, optional ``month``, ``file``), streamed to the store."""
         document = await uploads.create_document(
-            db_session, principal, case_id, request, store, settings.max_upload_bytes
+            db_session, principal, case_id, request, store, settings.max_upload_bytes, report_rules
         )
         return (await document_views(db_session, [document], principal))[0]
 
@@ -169,9 +171,10 @@ class DocumentController(Controller):
         document_id: FromPath[uuid.UUID],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
+        report_rules: NamedDependency[ReportRules],
     ) -> DocumentOut:
         """Hand the latest version in for the counsellor's review."""
-        document = await cycle.submit(db_session, principal, document_id)
+        document = await cycle.submit(db_session, principal, document_id, report_rules)
         return (await document_views(db_session, [document], principal))[0]
 
     @post("/documents/{document_id:uuid}/approve", guards=[reviewers], operation_id="approveDocument")
@@ -192,9 +195,12 @@ class DocumentController(Controller):
         data: JSONBody[ReturnRequest],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
+        report_rules: NamedDependency[ReportRules],
     ) -> DocumentOut:
         """Return (återremittera) the submitted version with a comment."""
-        document = await cycle.return_document(db_session, principal, document_id, data.comment, data.section_comments)
+        document = await cycle.return_document(
+            db_session, principal, document_id, data.comment, data.section_comments, report_rules
+        )
         return (await document_views(db_session, [document], principal))[0]
 
     @get("/reviews", guards=[reviewers], operation_id="listReviews")

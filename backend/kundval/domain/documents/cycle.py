@@ -32,10 +32,9 @@ from kundval.domain.documents.models import (
     DocumentStatus,
     DocumentVersion,
 )
+from kundval.domain.documents.report_rules import ReportRules
 from kundval.domain.documents.schemas import ReviewItem
 from kundval.domain.messages.service import notify_case_team, notify_user
-from kundval.domain.reports.content import check_ready, check_sections, snapshot, template_of
-from kundval.domain.reports.schemas import ReportContent, SectionAnswer
 
 
 async def _move(
@@ -101,7 +100,9 @@ async def _review_step(
     )
 
 
-async def submit(session: AsyncSession, principal: Principal, document_id: uuid.UUID) -> Document:
+async def submit(
+    session: AsyncSession, principal: Principal, document_id: uuid.UUID, report_rules: ReportRules
+) -> Document:
     """Provider: hand the latest version in for review. After a return, only a newer version may be submitted."""
     document, case = await get_document(session, principal, document_id, audit=None)
     check_side(principal, document.kind)
@@ -110,13 +111,13 @@ async def submit(session: AsyncSession, principal: Principal, document_id: uuid.
         raise status_error(document, "submit")
     if document.draft_content is not None:
         # A structured report: the checked working copy becomes the new version that is handed in.
-        content = await snapshot(session, document, case)
+        content = await report_rules.snapshot(session, document, case)
         number = max((v.number for v in document.versions), default=0) + 1
         document.versions.append(DocumentVersion(number=number, content=content, uploaded_by_id=principal.id))
         await session.flush()
     elif document.kind == DocumentKind.MONTHLY_REPORT and document.month:
         # §6.4 holds for a monthly report uploaded as a file just as for one written in the form.
-        check_ready(document.month, clock.today())
+        report_rules.check_ready(document.month, clock.today())
     if not document.versions:
         raise ApiError("document.no_version", status_code=409)
     if review.needs_new_version(document):
@@ -174,7 +175,8 @@ async def return_document(
     principal: Principal,
     document_id: uuid.UUID,
     comment: str,
-    section_comments: dict[str, str] | None = None,
+    section_comments: dict[str, str] | None,
+    report_rules: ReportRules,
 ) -> Document:
     """Counsellor: return (återremittera) with a comment, and for structured reports comments per section; the
     provider answers with a corrected version."""
@@ -186,8 +188,7 @@ async def return_document(
         )
     cleaned, sections = comments
     if sections:
-        keys = ReportContent(sections={key: SectionAnswer() for key in sections})
-        check_sections(template_of(document.kind), case, keys)
+        report_rules.check_section_keys(document.kind, case, sections)
     await _review_step(
         session,
         principal,

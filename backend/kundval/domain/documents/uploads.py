@@ -23,8 +23,8 @@ from kundval.domain.cases.service import get_case
 from kundval.domain.documents.access import check_side, get_document, is_provider, lock_document
 from kundval.domain.documents.errors import status_error
 from kundval.domain.documents.models import Document, DocumentKind, DocumentVersion
+from kundval.domain.documents.report_rules import ReportRules
 from kundval.domain.documents.review import CASE_OPEN_FOR_DOCUMENTS, VERSION_ALLOWED, initial_status, is_structured
-from kundval.domain.reports.content import check_monthly, month_taken
 
 
 def _parse_kind(raw: str | None) -> DocumentKind:
@@ -81,6 +81,7 @@ async def create_document(
     request: Request[Any, Any, Any],
     store: ObjectStore,
     max_bytes: int,
+    report_rules: ReportRules,
 ) -> Document:
     """A new document with its first version, from a multipart upload (fields ``kind``, ``month``, ``file``)."""
     case = await get_case(session, principal, case_id, audit=None)
@@ -92,7 +93,7 @@ async def create_document(
         check_side(principal, kind)
         month = _parse_month(kind, fields.get("month"))
         if kind == DocumentKind.MONTHLY_REPORT and month:
-            await check_monthly(session, case, month)
+            await report_rules.check_monthly(session, case, month)
         document = Document(
             case_id=case.id, kind=kind, month=month, status=initial_status(kind), created_by_id=principal.id
         )
@@ -106,7 +107,7 @@ async def create_document(
         except IntegrityError:
             if kind != DocumentKind.MONTHLY_REPORT:
                 raise
-            raise month_taken(month or "") from None
+            raise report_rules.month_taken(month or "") from None
     except ApiError:
         await store.delete(version.object_key)  # type: ignore[arg-type]
         raise

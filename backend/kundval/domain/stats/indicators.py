@@ -31,12 +31,11 @@ from kundval.core import clock
 from kundval.core.csv_export import csv_text, word
 from kundval.core.errors import ApiError, Language, register_messages
 from kundval.domain.cases.models import Case, CaseStatus, EndReason
-from kundval.domain.comparison.schemas import MedianOut, ShareOut
-from kundval.domain.comparison.service import GOAL_REACHED
 from kundval.domain.documents.models import Document, DocumentKind, DocumentReview
 from kundval.domain.interventions.catalogue import INTERVENTIONS, Intervention
 from kundval.domain.providers.models import Provider
-from kundval.domain.stats.figures import median, share
+from kundval.domain.stats.figures import GOAL_REACHED, median, share
+from kundval.domain.stats.schemas import MedianOut, ShareOut
 
 register_messages(
     {
