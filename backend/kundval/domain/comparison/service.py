@@ -65,14 +65,14 @@ async def public_providers(
         )
     ).all()
     profiles: dict[object, ProviderProfile] = {}
-    for profile in (
+    for approved in (
         await session.scalars(
             select(ProviderProfile)
             .where(ProviderProfile.status == ProfileStatus.APPROVED)
             .order_by(ProviderProfile.decided_at)
         )
     ).all():
-        profiles[profile.provider_id] = profile  # the newest approved wins
+        profiles[approved.provider_id] = approved  # the newest approved wins
     ended: dict[tuple[object, Intervention], list[tuple[EndReason | None, date | None, date | None]]] = defaultdict(
         list
     )

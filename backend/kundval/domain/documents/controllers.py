@@ -11,7 +11,7 @@ from litestar import Controller, Request, get, post
 from litestar.di import NamedDependency
 from litestar.enums import MediaType
 from litestar.openapi.spec import OpenAPIMediaType, Operation, RequestBody, Schema
-from litestar.openapi.spec.enums import OpenAPIType
+from litestar.openapi.spec.enums import OpenAPIFormat, OpenAPIType
 from litestar.params import FromPath, FromQuery, JSONBody
 from litestar.response import Stream
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -33,7 +33,7 @@ reviewers = requires_role(Role.COUNSELLOR)
 
 def _multipart_body(*, with_kind: bool) -> RequestBody:
     properties: dict[str, Any] = {
-        "file": Schema(type=OpenAPIType.STRING, format="binary", description="PDF, PNG, JPEG, DOCX or ODT")
+        "file": Schema(type=OpenAPIType.STRING, format=OpenAPIFormat.BINARY, description="PDF, PNG, JPEG, DOCX or ODT")
     }
     if with_kind:
         properties["kind"] = Schema(type=OpenAPIType.STRING, enum=[k.value for k in DocumentKind])

@@ -46,7 +46,7 @@ async def document_views(session: AsyncSession, documents: list[Document], princ
                         v.size,
                         v.sha256,
                         v.content is not None,
-                        names.get(v.uploaded_by_id),
+                        names.get(v.uploaded_by_id) if v.uploaded_by_id else None,
                         v.created_at,
                     )
                     for v in d.versions
@@ -57,7 +57,7 @@ async def document_views(session: AsyncSession, documents: list[Document], princ
                         r.action,
                         r.comment,
                         dict(r.section_comments or {}),
-                        names.get(r.actor_id),
+                        names.get(r.actor_id) if r.actor_id else None,
                         r.at,
                     )
                     for r in d.reviews

@@ -152,7 +152,7 @@ async def indicators(session: AsyncSession, quarter: str) -> Indicators:
         to_work = median(
             [
                 float((c.end_date - c.start_date).days)
-                for c in ended  # type: ignore[operator]
+                for c in ended
                 if c.end_reason == EndReason.WORK and c.start_date and c.end_date
             ]
         )
@@ -188,8 +188,10 @@ async def indicators(session: AsyncSession, quarter: str) -> Indicators:
                     reports_part += bool(handed and handed <= due)
 
         in_quarter = [
-            r for r in reviews if case_of_document.get(r.document_id) in in_group and first <= _day(r.at) <= last
-        ]  # type: ignore[operator]
+            r
+            for r in reviews
+            if case_of_document.get(r.document_id) in in_group and (day := _day(r.at)) and first <= day <= last
+        ]
         rows.append(
             IndicatorRow(
                 provider_id=provider_id,
