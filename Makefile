@@ -47,6 +47,7 @@ test-frontend: node_modules/.installed
 lint: $(VENV)/.installed
 	$(BIN)/ruff check backend/kundval bench
 	$(BIN)/ruff format --check backend/kundval bench
+	$(BIN)/lint-imports
 
 test-backend: $(VENV)/.installed
 	$(BIN)/pytest backend/tests

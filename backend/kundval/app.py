@@ -36,6 +36,7 @@ from kundval.domain.interventions.controllers import InterventionController
 from kundval.domain.messages.controllers import MessageController
 from kundval.domain.profiles.controllers import ProfileController
 from kundval.domain.providers.controllers import ProviderController
+from kundval.domain.reports.content import REPORT_RULES
 from kundval.domain.reports.controllers import ReportController
 from kundval.domain.staff.controllers import ProviderStaffController
 from kundval.domain.stats.controllers import StatsController
@@ -101,6 +102,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "store": Provide(lambda: store, sync_to_thread=False),
             "sessionmaker": Provide(lambda: sessionmaker, sync_to_thread=False),
             "principal": Provide(provide_principal),
+            # The reports' rules for the documents' routes: documents sit below reports and do not import them.
+            "report_rules": Provide(lambda: REPORT_RULES, sync_to_thread=False),
         },
         middleware=[QueryCheckMiddleware(), SessionMiddleware],
         request_class=KundvalRequest,

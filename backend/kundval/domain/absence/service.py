@@ -169,7 +169,7 @@ async def register(session: AsyncSession, principal: Principal, case_id: uuid.UU
             a.ground,
             [date.fromisoformat(d) for d in a.contact_attempts],
             a.created_at,
-            names.get(a.registered_by_id),
+            names.get(a.registered_by_id) if a.registered_by_id else None,
             rules.is_late(a.type, a.date_from, registered_on(a)),
         )
         for a in absences

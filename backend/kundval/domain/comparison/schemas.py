@@ -9,18 +9,7 @@ import msgspec
 
 from kundval.domain.interventions.catalogue import Intervention
 from kundval.domain.providers.schemas import Address
-
-
-class ShareOut(msgspec.Struct):
-    value: float
-    low: float
-    high: float
-
-
-class MedianOut(msgspec.Struct):
-    value: float
-    low: float
-    high: float
+from kundval.domain.stats.schemas import MedianOut, ShareOut
 
 
 class Results(msgspec.Struct):

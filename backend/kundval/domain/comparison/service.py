@@ -12,18 +12,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
 from kundval.domain.cases.models import Case, CaseStatus, EndReason
-from kundval.domain.comparison.schemas import MedianOut, PublicProvider, PublicProviders, Results, ShareOut
+from kundval.domain.comparison.schemas import PublicProvider, PublicProviders, Results
 from kundval.domain.interventions.catalogue import Intervention
 from kundval.domain.profiles.models import ProfileStatus, ProviderProfile
 from kundval.domain.providers.models import Provider, ProviderStatus
 from kundval.domain.providers.schemas import Address
 from kundval.domain.providers.service import is_authorized
-from kundval.domain.stats.figures import MIN_SAMPLE, median, share
+from kundval.domain.stats.figures import GOAL_REACHED, MIN_SAMPLE, median, share
+from kundval.domain.stats.schemas import MedianOut, ShareOut
 
 RESULTS_PERIOD_DAYS = 365
-# Goal reached (routine 002 §7.1 Arbete, studier eller eget företag): the client left for work, studies or their
-# own business.
-GOAL_REACHED = frozenset({EndReason.WORK, EndReason.STUDIES, EndReason.OWN_BUSINESS})
 
 
 def results(
@@ -67,14 +65,14 @@ async def public_providers(
         )
     ).all()
     profiles: dict[object, ProviderProfile] = {}
-    for profile in (
+    for approved in (
         await session.scalars(
             select(ProviderProfile)
             .where(ProviderProfile.status == ProfileStatus.APPROVED)
             .order_by(ProviderProfile.decided_at)
         )
     ).all():
-        profiles[profile.provider_id] = profile  # the newest approved wins
+        profiles[approved.provider_id] = approved  # the newest approved wins
     ended: dict[tuple[object, Intervention], list[tuple[EndReason | None, date | None, date | None]]] = defaultdict(
         list
     )

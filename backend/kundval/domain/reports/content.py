@@ -3,6 +3,7 @@ one report per case and month the case was active, handed in from the 1st of the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -18,6 +19,7 @@ from kundval.domain.absence.models import Absence
 from kundval.domain.absence.service import case_period, registered_on
 from kundval.domain.cases.models import Case
 from kundval.domain.documents.models import Document, DocumentKind
+from kundval.domain.documents.report_rules import ReportRules
 from kundval.domain.reports.schemas import AbsenceLine, ReportContent, SectionAnswer
 from kundval.domain.reports.templates import TEMPLATES, SectionType, Template
 
@@ -172,3 +174,18 @@ async def absences_of_month(session: AsyncSession, case: Case, month: str) -> li
         )
         for a in absences
     ]
+
+
+def check_section_keys(kind: DocumentKind, case: Case, keys: Iterable[str]) -> None:
+    """The sections a reviewer comments on exist in the kind's template (a returned structured report)."""
+    check_sections(template_of(kind), case, ReportContent(sections={key: SectionAnswer() for key in keys}))
+
+
+# The reports' rules as the documents' routes receive them (``kundval.app`` provides them as ``report_rules``).
+REPORT_RULES = ReportRules(
+    check_monthly=check_monthly,
+    month_taken=month_taken,
+    check_ready=check_ready,
+    snapshot=snapshot,
+    check_section_keys=check_section_keys,
+)

@@ -16,7 +16,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from kundval.domain.cases.models import EndReason
+
 MIN_SAMPLE = 5
+# Goal reached (routine 002 §7.1 Arbete, studier eller eget företag): the client left for work, studies or their
+# own business. The share to work or studies counts these, in the comparison and in the indicators alike.
+GOAL_REACHED = frozenset({EndReason.WORK, EndReason.STUDIES, EndReason.OWN_BUSINESS})
 Z_95 = 1.959963984540054
 
 

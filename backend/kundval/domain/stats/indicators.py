@@ -31,12 +31,11 @@ from kundval.core import clock
 from kundval.core.csv_export import csv_text, word
 from kundval.core.errors import ApiError, Language, register_messages
 from kundval.domain.cases.models import Case, CaseStatus, EndReason
-from kundval.domain.comparison.schemas import MedianOut, ShareOut
-from kundval.domain.comparison.service import GOAL_REACHED
 from kundval.domain.documents.models import Document, DocumentKind, DocumentReview
 from kundval.domain.interventions.catalogue import INTERVENTIONS, Intervention
 from kundval.domain.providers.models import Provider
-from kundval.domain.stats.figures import median, share
+from kundval.domain.stats.figures import GOAL_REACHED, median, share
+from kundval.domain.stats.schemas import MedianOut, ShareOut
 
 register_messages(
     {
@@ -153,7 +152,7 @@ async def indicators(session: AsyncSession, quarter: str) -> Indicators:
         to_work = median(
             [
                 float((c.end_date - c.start_date).days)
-                for c in ended  # type: ignore[operator]
+                for c in ended
                 if c.end_reason == EndReason.WORK and c.start_date and c.end_date
             ]
         )
@@ -189,8 +188,10 @@ async def indicators(session: AsyncSession, quarter: str) -> Indicators:
                     reports_part += bool(handed and handed <= due)
 
         in_quarter = [
-            r for r in reviews if case_of_document.get(r.document_id) in in_group and first <= _day(r.at) <= last
-        ]  # type: ignore[operator]
+            r
+            for r in reviews
+            if case_of_document.get(r.document_id) in in_group and (day := _day(r.at)) and first <= day <= last
+        ]
         rows.append(
             IndicatorRow(
                 provider_id=provider_id,

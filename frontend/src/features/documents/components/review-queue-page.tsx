@@ -8,8 +8,10 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@digdir/designsystemet-react";
+import { useState } from "react";
 import { Link as RouterLink } from "react-router";
 import { PageHeading } from "@/shared/components/page-heading";
+import { Pager } from "@/shared/components/pager";
 import { ErrorAlert, Loading } from "@/shared/components/query-state";
 import { useDocumentTitle } from "@/shared/hooks/use-document-title";
 import { useI18n } from "@/shared/i18n/i18n";
@@ -18,6 +20,9 @@ import { useReviews } from "../api/get-reviews";
 import { useDocumentName } from "../lib/document-name";
 import { TableScroll } from "@/shared/components/table-scroll";
 
+// The queue is paged by the server (GET /api/reviews takes limit and offset).
+const PAGE_SIZE = 50;
+
 /**
  * The counsellor's review queue (/granskning): submitted documents of their cases, oldest first,
  * with how long each has waited (routine 002 §6.3.1: reviewed within five working days).
@@ -25,7 +30,8 @@ import { TableScroll } from "@/shared/components/table-scroll";
 export function ReviewQueuePage() {
   const { t } = useI18n();
   const nameOf = useDocumentName();
-  const query = useReviews();
+  const [offset, setOffset] = useState(0);
+  const query = useReviews({ limit: PAGE_SIZE, offset });
   useDocumentTitle(t("documents.reviews.title"));
 
   return (
@@ -71,6 +77,15 @@ export function ReviewQueuePage() {
           </TableBody>
         </Table>
         </TableScroll>
+      )}
+      {query.data && (
+        <Pager
+          total={query.data.total}
+          limit={PAGE_SIZE}
+          offset={offset}
+          onChange={setOffset}
+          label={t("documents.reviews.caption")}
+        />
       )}
     </div>
   );
