@@ -61,6 +61,7 @@ class ProviderController(Controller):
     ) -> Page[StaffOut]:
         """The provider's accounts with their number of open cases."""
         service.ensure_own_provider(principal, provider_id)
+        await service.get_provider(db_session, provider_id)  # an unknown provider is 404, not an empty list
         staff = await service.list_staff(db_session, provider_id)
         return Page(staff, len(staff), len(staff), 0)
 
