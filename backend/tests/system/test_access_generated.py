@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import time
 import uuid
+from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -33,6 +34,7 @@ from typing import Any
 import pytest
 from httpx import Response
 from litestar import Litestar, get
+from litestar.params import FromPath
 from litestar.testing import AsyncTestClient
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
@@ -425,6 +427,7 @@ class Outcome:
     failures: list[str] = field(default_factory=list)
     succeeded: set[str] = field(default_factory=set)
     not_found: dict[tuple[str, str], Any] = field(default_factory=dict)
+    codes: Counter[int] = field(default_factory=Counter)
 
 
 async def send(world: World, call: Call, obj: Obj | None, outcome: Outcome) -> None:
@@ -435,6 +438,7 @@ async def send(world: World, call: Call, obj: Obj | None, outcome: Outcome) -> N
     response = await world.callers[call.who.key].request(op.method, _url(op, obj), **kwargs)
     world.client.cookies.clear()  # sign-in sets cookies; each caller sends its own
     outcome.requests += 1
+    outcome.codes[response.status_code] += 1
     if response.status_code not in call.allowed:
         outcome.failures.append(f"{call.describe()}: {response.status_code}, expected {sorted(call.allowed)}: "
                                 f"{response.text[:200]}")
@@ -501,7 +505,7 @@ async def test_every_operation_as_every_caller_on_every_object(world: World) -> 
     elapsed = time.monotonic() - started
     print(f"\naccess: {len(ops)} operations x {len(CALLERS)} callers x {len(world.objects)} objects "
           f"({len(calls)} combinations): {outcome.requests} requests checked, {world.setup_requests} to build "
-          f"objects, {elapsed:.1f} s")
+          f"objects, {elapsed:.1f} s; answers {dict(sorted(outcome.codes.items()))}")
     assert outcome.failures == [], f"{len(outcome.failures)} answers against the access model:\n" + \
         "\n".join(outcome.failures)
     assert never == set(), f"these operations never answered 2xx (fix their body or list them in NEVER_2XX): {never}"
@@ -540,7 +544,7 @@ def test_a_route_with_an_unknown_policy_fails_the_walk() -> None:
 def test_a_path_parameter_without_an_object_kind_fails_the_walk() -> None:
     @get("/api/meetings/{meeting_id:uuid}", guards=[requires_role(Role.COUNSELLOR)], sync_to_thread=False,
          operation_id="getMeeting")
-    def meeting(meeting_id: uuid.UUID) -> str:
+    def meeting(meeting_id: FromPath[uuid.UUID]) -> str:
         return "x"
 
     _ops, problems = operations(_app_with(meeting))
