@@ -304,10 +304,12 @@ def parse_policy(names: list[str]) -> Policy:
 OK = frozenset({200, 201, 204})
 
 
-def expected(operation_id: str, policy: Policy, who: Who, obj: Obj | None) -> frozenset[int]:
-    """The answers allowed for ``who`` calling the operation on ``obj`` (None: an operation without an object)."""
+def expected(operation_id: str, policy: Policy, who: Who, obj: Obj | None, *, read: bool = False) -> frozenset[int]:
+    """The answers allowed for ``who`` calling the operation on ``obj`` (None: an operation without an object);
+    ``read``: a GET, which changes no state and so has no state to conflict with (2xx only)."""
+    refusals = frozenset() if read else ALLOWED_REFUSALS
     if policy.public:
-        codes = OK | ALLOWED_REFUSALS | EXTRA_ANSWERS.get(operation_id, frozenset())
+        codes = OK | refusals | EXTRA_ANSWERS.get(operation_id, frozenset())
         return codes | {404} if operation_id in ALLOWED_404 or (obj is not None and obj.missing) else codes
     if who.username is None:
         return frozenset({401})
@@ -318,6 +320,6 @@ def expected(operation_id: str, policy: Policy, who: Who, obj: Obj | None) -> fr
             return frozenset({404})
         if operation_id in SIDED and obj.facts["side"] != who.side:
             return frozenset({403})
-    codes = OK | ALLOWED_REFUSALS
+    codes = OK | refusals
     return codes | {404} if operation_id in ALLOWED_404 and obj is not None and obj.facts.get("structured") else codes
 

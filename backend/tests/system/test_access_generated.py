@@ -48,8 +48,18 @@ from kundval.domain.messages.models import Message
 from kundval.domain.profiles.models import ProfileStatus, ProviderProfile
 from kundval.models import metadata
 from tests import factories
-from tests.factories import Caller, Demo, empty_database, make_case, make_client, make_user, seed_demo, \
-    settings_for, sign_in, today
+from tests.factories import (
+    Caller,
+    Demo,
+    empty_database,
+    make_case,
+    make_client,
+    make_user,
+    seed_demo,
+    settings_for,
+    sign_in,
+    today,
+)
 from tests.system import access_model as model
 from tests.system.access_model import CALLERS, Obj, Policy, Who
 
@@ -409,7 +419,8 @@ def plan(world: World, ops: list[Operation]) -> list[Call]:
         objects: list[Obj | None] = [None] if op.kind is None else [o for o in world.objects if o.kind == op.kind]
         for who in CALLERS:
             for obj in objects:
-                calls.append(Call(op, who, obj, model.expected(op.operation_id, op.policy, who, obj)))
+                calls.append(Call(op, who, obj, model.expected(op.operation_id, op.policy, who, obj,
+                                                              read=op.method == "GET")))
     return calls
 
 
@@ -466,7 +477,7 @@ async def snapshot(engine: AsyncEngine) -> dict[str, list[tuple[Any, ...]]]:
         for table in metadata.sorted_tables:
             if table.name not in UNWATCHED_TABLES:
                 result = await conn.execute(select(table))
-                rows[table.name] = sorted((tuple(map(str, row)) for row in result.all()))
+                rows[table.name] = sorted(tuple(map(str, row)) for row in result.all())
     return rows
 
 
