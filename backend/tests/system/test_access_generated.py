@@ -385,6 +385,7 @@ BODIES: dict[str, Body] = {
                                                 "valid_from": DAY(40), "valid_to": DAY(41)}),
 }
 QUERIES: dict[str, Callable[[World], dict[str, str]]] = {
+    "listCases": lambda w: {"limit": "500"},  # every case of the world on one page, for the check of LISTS
     "listClients": lambda w: {"q": SECRET["last_name"]},
     "listAuditEvents": lambda w: {"client_id": world_object(w, "client", "protected").id},
     "getAttendanceReport": lambda w: {"month": DAY(0)[:7]},
@@ -392,6 +393,10 @@ QUERIES: dict[str, Callable[[World], dict[str, str]]] = {
     "getIndicatorsCsv": lambda w: {"quarter": f"{today().year}Q{(today().month - 1) // 3 + 1}"},
     "getAttendanceReportCsv": lambda w: {"month": DAY(0)[:7]},
 }
+
+
+# Lists whose items must be exactly the world's objects the caller may open: operationId -> object kind.
+LISTS = {"listCases": "case"}
 
 
 # --- The walk -------------------------------------------------------------------------------------------------
@@ -455,6 +460,13 @@ async def send(world: World, call: Call, obj: Obj | None, outcome: Outcome) -> N
                                 f"{response.text[:200]}")
     if 200 <= response.status_code < 300:
         outcome.succeeded.add(op.operation_id)
+    if op.operation_id in LISTS and response.status_code == 200:
+        kind = LISTS[op.operation_id]
+        listed = {item["id"] for item in response.json()["items"]}
+        mine = [o for o in world.objects if o.kind == kind and not o.missing]
+        wrong = {o.label for o in mine if (o.id in listed) != model.DEFAULT_RULES[kind](call.who, o)}
+        if wrong:
+            outcome.failures.append(f"{call.describe()}: the list is wrong about the {kind}s {sorted(wrong)}")
     if call.who.username != "counsellor":
         leaked = [s for s in (*SECRET.values(), *world.secrets) if s in response.text]
         if leaked:
