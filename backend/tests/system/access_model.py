@@ -164,7 +164,8 @@ def world_objects() -> list[Obj]:
     objects += [Obj("document", label, {**facts, "case": CASES["active"]}) for label, facts in DOCUMENTS.items()]
     objects += [Obj("absence", "of_active", {"case": CASES["active"]})]
     objects += [Obj("message", label, facts) for label, facts in MESSAGES.items()]
-    objects += [Obj("profile", "pending", {"provider": "provider3"})]
+    objects += [Obj("profile", status, {"provider": "provider3", "status": status})
+                for status in ("pending", "approved", "rejected")]
     objects += [Obj("provider", key, {"provider": key}) for key in ("provider1", "provider2")]
     objects += [Obj("stand_in", "counsellor8_by_9", {})]
     objects += [Obj("staff", "p1_coach3", {"provider": "provider1"})]

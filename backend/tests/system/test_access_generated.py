@@ -44,6 +44,7 @@ from kundval.core.db import create_engine
 from kundval.core.security import Role, policy_of, requires_role
 from kundval.domain.accounts.models import StandIn
 from kundval.domain.cases.models import CaseStatus
+from kundval.domain.documents.models import DocumentStatus
 from kundval.domain.messages.models import Message
 from kundval.domain.profiles.models import ProfileStatus, ProviderProfile
 from kundval.models import metadata
@@ -233,8 +234,9 @@ async def _add_message(world: World, facts: dict[str, Any], case_id: str) -> str
 
 async def _add_profile(world: World, facts: dict[str, Any]) -> str:
     async with async_sessionmaker(world.engine, expire_on_commit=False).begin() as session:
-        row = ProviderProfile(provider_id=world.demo.providers[facts["provider"]], status=ProfileStatus.PENDING,
-                              description="Förslag.", submitted_by_id=world.demo.users["coordinator"])
+        row = ProviderProfile(provider_id=world.demo.providers[facts["provider"]],
+                              status=ProfileStatus(facts["status"]), description="Förslag.",
+                              submitted_by_id=world.demo.users["coordinator"])
         session.add(row)
         await session.flush()
         return str(row.id)
@@ -499,6 +501,9 @@ async def test_every_operation_as_every_caller_on_every_object(world: World) -> 
     assert problems == [], "the access test cannot classify these operations:\n" + "\n".join(problems)
     roles = {role for who in CALLERS for role in who.roles}
     assert roles == set(Role), f"no caller holds {set(Role) - roles}: add one to access_model.CALLERS"
+    for kind, statuses in (("case", CaseStatus), ("document", DocumentStatus), ("profile", ProfileStatus)):
+        missing = {s.value for s in statuses} - {o.facts.get("status") for o in world.objects if o.kind == kind}
+        assert not missing, f"no {kind} in status {missing}: add one to access_model.world_objects()"
     calls = plan(world, ops)
     outcome = Outcome()
     # Unknown ids first, so that every "not yours" 404 can be compared with the "does not exist" one.
