@@ -176,9 +176,9 @@ async def version_for_download(
     session: AsyncSession, principal: Principal, document_id: uuid.UUID, number: int | None
 ) -> DocumentVersion:
     document, case = await get_document(session, principal, document_id, audit=None)
-    version = (
-        document.versions[-1] if number is None else next((v for v in document.versions if v.number == number), None)
-    )
+    # A structured report's draft has no version yet: 404 like a version that does not exist, not an IndexError.
+    latest = document.versions[-1] if document.versions else None
+    version = latest if number is None else next((v for v in document.versions if v.number == number), None)
     if version is None or version.object_key is None:
         raise ApiError("document.version_not_found", status_code=404)
     await record(
