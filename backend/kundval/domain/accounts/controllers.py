@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kundval.core import clock
 from kundval.core.errors import ApiError, register_messages
+from kundval.core.openapi import ANSWERS_OPT
 from kundval.core.security import Principal, authenticated, principal_of, public
 from kundval.core.settings import Settings
 from kundval.domain.accounts import throttle
@@ -58,7 +59,14 @@ class AuthController(Controller):
     path = "/api"
     tags = ["accounts"]
 
-    @post("/auth/login", guards=[public], operation_id="login", status_code=HTTP_200_OK, before_request=_json_only)
+    @post(
+        "/auth/login",
+        guards=[public],
+        operation_id="login",
+        status_code=HTTP_200_OK,
+        before_request=_json_only,
+        opt={ANSWERS_OPT: (429,)},  # too many failed attempts
+    )
     async def login(
         self,
         request: Request[Any, Any, Any],
