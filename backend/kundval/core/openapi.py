@@ -41,7 +41,7 @@ class ErrorAnswer(msgspec.Struct):
 DESCRIPTIONS: dict[int, str] = {
     304: "Not modified: the If-None-Match header names the current ETag.",
     400: "The body is not JSON, not UTF-8 or nested too deeply.",
-    401: "Not signed in.",
+    401: "Not signed in (on login: a wrong username or password).",
     403: "The caller's role may not do this, or the x-csrftoken header does not match the session.",
     404: "No such object, or none the caller may see.",
     409: "The object's current state does not allow this (or another request changed it first).",

@@ -65,7 +65,7 @@ class AuthController(Controller):
         operation_id="login",
         status_code=HTTP_200_OK,
         before_request=_json_only,
-        opt={ANSWERS_OPT: (429,)},  # too many failed attempts
+        opt={ANSWERS_OPT: (401, 429)},  # a wrong username or password; too many of them
     )
     async def login(
         self,
