@@ -34,7 +34,6 @@ from schemathesis.core.failures import Failure, FailureGroup
 from schemathesis.core.transport import Response
 from schemathesis.generation.case import Case
 from schemathesis.generation.hypothesis.builder import HypothesisTestConfig, HypothesisTestMode, create_test
-from schemathesis.generation.meta import CoveragePhaseData, CoverageScenario
 from schemathesis.generation.overrides import Override
 from schemathesis.python import asgi
 from schemathesis.specs.openapi.checks import (
@@ -76,7 +75,8 @@ def allow_header_names_the_path_methods(ctx: CheckContext, response: Response, c
     on every path); schemathesis's own check only wants the header to exist."""
     if response.status_code != 405:
         return None
-    declared = {method.upper() for method in case.operation.schema[case.operation.path] if method.upper() in HTTP_METHODS}
+    path_item = case.operation.schema[case.operation.path]
+    declared = {method.upper() for method in path_item if method.upper() in HTTP_METHODS}
     allowed = {method.strip().upper() for value in response.headers.get("allow", []) for method in value.split(",")}
     allowed.discard("")
     if allowed - {"OPTIONS", "HEAD"} != declared - {"OPTIONS", "HEAD"}:
@@ -152,6 +152,7 @@ def _run(app: Litestar, ids: dict[str, str]) -> None:
     sessions = {role: _sign_in(app, role) for role in ROLES}
     statuses: Counter[int] = Counter()
     phases: Counter[str] = Counter()
+    per_operation: Counter[str] = Counter()
     failures: dict[str, list[str]] = defaultdict(list)  # check's title -> one line per failing answer
 
     def run(operation: Any, role: str | None, modes: list[HypothesisTestMode], real: dict[str, str]) -> None:
@@ -161,6 +162,7 @@ def _run(app: Litestar, ids: dict[str, str]) -> None:
             response = case.call(headers={**(case.headers or {}), **headers})
             statuses[response.status_code] += 1
             phases[case.meta.phase.name.value if case.meta else "?"] += 1
+            per_operation[case.operation.label] += 1
             try:
                 case.validate_response(response, checks=CHECKS, headers=headers)
             except (FailureGroup, Failure, AssertionError) as error:
@@ -197,7 +199,8 @@ def _run(app: Litestar, ids: dict[str, str]) -> None:
     print(f"\nschemathesis: {len(operations)} operations, {len(ROLES)} callers, {requests} requests in "
           f"{time.monotonic() - started:.0f} s; by phase {dict(sorted(phases.items()))}; "
           f"by status {dict(sorted(statuses.items()))}; failures "
-          f"{ {title: len(lines) for title, lines in sorted(failures.items())} }")
+          f"{ {title: len(lines) for title, lines in sorted(failures.items())} }; most requests "
+          f"{per_operation.most_common(5)}")
     assert len(operations) > 50 or os.environ.get("KUNDVAL_SCHEMATHESIS_ONLY")
     report = [f"{title}: {len(lines)}\n  " + "\n  ".join(lines[:15]) for title, lines in sorted(failures.items())]
     assert not failures, "\n".join(report)
