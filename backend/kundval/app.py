@@ -19,6 +19,7 @@ from kundval.core.db import create_engine, sqlalchemy_config
 from kundval.core.errors import exception_handlers
 from kundval.core.headers import add_security_headers
 from kundval.core.inputs import KundvalRequest, QueryCheckMiddleware
+from kundval.core.openapi import ErrorAnswersPlugin
 from kundval.core.security import provide_principal
 from kundval.core.settings import Settings, load_settings
 from kundval.core.spa import spa_handlers
@@ -96,7 +97,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     return Litestar(
         route_handlers=[*API_CONTROLLERS, *spa_handlers(settings.spa_dir)],
-        plugins=[SQLAlchemyPlugin(config=db_config)],
+        plugins=[SQLAlchemyPlugin(config=db_config), ErrorAnswersPlugin()],
         dependencies={
             "settings": Provide(lambda: settings, sync_to_thread=False),
             "store": Provide(lambda: store, sync_to_thread=False),

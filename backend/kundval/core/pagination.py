@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Generic, TypeVar
 
 import msgspec
+from litestar.openapi.spec import Example
 from litestar.params import Parameter
 
 T = TypeVar("T")
@@ -22,6 +23,9 @@ class Page(msgspec.Struct, Generic[T]):
     offset: int
 
 
-# Query parameters of every paginated list.
-Limit = Annotated[int, Parameter(ge=1, le=MAX_LIMIT, description="page size")]
-Offset = Annotated[int, Parameter(ge=0, le=MAX_OFFSET, description="rows to skip")]
+# Query parameters of every paginated list. The examples are a second page as the SPA asks for it; Schemathesis's
+# examples phase sends them (backend/tests/system/test_schemathesis.py).
+Limit = Annotated[int, Parameter(ge=1, le=MAX_LIMIT, description="page size", examples=[Example(value=DEFAULT_LIMIT)])]
+Offset = Annotated[
+    int, Parameter(ge=0, le=MAX_OFFSET, description="rows to skip", examples=[Example(value=DEFAULT_LIMIT)])
+]

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from kundval.core import clock
 from kundval.core.errors import ApiError, register_messages
+from kundval.core.openapi import ANSWERS_OPT
 from kundval.core.pagination import Page
 from kundval.core.security import Principal, Role, authenticated, principal_of, public, requires_role
 from kundval.core.settings import Settings
@@ -53,7 +54,14 @@ class AuthController(Controller):
     path = "/api"
     tags = ["accounts"]
 
-    @post("/auth/login", guards=[public], operation_id="login", status_code=HTTP_200_OK, before_request=_json_only)
+    @post(
+        "/auth/login",
+        guards=[public],
+        operation_id="login",
+        status_code=HTTP_200_OK,
+        before_request=_json_only,
+        opt={ANSWERS_OPT: (401, 429)},  # a wrong username or password; too many of them
+    )
     async def login(
         self,
         request: Request[Any, Any, Any],

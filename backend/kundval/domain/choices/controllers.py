@@ -10,6 +10,7 @@ from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from kundval.core.openapi import ANSWERS_OPT
 from kundval.core.security import Principal, Role, public, requires_role
 from kundval.core.settings import Settings
 from kundval.domain.choices import service
@@ -32,7 +33,7 @@ class ChoiceController(Controller):
         """A one-time code for the client to choose a provider in the public comparison (shown once)."""
         return await service.issue(db_session, principal, case_id, settings.secret_key)
 
-    @post("/public/choices", guards=[public], operation_id="makeChoice")
+    @post("/public/choices", guards=[public], operation_id="makeChoice", opt={ANSWERS_OPT: (410, 429)})
     async def choose(
         self,
         request: Request[Any, Any, Any],

@@ -13,6 +13,7 @@ from litestar.params import FromPath, FromQuery
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core.errors import ApiError, register_messages
+from kundval.core.openapi import ANSWERS_OPT
 from kundval.core.security import public
 from kundval.domain.comparison import service
 from kundval.domain.comparison.schemas import PublicProvider, PublicProviders
@@ -39,7 +40,7 @@ class PublicController(Controller):
     path = "/api/public/providers"
     tags = ["public"]
 
-    @get("/", guards=[public], operation_id="listPublicProviders")
+    @get("/", guards=[public], operation_id="listPublicProviders", opt={ANSWERS_OPT: (304,)})
     async def list_providers(
         self,
         request: Request[Any, Any, Any],
@@ -65,7 +66,7 @@ class PublicController(Controller):
         )
         return _cached(request, body)
 
-    @get("/{provider_id:uuid}", guards=[public], operation_id="getPublicProvider")
+    @get("/{provider_id:uuid}", guards=[public], operation_id="getPublicProvider", opt={ANSWERS_OPT: (304,)})
     async def get_provider(
         self,
         provider_id: FromPath[uuid.UUID],
