@@ -38,6 +38,7 @@ from kundval.domain.messages.controllers import MessageController
 from kundval.domain.profiles.controllers import ProfileController
 from kundval.domain.providers.controllers import ProviderController
 from kundval.domain.reports.controllers import ReportController
+from kundval.domain.rules.controllers import RulesController
 from kundval.domain.stats.controllers import StatsController
 from kundval.domain.system.controllers import HealthController
 
@@ -58,6 +59,7 @@ API_CONTROLLERS = [
     ProviderController,
     ProviderQueueController,
     ReportController,
+    RulesController,
     StaffDirectoryController,
 ]
 

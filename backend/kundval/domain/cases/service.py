@@ -22,6 +22,7 @@ from kundval.core.security import Principal, Role
 from kundval.domain.accounts.models import User, UserRole
 from kundval.domain.accounts.stand_ins import caseload_owner_ids
 from kundval.domain.audit.service import record, record_many
+from kundval.domain.cases.deadlines import PUBLISH_WITHIN_DAYS
 from kundval.domain.cases.models import Case, CaseEvent, CaseStatus, EndReason
 from kundval.domain.cases.schemas import (
     CaseCorrection,
@@ -493,7 +494,7 @@ async def claim(session: AsyncSession, principal: Principal, case_id: uuid.UUID,
         case.id,
         principal.id,
         kind="case_claimed",
-        params={"coach": coach_name or ""},
+        params={"coach": coach_name or "", "publish_within_days": str(PUBLISH_WITHIN_DAYS)},
     )
     return case
 
