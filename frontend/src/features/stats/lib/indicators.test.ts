@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { en } from "@/shared/i18n/en";
 import { fill } from "@/shared/i18n/i18n";
-import { sv, type MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
+import { en, sv } from "@/testing/words";
 import type { IndicatorRow, Indicators } from "../api/get-indicators";
 import { countText, endingsText, medianDaysText, summarySentences, totals, workOrStudiesText } from "./indicators";
 
