@@ -22,6 +22,7 @@ class Rules(msgspec.Struct, frozen=True):
     certificate_from_day: int  # a sick or child-care spell needs a certificate from this calendar day (§3.6.1)
     max_holiday_leave_days: int  # leave longer than this ends the intervention without social assistance (§3.5)
     part_day_max_hours: int  # a part-day absence is 1 to this many hours
+    unreachable_contact_attempts: int  # invalid absence for an unreachable client names this many attempts
     choice_code_valid_days: int  # a choice code can be used for this many days
     plan_within_days: int  # the quarterly indicator: first implementation plan within this many days
     publish_within_days: int  # the assignment is published within this many days of the claim (§6.2.1)
@@ -33,6 +34,7 @@ RULES = Rules(
     certificate_from_day=absence.CERTIFICATE_FROM_DAY,
     max_holiday_leave_days=absence.MAX_HOLIDAY_LEAVE_DAYS,
     part_day_max_hours=absence.HOURS_PER_DAY,
+    unreachable_contact_attempts=absence.UNREACHABLE_CONTACT_ATTEMPTS,
     choice_code_valid_days=CHOICE_CODE_VALID_DAYS,
     plan_within_days=PLAN_WITHIN_DAYS,
     publish_within_days=PUBLISH_WITHIN_DAYS,

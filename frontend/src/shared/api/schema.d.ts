@@ -2152,6 +2152,7 @@ export interface components {
             plan_within_days: number;
             publish_within_days: number;
             review_within_working_days: number;
+            unreachable_contact_attempts: number;
         };
         /** SectionAnswer */
         SectionAnswer: {

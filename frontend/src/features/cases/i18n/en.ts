@@ -18,7 +18,7 @@ export const en: Words = {
   "endReason.sick_leave": "Sick leave over two weeks",
   "endReason.provider_shortcomings": "Shortcomings of the provider",
   "endReason.client_left": "The client leaves by choice",
-  "endReason.long_absence": "Planned absence over 14 days",
+  "endReason.long_absence": "Planned absence over {max_holiday_leave_days|# day|# days}",
   "endReason.weak_progression": "Weak progression at the yearly review",
 
   "caseEvent.decide": "Decision made",
@@ -121,7 +121,7 @@ export const en: Words = {
   "caseAction.move.submit": "Move the client",
   "caseAction.move.done": "The client is now queued at {provider}.",
   "caseAction.choiceCode.title": "Choice code for the client",
-  "caseAction.choiceCode.intro": "The client compares providers at {address} and chooses with the code. Give the client the code in person or on paper; it is valid for 30 days and only once.",
+  "caseAction.choiceCode.intro": "The client compares providers at {address} and chooses with the code. Give the client the code in person or on paper; it is valid for {choice_code_valid_days|# day|# days} and only once.",
   "caseAction.choiceCode.chosenNote": "The client has already chosen. A new code is needed only if the client wants to choose again.",
   "caseAction.choiceCode.submit": "Create choice code",
   "caseAction.choiceCode.again": "Create a new choice code",

@@ -19,7 +19,7 @@ export const sv = {
   "endReason.sick_leave": "Sjukskrivning över två veckor",
   "endReason.provider_shortcomings": "Brister hos anordnaren",
   "endReason.client_left": "Kunden avslutar själv",
-  "endReason.long_absence": "Planerad frånvaro över 14 dagar",
+  "endReason.long_absence": "Planerad frånvaro över {max_holiday_leave_days|# dag|# dagar}",
   "endReason.weak_progression": "Svag progression vid årlig uppföljning",
 
   "caseEvent.decide": "Beslut fattat",
@@ -122,7 +122,7 @@ export const sv = {
   "caseAction.move.submit": "Flytta klienten",
   "caseAction.move.done": "Klienten står nu i kö hos {provider}.",
   "caseAction.choiceCode.title": "Valkod till kunden",
-  "caseAction.choiceCode.intro": "Kunden jämför anordnare på {address} och väljer med koden. Ge kunden koden muntligt eller på papper; den gäller i 30 dagar och bara en gång.",
+  "caseAction.choiceCode.intro": "Kunden jämför anordnare på {address} och väljer med koden. Ge kunden koden muntligt eller på papper; den gäller i {choice_code_valid_days|# dag|# dagar} och bara en gång.",
   "caseAction.choiceCode.chosenNote": "Kunden har redan valt. En ny kod behövs bara om kunden vill välja om.",
   "caseAction.choiceCode.submit": "Skapa valkod",
   "caseAction.choiceCode.again": "Skapa ny valkod",

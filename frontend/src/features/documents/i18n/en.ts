@@ -97,7 +97,7 @@ export const en: Words = {
   "documents.review.approved": "The document is approved.",
   "documents.review.returned": "The document is returned to the provider.",
   "documents.reviews.title": "To review",
-  "documents.reviews.intro": "Submitted documents of your cases, oldest first. Review within five working days.",
+  "documents.reviews.intro": "Submitted documents of your cases, oldest first. Review within {review_within_working_days|# working day|# working days}.",
   "documents.reviews.caption": "Submitted documents, oldest first",
   "documents.reviews.document": "Document",
   "documents.reviews.client": "Client",

@@ -98,7 +98,7 @@ export const sv = {
   "documents.review.approved": "Dokumentet är godkänt.",
   "documents.review.returned": "Dokumentet är återremitterat till anordnaren.",
   "documents.reviews.title": "Att granska",
-  "documents.reviews.intro": "Inskickade dokument i dina ärenden, äldst först. Granska inom fem arbetsdagar.",
+  "documents.reviews.intro": "Inskickade dokument i dina ärenden, äldst först. Granska inom {review_within_working_days|# arbetsdag|# arbetsdagar}.",
   "documents.reviews.caption": "Inskickade dokument, äldst först",
   "documents.reviews.document": "Dokument",
   "documents.reviews.client": "Klient",
