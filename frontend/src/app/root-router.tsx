@@ -2,6 +2,7 @@ import { Spinner } from "@digdir/designsystemet-react";
 import { lazy, Suspense } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { useFocusOnNavigation } from "@/shared/hooks/use-focus-on-navigation";
+import { sharedWords } from "@/shared/i18n";
 import { loadWords, useI18n } from "@/shared/i18n/i18n";
 import { getLanguage } from "@/shared/i18n/language";
 import { PublicRoutes } from "./public-routes";
@@ -18,7 +19,7 @@ const StaffRoutes = lazy(loadStaffRoutes);
 if (typeof window !== "undefined") {
   const staff = !isPublicPath(window.location.pathname);
   if (staff) void loadStaffRoutes();
-  for (const words of staff ? STAFF_WORDS : PUBLIC_WORDS) void loadWords(words, getLanguage());
+  for (const words of [sharedWords, ...(staff ? STAFF_WORDS : PUBLIC_WORDS)]) void loadWords(words, getLanguage());
 }
 
 function isPublicPath(pathname: string): boolean {
