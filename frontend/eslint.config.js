@@ -33,6 +33,8 @@ export default tseslint.config(
     rules: {
       // tsc (noUnusedLocals/noUnusedParameters) already reports these, with the same meaning.
       "@typescript-eslint/no-unused-vars": "off",
+      // Each words file adds its keys to MessageKeys with `interface MessageKeys extends Words {}`.
+      "@typescript-eslint/no-empty-object-type": ["error", { allowInterfaces: "with-single-extends" }],
     },
   },
   {
