@@ -12,10 +12,16 @@ const features = readdirSync(new URL("./src/features", import.meta.url), { withF
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-const APP = { group: ["@/app", "@/app/*"], message: "Only src/app composes the app; import what you need from shared." };
+const APP = {
+  group: ["@/app", "@/app/*"],
+  message: "Only src/app composes the app; import what you need from shared.",
+};
 const TESTING = { group: ["@/testing", "@/testing/*"], message: "Test helpers are for *.test.* files only." };
 // Relative paths that climb out of a feature (or out of shared) would get round the alias rules below.
-const CLIMB = { group: ["../../*", "../../../*"], message: "Import across folders with the @/ alias so the boundaries can see it." };
+const CLIMB = {
+  group: ["../../*", "../../../*"],
+  message: "Import across folders with the @/ alias so the boundaries can see it.",
+};
 
 function restrict(...patterns) {
   return { "no-restricted-imports": ["error", { patterns }] };
@@ -41,7 +47,10 @@ export default tseslint.config(
     files: ["src/shared/**/*.{ts,tsx}"],
     ignores: ["src/**/*.test.{ts,tsx}"],
     rules: restrict(
-      { group: ["@/features", "@/features/*"], message: "shared is below every feature: pass the piece in, or move it to shared." },
+      {
+        group: ["@/features", "@/features/*"],
+        message: "shared is below every feature: pass the piece in, or move it to shared.",
+      },
       APP,
       TESTING,
       CLIMB,

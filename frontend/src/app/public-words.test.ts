@@ -54,7 +54,9 @@ describe("the public comparison's words", () => {
 
     const files = staticClosure(["/src/main.tsx", "/src/app/public-routes.tsx"]);
     expect(files.size).toBeGreaterThan(20);
-    expect([...files.keys()].some((file) => file.endsWith("router.tsx") && !file.endsWith("root-router.tsx"))).toBe(false);
+    expect([...files.keys()].some((file) => file.endsWith("router.tsx") && !file.endsWith("root-router.tsx"))).toBe(
+      false,
+    );
     const text = [...files.values()].join("\n");
     const used = Object.keys(allSwedish).filter((key) => text.includes(`"${key}"`));
     const prefixes = [...text.matchAll(/`([\w.]+)\.\$\{/g)].map(([, prefix]) => `${prefix}.`);

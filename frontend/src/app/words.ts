@@ -19,4 +19,20 @@ import { appWords } from "./i18n";
 export const PUBLIC_WORDS = [comparisonWords];
 
 /** The signed-in app's words: its frame and every staff feature, fetched together with the staff routes. */
-export const STAFF_WORDS = [appWords, absenceWords, accountsWords, auditWords, authWords, casesWords, clientsWords, documentsWords, homeWords, interventionsWords, messagesWords, profilesWords, providersWords, reportsWords, statsWords];
+export const STAFF_WORDS = [
+  appWords,
+  absenceWords,
+  accountsWords,
+  auditWords,
+  authWords,
+  casesWords,
+  clientsWords,
+  documentsWords,
+  homeWords,
+  interventionsWords,
+  messagesWords,
+  profilesWords,
+  providersWords,
+  reportsWords,
+  statsWords,
+];

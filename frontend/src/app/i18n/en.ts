@@ -54,7 +54,8 @@ export const en: Words = {
   "notFound.home": "Go to the start page",
 
   "languagePicker.search": "Search for a language",
-  "languagePicker.searchHelp": "Type the start of the language's name, in English, Swedish or in the language itself. Enter picks the first match.",
+  "languagePicker.searchHelp":
+    "Type the start of the language's name, in English, Swedish or in the language itself. Enter picks the first match.",
   "languagePicker.common": "Common languages",
   "languagePicker.found": "Matching languages",
   "languagePicker.matches": "{count|# language matches|# languages match}.",

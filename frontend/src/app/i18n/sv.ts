@@ -55,7 +55,8 @@ export const sv = {
   "notFound.home": "Till startsidan",
 
   "languagePicker.search": "Sök språk",
-  "languagePicker.searchHelp": "Skriv början av språkets namn, på svenska, engelska eller på språket självt. Enter väljer det första som matchar.",
+  "languagePicker.searchHelp":
+    "Skriv början av språkets namn, på svenska, engelska eller på språket självt. Enter väljer det första som matchar.",
   "languagePicker.common": "Vanliga språk",
   "languagePicker.found": "Språk som matchar",
   "languagePicker.matches": "{count} språk matchar.",

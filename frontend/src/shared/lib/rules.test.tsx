@@ -22,7 +22,10 @@ describe("the rules' numbers", () => {
     render(
       <I18nProvider>
         <RulesProvider rules={rules}>
-          <Text id="absence.demand.text" params={{ kind: "Läkarintyg", from: "a", first: "b", last: "c", type: "d", days: 9, due: "e" }} />
+          <Text
+            id="absence.demand.text"
+            params={{ kind: "Läkarintyg", from: "a", first: "b", last: "c", type: "d", days: 9, due: "e" }}
+          />
           <Text id="documents.reviews.intro" />
           <Text id="staffForm.passwordHelp" />
           <PasswordLength />

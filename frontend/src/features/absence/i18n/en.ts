@@ -15,12 +15,15 @@ export const en: Words = {
   "absence.page.title": "Absence – {client}",
   "absence.page.loadingTitle": "Absence",
   "absence.demand.title": "{kind} required",
-  "absence.demand.text": "{kind} required from day {certificate_from_day} ({from}) of the absence {first} – {last} ({type}, {days|# day|# days}). It must reach the counsellor by {due}.",
+  "absence.demand.text":
+    "{kind} required from day {certificate_from_day} ({from}) of the absence {first} – {last} ({type}, {days|# day|# days}). It must reach the counsellor by {due}.",
   "absence.demand.overdue": "Overdue",
   "absence.demand.overdueText": "The certificate was due by {due} and has not come in.",
   "absence.holiday.title": "Leave over {max_holiday_leave_days|# day|# days}",
-  "absence.holiday.text": "The leave {first} – {last} is {days|# day|# days}. A client without social assistance may take at most {max_holiday_leave_days|# day|# days} of leave.",
-  "absence.holiday.mustEnd": "The intervention must end, and a new decision is made if an intervention is needed when the client contacts the counsellor again.",
+  "absence.holiday.text":
+    "The leave {first} – {last} is {days|# day|# days}. A client without social assistance may take at most {max_holiday_leave_days|# day|# days} of leave.",
+  "absence.holiday.mustEnd":
+    "The intervention must end, and a new decision is made if an intervention is needed when the client contacts the counsellor again.",
   "absence.month.heading": "Calendar and registrations",
   "absence.month.navLabel": "Choose the month of the absence register",
   "absence.month.previous": "Previous month",
@@ -57,14 +60,16 @@ export const en: Words = {
   "absence.ground.unacceptable_reason": "The reason is not acceptable",
   "absence.form.endBeforeStart": "To cannot be before From.",
   "absence.form.contactAttempts": "Contact attempts",
-  "absence.form.contactAttemptsHelp": "Dates of the attempts to reach the client, {unreachable_contact_attempts} when the client could not be reached. Invalid absence is reported the same day or the next working day.",
+  "absence.form.contactAttemptsHelp":
+    "Dates of the attempts to reach the client, {unreachable_contact_attempts} when the client could not be reached. Invalid absence is reported the same day or the next working day.",
   "absence.form.contactAttemptN": "Contact attempt {n}",
   "absence.form.addContactAttempt": "Add contact attempt",
   "absence.form.removeContactAttempt": "Remove contact attempt {n}",
   "absence.form.contactAttemptsMissing": "Give the dates of all three contact attempts.",
   "absence.form.submit": "Register absence",
   "absence.form.done": "The absence {period} ({type}) is registered.",
-  "absence.form.doneLate": "The absence {period} ({type}) is registered, but late: invalid absence is reported the same day or the next working day.",
+  "absence.form.doneLate":
+    "The absence {period} ({type}) is registered, but late: invalid absence is reported the same day or the next working day.",
   "absence.attendance.title": "Attendance report {month}",
   "absence.attendance.navLabel": "Choose the month of the attendance report",
   "absence.attendance.client": "Client",
@@ -78,7 +83,8 @@ export const en: Words = {
   "absence.attendance.caption": "Absence {month}",
   "absence.attendance.days": "Whole days",
   "absence.attendance.hours": "Hours (part of a day)",
-  "absence.attendance.note": "Working days exclude weekends and public holidays. Absence for part of a day counts in hours, not as a day of absence.",
+  "absence.attendance.note":
+    "Working days exclude weekends and public holidays. Absence for part of a day counts in hours, not as a day of absence.",
   "absence.attendance.csv": "Download CSV",
   "absence.attendance.print": "Print",
 };

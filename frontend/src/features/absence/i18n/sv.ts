@@ -16,12 +16,15 @@ export const sv = {
   "absence.page.title": "Frånvaro – {client}",
   "absence.page.loadingTitle": "Frånvaro",
   "absence.demand.title": "{kind} krävs",
-  "absence.demand.text": "{kind} krävs från dag {certificate_from_day} ({from}) av frånvaron {first} – {last} ({type}, {days|# dag|# dagar}). Intyget ska lämnas till karriärvägledaren senast {due}.",
+  "absence.demand.text":
+    "{kind} krävs från dag {certificate_from_day} ({from}) av frånvaron {first} – {last} ({type}, {days|# dag|# dagar}). Intyget ska lämnas till karriärvägledaren senast {due}.",
   "absence.demand.overdue": "Försenat",
   "absence.demand.overdueText": "Intyget skulle ha lämnats senast {due} och har inte kommit in.",
   "absence.holiday.title": "Ledighet över {max_holiday_leave_days|# dag|# dagar}",
-  "absence.holiday.text": "Ledigheten {first} – {last} är {days|# dag|# dagar}. En kund utan försörjningsstöd får ta högst {max_holiday_leave_days|# dags|# dagars} ledighet.",
-  "absence.holiday.mustEnd": "Insatsen ska avslutas och ett nytt beslut fattas om insats behövs vid förnyad kontakt med karriärvägledaren.",
+  "absence.holiday.text":
+    "Ledigheten {first} – {last} är {days|# dag|# dagar}. En kund utan försörjningsstöd får ta högst {max_holiday_leave_days|# dags|# dagars} ledighet.",
+  "absence.holiday.mustEnd":
+    "Insatsen ska avslutas och ett nytt beslut fattas om insats behövs vid förnyad kontakt med karriärvägledaren.",
   "absence.month.heading": "Kalender och registreringar",
   "absence.month.navLabel": "Välj månad i frånvaroregistret",
   "absence.month.previous": "Föregående månad",
@@ -58,14 +61,16 @@ export const sv = {
   "absence.ground.unacceptable_reason": "Orsaken är inte godtagbar",
   "absence.form.endBeforeStart": "Till kan inte ligga före Från.",
   "absence.form.contactAttempts": "Kontaktförsök",
-  "absence.form.contactAttemptsHelp": "Datum för försöken att nå kunden, {unreachable_contact_attempts} när kunden inte gick att nå. Ogiltig frånvaro rapporteras samma dag eller nästa arbetsdag.",
+  "absence.form.contactAttemptsHelp":
+    "Datum för försöken att nå kunden, {unreachable_contact_attempts} när kunden inte gick att nå. Ogiltig frånvaro rapporteras samma dag eller nästa arbetsdag.",
   "absence.form.contactAttemptN": "Kontaktförsök {n}",
   "absence.form.addContactAttempt": "Lägg till kontaktförsök",
   "absence.form.removeContactAttempt": "Ta bort kontaktförsök {n}",
   "absence.form.contactAttemptsMissing": "Ange datum för alla tre kontaktförsöken.",
   "absence.form.submit": "Registrera frånvaro",
   "absence.form.done": "Frånvaron {period} ({type}) är registrerad.",
-  "absence.form.doneLate": "Frånvaron {period} ({type}) är registrerad, men för sent: ogiltig frånvaro ska rapporteras samma dag eller nästa arbetsdag.",
+  "absence.form.doneLate":
+    "Frånvaron {period} ({type}) är registrerad, men för sent: ogiltig frånvaro ska rapporteras samma dag eller nästa arbetsdag.",
   "absence.attendance.title": "Närvarorapport {month}",
   "absence.attendance.navLabel": "Välj månad för närvarorapporten",
   "absence.attendance.client": "Kund",
@@ -79,7 +84,8 @@ export const sv = {
   "absence.attendance.caption": "Frånvaro {month}",
   "absence.attendance.days": "Hela dagar",
   "absence.attendance.hours": "Timmar (del av dag)",
-  "absence.attendance.note": "Arbetsdagar räknas utan helger och helgdagar. Frånvaro en del av dagen räknas i timmar, inte som frånvarodag.",
+  "absence.attendance.note":
+    "Arbetsdagar räknas utan helger och helgdagar. Frånvaro en del av dagen räknas i timmar, inte som frånvarodag.",
   "absence.attendance.csv": "Ladda ner CSV",
   "absence.attendance.print": "Skriv ut",
 } satisfies Record<string, string>;

@@ -3,7 +3,8 @@ import type { WordsOf } from "@/shared/i18n/words";
 /** Swedish words of the accounts feature: the source of its message keys. */
 export const sv = {
   "standIns.title": "Ställföreträdare",
-  "standIns.intro": "En ställföreträdare ser och arbetar med en kollegas klienter under en period, båda dagarna inräknade.",
+  "standIns.intro":
+    "En ställföreträdare ser och arbetar med en kollegas klienter under en period, båda dagarna inräknade.",
   "standIns.caption": "Ställföreträdare",
   "standIns.counsellor": "Karriärvägledare",
   "standIns.standIn": "Ställföreträdare",

@@ -100,14 +100,16 @@ export const en: Words = {
 
   "caseAction.queue.title": "Queue the client",
   "caseAction.queue.provider": "Provider",
-  "caseAction.queue.providerHelp": "The provider the client chose. Only providers authorized for the intervention today are shown.",
+  "caseAction.queue.providerHelp":
+    "The provider the client chose. Only providers authorized for the intervention today are shown.",
   "caseAction.queue.chooseProvider": "Choose a provider.",
   "caseAction.queue.none": "No provider is authorized for the intervention today.",
   "caseAction.queue.submit": "Queue",
   "caseAction.queue.done": "The client is queued at {provider}.",
   "caseAction.queue.clientChoice": "Client's choice: {provider} ({date})",
   "caseAction.withdraw.title": "Withdraw from the queue",
-  "caseAction.withdraw.intro": "The client is queued at {provider} and not claimed yet. The case is decided again and can be queued at another provider.",
+  "caseAction.withdraw.intro":
+    "The client is queued at {provider} and not claimed yet. The case is decided again and can be queued at another provider.",
   "caseAction.withdraw.reason": "Why is the client withdrawn?",
   "caseAction.withdraw.reasonMissing": "Write why the client is withdrawn from the queue.",
   "caseAction.withdraw.submit": "Withdraw from the queue",
@@ -121,8 +123,10 @@ export const en: Words = {
   "caseAction.move.submit": "Move the client",
   "caseAction.move.done": "The client is now queued at {provider}.",
   "caseAction.choiceCode.title": "Choice code for the client",
-  "caseAction.choiceCode.intro": "The client compares providers at {address} and chooses with the code. Give the client the code in person or on paper; it is valid for {choice_code_valid_days|# day|# days} and only once.",
-  "caseAction.choiceCode.chosenNote": "The client has already chosen. A new code is needed only if the client wants to choose again.",
+  "caseAction.choiceCode.intro":
+    "The client compares providers at {address} and chooses with the code. Give the client the code in person or on paper; it is valid for {choice_code_valid_days|# day|# days} and only once.",
+  "caseAction.choiceCode.chosenNote":
+    "The client has already chosen. A new code is needed only if the client wants to choose again.",
   "caseAction.choiceCode.submit": "Create choice code",
   "caseAction.choiceCode.again": "Create a new choice code",
   "caseAction.choiceCode.code": "Choice code:",
@@ -150,13 +154,15 @@ export const en: Words = {
   "caseAction.end.doneWithNewProvider": "The intervention is ended and a new case is queued at {provider}.",
   "caseAction.end.confirmTitle": "End the intervention?",
   "caseAction.end.confirmWhat": "The intervention ends on {date} with the reason “{reason}”.",
-  "caseAction.end.confirmProvider": "{provider} loses the active assignment: they can no longer work or report on the case, and they are told of the ending.",
+  "caseAction.end.confirmProvider":
+    "{provider} loses the active assignment: they can no longer work or report on the case, and they are told of the ending.",
   "caseAction.end.confirmNewProvider": "A new case is queued at {provider}.",
   "caseAction.end.confirmUndo": "If it is a mistake you can reopen the case, as long as no new case has started.",
   "caseAction.end.confirm": "Yes, end the intervention",
   "caseAction.end.cancel": "Cancel",
   "caseAction.reopen.title": "Reopen the case",
-  "caseAction.reopen.intro": "Was the intervention ended by mistake? The case gets back its status before the ending and loses the end reason.",
+  "caseAction.reopen.intro":
+    "Was the intervention ended by mistake? The case gets back its status before the ending and loses the end reason.",
   "caseAction.reopen.reason": "Why is the case reopened?",
   "caseAction.reopen.reasonMissing": "Write why the case is reopened.",
   "caseAction.reopen.submit": "Reopen the case",

@@ -101,14 +101,16 @@ export const sv = {
 
   "caseAction.queue.title": "Ställ klienten i kö",
   "caseAction.queue.provider": "Anordnare",
-  "caseAction.queue.providerHelp": "Den anordnare klienten valt. Bara anordnare som är auktoriserade för insatsen i dag visas.",
+  "caseAction.queue.providerHelp":
+    "Den anordnare klienten valt. Bara anordnare som är auktoriserade för insatsen i dag visas.",
   "caseAction.queue.chooseProvider": "Välj anordnare.",
   "caseAction.queue.none": "Ingen anordnare är auktoriserad för insatsen i dag.",
   "caseAction.queue.submit": "Ställ i kö",
   "caseAction.queue.done": "Klienten står i kö hos {provider}.",
   "caseAction.queue.clientChoice": "Kundens val: {provider} ({date})",
   "caseAction.withdraw.title": "Ta tillbaka från kön",
-  "caseAction.withdraw.intro": "Klienten står i kö hos {provider} och är inte bemannad än. Ärendet blir beslutat igen och kan ställas i kö hos en annan anordnare.",
+  "caseAction.withdraw.intro":
+    "Klienten står i kö hos {provider} och är inte bemannad än. Ärendet blir beslutat igen och kan ställas i kö hos en annan anordnare.",
   "caseAction.withdraw.reason": "Varför tas klienten tillbaka?",
   "caseAction.withdraw.reasonMissing": "Skriv varför klienten tas tillbaka från kön.",
   "caseAction.withdraw.submit": "Ta tillbaka från kön",
@@ -122,7 +124,8 @@ export const sv = {
   "caseAction.move.submit": "Flytta klienten",
   "caseAction.move.done": "Klienten står nu i kö hos {provider}.",
   "caseAction.choiceCode.title": "Valkod till kunden",
-  "caseAction.choiceCode.intro": "Kunden jämför anordnare på {address} och väljer med koden. Ge kunden koden muntligt eller på papper; den gäller i {choice_code_valid_days|# dag|# dagar} och bara en gång.",
+  "caseAction.choiceCode.intro":
+    "Kunden jämför anordnare på {address} och väljer med koden. Ge kunden koden muntligt eller på papper; den gäller i {choice_code_valid_days|# dag|# dagar} och bara en gång.",
   "caseAction.choiceCode.chosenNote": "Kunden har redan valt. En ny kod behövs bara om kunden vill välja om.",
   "caseAction.choiceCode.submit": "Skapa valkod",
   "caseAction.choiceCode.again": "Skapa ny valkod",
@@ -151,13 +154,15 @@ export const sv = {
   "caseAction.end.doneWithNewProvider": "Insatsen är avslutad och ett nytt ärende står i kö hos {provider}.",
   "caseAction.end.confirmTitle": "Vill du avsluta insatsen?",
   "caseAction.end.confirmWhat": "Insatsen avslutas den {date} med orsaken ”{reason}”.",
-  "caseAction.end.confirmProvider": "{provider} förlorar det pågående uppdraget: de kan inte längre arbeta eller rapportera i ärendet, och de får ett meddelande om avslutet.",
+  "caseAction.end.confirmProvider":
+    "{provider} förlorar det pågående uppdraget: de kan inte längre arbeta eller rapportera i ärendet, och de får ett meddelande om avslutet.",
   "caseAction.end.confirmNewProvider": "Ett nytt ärende ställs i kö hos {provider}.",
   "caseAction.end.confirmUndo": "Blev det fel kan du öppna ärendet igen, så länge inget nytt ärende har startat.",
   "caseAction.end.confirm": "Ja, avsluta insatsen",
   "caseAction.end.cancel": "Avbryt",
   "caseAction.reopen.title": "Öppna ärendet igen",
-  "caseAction.reopen.intro": "Avslutades insatsen av misstag? Ärendet får tillbaka sin status före avslutet och avslutsorsaken tas bort.",
+  "caseAction.reopen.intro":
+    "Avslutades insatsen av misstag? Ärendet får tillbaka sin status före avslutet och avslutsorsaken tas bort.",
   "caseAction.reopen.reason": "Varför öppnas ärendet igen?",
   "caseAction.reopen.reasonMissing": "Skriv varför ärendet öppnas igen.",
   "caseAction.reopen.submit": "Öppna ärendet igen",

@@ -42,7 +42,8 @@ export const en: Words = {
   "clientForm.emailInvalid": "Write the email address as name@example.com.",
   "clientForm.phoneInvalid": "Write the phone number in digits, for example 070-123 45 67.",
   "clientForm.languageHelp": "Optional. The language the client prefers to speak.",
-  "clientForm.protectedIdentityHelp": "Then only you see the client's name, personal identity number and contact details.",
+  "clientForm.protectedIdentityHelp":
+    "Then only you see the client's name, personal identity number and contact details.",
   "clientForm.targetGroupsHelp": "Tick what applies to the client.",
   "clientForm.submit": "Save client",
   "clientForm.saved": "The client {name} is saved.",

@@ -3,8 +3,10 @@ import type { Words } from "./sv";
 export const en: Words = {
   "comparison.brand": "Kundval – compare providers",
   "comparison.title": "Compare providers",
-  "comparison.intro": "These are all the providers the municipality has approved. Choose an intervention to see how things went for their clients. You can compare up to three providers side by side.",
-  "comparison.codeHint": "Have you been given a choice code by your career counsellor? Open the provider's page and choose “Choose this provider”.",
+  "comparison.intro":
+    "These are all the providers the municipality has approved. Choose an intervention to see how things went for their clients. You can compare up to three providers side by side.",
+  "comparison.codeHint":
+    "Have you been given a choice code by your career counsellor? Open the provider's page and choose “Choose this provider”.",
   "comparison.filters": "Filter providers",
   "comparison.intervention": "Intervention",
   "comparison.allInterventions": "All interventions",
@@ -38,14 +40,19 @@ export const en: Words = {
   "comparison.tooFew": "Too few to show (fewer than {min})",
   "comparison.period": "Covers {from} – {to}.",
   "comparison.explain.title": "What do the figures mean?",
-  "comparison.explain.ended": "How many people ended the intervention with the provider in the last 12 months, for whatever reason.",
+  "comparison.explain.ended":
+    "How many people ended the intervention with the provider in the last 12 months, for whatever reason.",
   "comparison.explain.share": "Of those who ended: how many got a job, started studying or started their own business.",
   "comparison.explain.likelyTitle": "Likely between",
-  "comparison.explain.likely": "The figures are based on rather few people, so chance may have made them higher or lower. The true value is very likely (95%) between the two numbers. The fewer people, the further apart the numbers.",
-  "comparison.explain.median": "Half of the clients were in the intervention for a shorter time than this, half for longer.",
+  "comparison.explain.likely":
+    "The figures are based on rather few people, so chance may have made them higher or lower. The true value is very likely (95%) between the two numbers. The fewer people, the further apart the numbers.",
+  "comparison.explain.median":
+    "Half of the clients were in the intervention for a shorter time than this, half for longer.",
   "comparison.explain.tooFewTitle": "Too few to show",
-  "comparison.explain.tooFew": "When fewer than 5 people have ended, we show no figures at all. So few say little about the provider, and the figures could point to individuals.",
-  "comparison.explain.source": "The municipality calculates the results from its own cases. The provider writes its own description, and the municipality checks it before it is shown.",
+  "comparison.explain.tooFew":
+    "When fewer than 5 people have ended, we show no figures at all. So few say little about the provider, and the figures could point to individuals.",
+  "comparison.explain.source":
+    "The municipality calculates the results from its own cases. The provider writes its own description, and the municipality checks it before it is shown.",
   "comparison.languages": "Languages",
   "comparison.districts": "Areas",
   "comparison.place": "Where",
@@ -90,7 +97,8 @@ export const en: Words = {
   "comparison.choose.missing": "Type the choice code.",
   "comparison.choose.submit": "Send choice",
   "comparison.choose.doneTitle": "Thank you, your choice is sent",
-  "comparison.choose.done": "You have chosen {provider}. Your career counsellor will be in touch about when and how you start.",
+  "comparison.choose.done":
+    "You have chosen {provider}. Your career counsellor will be in touch about when and how you start.",
   "comparison.intervention.JOBBPENG_GRUND": "Job voucher, basic",
   "comparison.intervention.JOBBPENG_FORSTARKT": "Job voucher, reinforced",
   "comparison.intervention.SAI": "Language and work introduction",

@@ -4,8 +4,10 @@ import type { WordsOf } from "@/shared/i18n/words";
 export const sv = {
   "comparison.brand": "Kundval – jämför anordnare",
   "comparison.title": "Jämför anordnare",
-  "comparison.intro": "Här finns alla anordnare som kommunen har godkänt. Välj insats för att se hur det har gått för deras kunder. Du kan jämföra upp till tre anordnare sida vid sida.",
-  "comparison.codeHint": "Har du fått en valkod av din karriärvägledare? Öppna anordnarens sida och välj ”Välj den här anordnaren”.",
+  "comparison.intro":
+    "Här finns alla anordnare som kommunen har godkänt. Välj insats för att se hur det har gått för deras kunder. Du kan jämföra upp till tre anordnare sida vid sida.",
+  "comparison.codeHint":
+    "Har du fått en valkod av din karriärvägledare? Öppna anordnarens sida och välj ”Välj den här anordnaren”.",
   "comparison.filters": "Filtrera anordnare",
   "comparison.intervention": "Insats",
   "comparison.allInterventions": "Alla insatser",
@@ -39,14 +41,19 @@ export const sv = {
   "comparison.tooFew": "För få avslut för att visa (färre än {min})",
   "comparison.period": "Gäller {from} – {to}.",
   "comparison.explain.title": "Vad betyder siffrorna?",
-  "comparison.explain.ended": "Hur många som har avslutat insatsen hos anordnaren under de senaste 12 månaderna, oavsett varför.",
-  "comparison.explain.share": "Av dem som avslutade: hur många som fick ett arbete, började studera eller startade eget företag.",
+  "comparison.explain.ended":
+    "Hur många som har avslutat insatsen hos anordnaren under de senaste 12 månaderna, oavsett varför.",
+  "comparison.explain.share":
+    "Av dem som avslutade: hur många som fick ett arbete, började studera eller startade eget företag.",
   "comparison.explain.likelyTitle": "Troligen mellan",
-  "comparison.explain.likely": "Siffrorna bygger på ganska få personer, så de kan ha blivit högre eller lägre av en slump. Det verkliga värdet ligger med stor sannolikhet (95 %) mellan de två talen. Ju färre personer, desto större avstånd mellan talen.",
+  "comparison.explain.likely":
+    "Siffrorna bygger på ganska få personer, så de kan ha blivit högre eller lägre av en slump. Det verkliga värdet ligger med stor sannolikhet (95 %) mellan de två talen. Ju färre personer, desto större avstånd mellan talen.",
   "comparison.explain.median": "Hälften av kunderna var i insatsen kortare tid än så, hälften längre.",
   "comparison.explain.tooFewTitle": "För få avslut",
-  "comparison.explain.tooFew": "När färre än 5 personer har avslutat visar vi inga siffror alls. Så få säger inte mycket om anordnaren, och siffrorna skulle kunna peka ut enskilda personer.",
-  "comparison.explain.source": "Resultaten räknas fram av kommunen ur sina egna ärenden. Beskrivningen av anordnaren skriver anordnaren själv, och kommunen granskar den innan den visas.",
+  "comparison.explain.tooFew":
+    "När färre än 5 personer har avslutat visar vi inga siffror alls. Så få säger inte mycket om anordnaren, och siffrorna skulle kunna peka ut enskilda personer.",
+  "comparison.explain.source":
+    "Resultaten räknas fram av kommunen ur sina egna ärenden. Beskrivningen av anordnaren skriver anordnaren själv, och kommunen granskar den innan den visas.",
   "comparison.languages": "Språk",
   "comparison.districts": "Områden",
   "comparison.place": "Plats",
@@ -91,7 +98,8 @@ export const sv = {
   "comparison.choose.missing": "Skriv in valkoden.",
   "comparison.choose.submit": "Skicka val",
   "comparison.choose.doneTitle": "Tack, ditt val är skickat",
-  "comparison.choose.done": "Du har valt {provider}. Din karriärvägledare hör av sig till dig om när och hur du börjar.",
+  "comparison.choose.done":
+    "Du har valt {provider}. Din karriärvägledare hör av sig till dig om när och hur du börjar.",
   "comparison.intervention.JOBBPENG_GRUND": "Jobbpeng grund",
   "comparison.intervention.JOBBPENG_FORSTARKT": "Förstärkt jobbpeng",
   "comparison.intervention.SAI": "Språk- och arbetsintroduktion",

@@ -49,7 +49,8 @@ export const en: Words = {
   "documents.upload.handIn": "Hand in for review now",
   "documents.upload.handInHelp": "Uncheck to keep the file as a draft and hand it in later.",
   "documents.upload.progress": "Uploading {name}",
-  "documents.upload.interrupted": "The upload was interrupted. Check the connection and that the file is not too large, and try again.",
+  "documents.upload.interrupted":
+    "The upload was interrupted. Check the connection and that the file is not too large, and try again.",
   "documents.upload.doneDraft": "{name} is uploaded as a draft. Submit it when it is ready.",
   "documents.upload.done": "{name} is uploaded.",
   "documents.upload.doneHandedIn": "{name} is uploaded and handed in for review.",
@@ -88,7 +89,8 @@ export const en: Words = {
   "documents.preview.title": "{name}, version {number}: {file}",
   "documents.preview.notPossible": "The file cannot be shown here. Download it under Versions.",
   "documents.review.title": "Review",
-  "documents.review.approveHelp": "Approve if the document is complete. Otherwise return it with a comment on what to correct.",
+  "documents.review.approveHelp":
+    "Approve if the document is complete. Otherwise return it with a comment on what to correct.",
   "documents.review.approve": "Approve",
   "documents.review.comment": "Comment",
   "documents.review.commentHelp": "What should the provider correct?",
@@ -97,7 +99,8 @@ export const en: Words = {
   "documents.review.approved": "The document is approved.",
   "documents.review.returned": "The document is returned to the provider.",
   "documents.reviews.title": "To review",
-  "documents.reviews.intro": "Submitted documents of your cases, oldest first. Review within {review_within_working_days|# working day|# working days}.",
+  "documents.reviews.intro":
+    "Submitted documents of your cases, oldest first. Review within {review_within_working_days|# working day|# working days}.",
   "documents.reviews.caption": "Submitted documents, oldest first",
   "documents.reviews.document": "Document",
   "documents.reviews.client": "Client",

@@ -50,7 +50,8 @@ export const sv = {
   "documents.upload.handIn": "Skicka in för granskning direkt",
   "documents.upload.handInHelp": "Avmarkera för att spara filen som utkast och skicka in den senare.",
   "documents.upload.progress": "Laddar upp {name}",
-  "documents.upload.interrupted": "Uppladdningen avbröts. Kontrollera anslutningen och att filen inte är för stor, och försök igen.",
+  "documents.upload.interrupted":
+    "Uppladdningen avbröts. Kontrollera anslutningen och att filen inte är för stor, och försök igen.",
   "documents.upload.doneDraft": "{name} är uppladdad som utkast. Skicka in den när den är klar.",
   "documents.upload.done": "{name} är uppladdad.",
   "documents.upload.doneHandedIn": "{name} är uppladdad och inskickad för granskning.",
@@ -89,7 +90,8 @@ export const sv = {
   "documents.preview.title": "{name}, version {number}: {file}",
   "documents.preview.notPossible": "Filen kan inte visas här. Ladda ner den under Versioner.",
   "documents.review.title": "Granska",
-  "documents.review.approveHelp": "Godkänn om dokumentet är komplett. Annars återremitterar du det med en kommentar om vad som ska rättas.",
+  "documents.review.approveHelp":
+    "Godkänn om dokumentet är komplett. Annars återremitterar du det med en kommentar om vad som ska rättas.",
   "documents.review.approve": "Godkänn",
   "documents.review.comment": "Kommentar",
   "documents.review.commentHelp": "Vad ska anordnaren rätta?",
@@ -98,7 +100,8 @@ export const sv = {
   "documents.review.approved": "Dokumentet är godkänt.",
   "documents.review.returned": "Dokumentet är återremitterat till anordnaren.",
   "documents.reviews.title": "Att granska",
-  "documents.reviews.intro": "Inskickade dokument i dina ärenden, äldst först. Granska inom {review_within_working_days|# arbetsdag|# arbetsdagar}.",
+  "documents.reviews.intro":
+    "Inskickade dokument i dina ärenden, äldst först. Granska inom {review_within_working_days|# arbetsdag|# arbetsdagar}.",
   "documents.reviews.caption": "Inskickade dokument, äldst först",
   "documents.reviews.document": "Dokument",
   "documents.reviews.client": "Klient",

@@ -11,7 +11,8 @@ export const en: Words = {
   "profiles.onSite": "On site",
   "profiles.website": "Website",
   "profiles.our.title": "Our profile",
-  "profiles.our.intro": "The profile is shown to residents in the public comparison once the customer coordinator has approved it. Keep to the facts that help a client choose, in plain words.",
+  "profiles.our.intro":
+    "The profile is shown to residents in the public comparison once the customer coordinator has approved it. Keep to the facts that help a client choose, in plain words.",
   "profiles.our.stateHeading": "Status",
   "profiles.our.published": "Published profile",
   "profiles.our.approvedAt": "Approved {date}.",
@@ -23,8 +24,10 @@ export const en: Words = {
   "profiles.our.rejected": "The last change was rejected {date}",
   "profiles.our.rejectedComment": "The customer coordinator's comment:",
   "profiles.our.formHeading": "Change the profile",
-  "profiles.our.sent": "The profile is sent for approval. It shows in the comparison once the customer coordinator has approved it.",
-  "profiles.form.descriptionHelp": "What you do, how you work and what the client can expect. At most 4,000 characters.",
+  "profiles.our.sent":
+    "The profile is sent for approval. It shows in the comparison once the customer coordinator has approved it.",
+  "profiles.form.descriptionHelp":
+    "What you do, how you work and what the client can expect. At most 4,000 characters.",
   "profiles.form.descriptionMissing": "Write a description.",
   "profiles.form.descriptionTooLong": "The description may be at most {max} characters.",
   "profiles.form.languagesHelp": "Languages the staff can use with the client.",
@@ -35,7 +38,8 @@ export const en: Words = {
   "profiles.form.websiteFormat": "Write an address starting with https://.",
   "profiles.form.submit": "Send for approval",
   "profiles.pending.title": "Profiles to approve",
-  "profiles.pending.intro": "Check that the information is factual, relevant and easy to understand before residents see it. Changed fields are marked.",
+  "profiles.pending.intro":
+    "Check that the information is factual, relevant and easy to understand before residents see it. Changed fields are marked.",
   "profiles.pending.empty": "No profiles are waiting for approval.",
   "profiles.pending.submitted": "Sent {date}",
   "profiles.pending.caption": "{provider}: published profile and proposal, {count|# field changed|# fields changed}",

@@ -12,7 +12,8 @@ export const sv = {
   "profiles.onSite": "På plats",
   "profiles.website": "Webbplats",
   "profiles.our.title": "Vår profil",
-  "profiles.our.intro": "Profilen visas för invånarna i den offentliga jämförelsen när kundkoordinatorn har godkänt den. Skriv sakligt, med det som hjälper en kund att välja, och med enkla ord.",
+  "profiles.our.intro":
+    "Profilen visas för invånarna i den offentliga jämförelsen när kundkoordinatorn har godkänt den. Skriv sakligt, med det som hjälper en kund att välja, och med enkla ord.",
   "profiles.our.stateHeading": "Läge",
   "profiles.our.published": "Publicerad profil",
   "profiles.our.approvedAt": "Godkänd {date}.",
@@ -24,7 +25,8 @@ export const sv = {
   "profiles.our.rejected": "Förra ändringen avslogs {date}",
   "profiles.our.rejectedComment": "Kundkoordinatorns kommentar:",
   "profiles.our.formHeading": "Ändra profilen",
-  "profiles.our.sent": "Profilen är skickad för godkännande. Den syns i jämförelsen när kundkoordinatorn har godkänt den.",
+  "profiles.our.sent":
+    "Profilen är skickad för godkännande. Den syns i jämförelsen när kundkoordinatorn har godkänt den.",
   "profiles.form.descriptionHelp": "Vad ni gör, hur ni arbetar och vad kunden kan vänta sig. Högst 4 000 tecken.",
   "profiles.form.descriptionMissing": "Skriv en beskrivning.",
   "profiles.form.descriptionTooLong": "Beskrivningen får vara högst {max} tecken.",
@@ -36,7 +38,8 @@ export const sv = {
   "profiles.form.websiteFormat": "Skriv en adress som börjar med https://.",
   "profiles.form.submit": "Skicka för godkännande",
   "profiles.pending.title": "Profiler att godkänna",
-  "profiles.pending.intro": "Kontrollera att uppgifterna är sakliga, relevanta och lätta att förstå innan invånarna ser dem. Ändrade uppgifter är markerade.",
+  "profiles.pending.intro":
+    "Kontrollera att uppgifterna är sakliga, relevanta och lätta att förstå innan invånarna ser dem. Ändrade uppgifter är markerade.",
   "profiles.pending.empty": "Inga profiler väntar på godkännande.",
   "profiles.pending.submitted": "Skickad {date}",
   "profiles.pending.caption": "{provider}: publicerad profil och förslag, {count|# uppgift ändrad|# uppgifter ändrade}",

@@ -32,8 +32,10 @@ export const sv = {
   "reports.activities.remove": "Ta bort aktivitet {n}",
   "reports.activities.add": "Lägg till aktivitet",
   "reports.activities.sum": "Summa: {sum} av {planned|# timme|# timmar} i veckan.",
-  "reports.activities.left": "{hours|# timme|# timmar} under uppdragets omfattning. En påminnelse: du kan ändå skicka in.",
-  "reports.activities.over": "{hours|# timme|# timmar} över uppdragets omfattning. En påminnelse: du kan ändå skicka in.",
+  "reports.activities.left":
+    "{hours|# timme|# timmar} under uppdragets omfattning. En påminnelse: du kan ändå skicka in.",
+  "reports.activities.over":
+    "{hours|# timme|# timmar} över uppdragets omfattning. En påminnelse: du kan ändå skicka in.",
   "reports.activities.matches": "Stämmer med uppdragets omfattning.",
   "reports.activities.caption": "Aktiviteter och timmar per vecka",
   "reports.activities.nameColumn": "Aktivitet",

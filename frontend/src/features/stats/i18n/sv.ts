@@ -3,7 +3,8 @@ import type { WordsOf } from "@/shared/i18n/words";
 /** Swedish words of the stats feature: the source of its message keys. */
 export const sv = {
   "stats.title": "Statistik",
-  "stats.intro": "Kvartalets indikatorer per anordnare och insats, räknade ur Kundvals egna ärenden. Välj kvartal; förvalt är det senaste hela kvartalet.",
+  "stats.intro":
+    "Kvartalets indikatorer per anordnare och insats, räknade ur Kundvals egna ärenden. Välj kvartal; förvalt är det senaste hela kvartalet.",
   "stats.quarter": "Kvartal",
   "stats.ongoing": "(pågår)",
   "stats.downloadCsv": "Ladda ner CSV",
@@ -31,14 +32,20 @@ export const sv = {
   "stats.tooFew": "för få",
   "stats.medianDays": "{value|# dag|# dagar} (troligen mellan {low} och {high})",
   "stats.definitions.heading": "Så räknas indikatorerna",
-  "stats.definitions.active": "Ärenden som var pågående någon gång under kvartalet. Startade och avslutade: start- eller slutdatum inom kvartalet.",
-  "stats.definitions.workOrStudies": "Av insatserna som avslutades under kvartalet: de som avslutades för arbete, studier eller eget företag. Andelen anges med ett 95-procentigt intervall.",
-  "stats.definitions.medianDaysToWork": "Dagar från start till slut för dem som avslutades för arbete; hälften kortare, hälften längre.",
-  "stats.definitions.plans": "Av besluten under kvartalet vars {plan_within_days|# dag|# dagar} har gått eller som har en plan: de där den första genomförandeplanen kom in inom {plan_within_days|# dag|# dagar} från beslutet (rutin 6.3.1).",
-  "stats.definitions.reports": "Av månadsrapporterna för kvartalets månader: de som lämnades in senast den 7:e i månaden efter (rutin 6.4).",
+  "stats.definitions.active":
+    "Ärenden som var pågående någon gång under kvartalet. Startade och avslutade: start- eller slutdatum inom kvartalet.",
+  "stats.definitions.workOrStudies":
+    "Av insatserna som avslutades under kvartalet: de som avslutades för arbete, studier eller eget företag. Andelen anges med ett 95-procentigt intervall.",
+  "stats.definitions.medianDaysToWork":
+    "Dagar från start till slut för dem som avslutades för arbete; hälften kortare, hälften längre.",
+  "stats.definitions.plans":
+    "Av besluten under kvartalet vars {plan_within_days|# dag|# dagar} har gått eller som har en plan: de där den första genomförandeplanen kom in inom {plan_within_days|# dag|# dagar} från beslutet (rutin 6.3.1).",
+  "stats.definitions.reports":
+    "Av månadsrapporterna för kvartalets månader: de som lämnades in senast den 7:e i månaden efter (rutin 6.4).",
   "stats.definitions.returned": "Återremisser under kvartalet, av de dokument som skickades in under kvartalet.",
   "stats.definitions.tooFewTerm": "För få",
-  "stats.definitions.tooFew": "Med färre än 5 avslut anges ingen andel eller mediantid: så få säger inte mycket och kan peka ut enskilda.",
+  "stats.definitions.tooFew":
+    "Med färre än 5 avslut anges ingen andel eller mediantid: så få säger inte mycket och kan peka ut enskilda.",
   "stats.report.title": "Rapport till nämnden",
   "stats.report.documentTitle": "Rapport till nämnden, {quarter}",
   "stats.report.subtitle": "Kundval arbetsmarknadsinsatser, {quarter}",
@@ -48,10 +55,13 @@ export const sv = {
   "stats.report.summary": "Sammanfattning",
   "stats.report.figures": "Siffrorna per anordnare och insats",
   "stats.report.nothing": "Inga ärenden under kvartalet.",
-  "stats.report.volume": "Under kvartalet hade {active} kunder en pågående insats hos {providers} anordnare. {started} började och {ended} avslutade en insats.",
-  "stats.report.workOrStudies": "{of|Av den # som|Av de # som} avslutade gick {part} till arbete, studier eller eget företag ({percent}).",
+  "stats.report.volume":
+    "Under kvartalet hade {active} kunder en pågående insats hos {providers} anordnare. {started} började och {ended} avslutade en insats.",
+  "stats.report.workOrStudies":
+    "{of|Av den # som|Av de # som} avslutade gick {part} till arbete, studier eller eget företag ({percent}).",
   "stats.report.noEndings": "Ingen insats avslutades under kvartalet.",
-  "stats.report.plans": "Genomförandeplanen kom inom {plan_within_days|# dag|# dagar} från beslutet i {part} av {of} fall ({percent}).",
+  "stats.report.plans":
+    "Genomförandeplanen kom inom {plan_within_days|# dag|# dagar} från beslutet i {part} av {of} fall ({percent}).",
   "stats.report.noPlans": "Inga genomförandeplaner var att vänta under kvartalet.",
   "stats.report.reports": "{part} av {of|# månadsrapport|# månadsrapporter} lämnades i tid ({percent}).",
   "stats.report.noReports": "Inga månadsrapporter skulle lämnas för kvartalets månader.",
