@@ -43,11 +43,17 @@ test-frontend: node_modules/.installed
 	npm run gen:api:check
 	npm test
 
-## The application code is kept ruff-clean and ruff-formatted (pyproject.toml [tool.ruff]).
-lint: $(VENV)/.installed
-	$(BIN)/ruff check backend/kundval bench
-	$(BIN)/ruff format --check backend/kundval bench
+## The Python (application, tests, browser tests, benchmarks) is kept ruff-clean and ruff-formatted (pyproject.toml
+## [tool.ruff]) and type-checked (mypy, [tool.mypy]); the areas keep their layers ([tool.importlinter]); the SPA
+## ESLint-clean (frontend/eslint.config.js: hooks, jsx-a11y, import boundaries) and Prettier-formatted
+## (frontend/.prettierrc.json).
+lint: $(VENV)/.installed node_modules/.installed
+	$(BIN)/ruff check backend e2e bench
+	$(BIN)/ruff format --check backend e2e bench
+	$(BIN)/mypy
 	$(BIN)/lint-imports
+	npm run lint
+	npm run format:check
 
 test-backend: $(VENV)/.installed
 	$(BIN)/pytest backend/tests

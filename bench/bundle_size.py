@@ -3,8 +3,9 @@
 Reads ``frontend/dist`` (building it first when it is missing, or always with ``--build``) and follows Vite's
 manifest (``dist/.vite/manifest.json``): a visitor of /jamfor gets the module script of ``dist/index.html`` (the
 entry chunk) and every chunk it imports statically; a staff page gets those and the lazily imported staff
-routes (``src/app/router.tsx``) with their static imports. Sizes are gzip level 9 per file, as a server would
-send them. Prints both totals and their ratio.
+routes (``src/app/router.tsx``) with their static imports. Each also fetches its words in the UI language, one
+chunk per words file (``src/app/words.ts``); Swedish, the default, is counted. Sizes are gzip level 9 per file, as a
+server would send them. Prints both totals and their ratio.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ DIST = REPO / "frontend" / "dist"
 MANIFEST = DIST / ".vite" / "manifest.json"
 # The dynamic imports that a staff page loads on top of the entry (see src/app/root-router.tsx).
 STAFF_MODULES = ("src/app/router.tsx",)
+# The Swedish words each part fetches (src/app/words.ts); the shared words come with the I18nProvider.
+SHARED_WORDS = "src/shared/i18n/sv.ts"
+PUBLIC_WORDS = (SHARED_WORDS, "src/features/comparison/i18n/sv.ts")
+WORDS_FILE = re.compile(r"^src/(app|features/[\w-]+)/i18n/sv\.ts$")
 
 
 @dataclass(frozen=True)
@@ -79,8 +84,12 @@ def routes() -> tuple[Route, Route]:
     missing = [key for key in STAFF_MODULES if key not in manifest or not manifest[key].get("isDynamicEntry")]
     if missing:
         raise SystemExit(f"not lazily loaded any more: {missing}; the staff app is in the public entry chunk")
-    public = static_closure(manifest, entries)
-    staff = static_closure(manifest, entries + list(STAFF_MODULES))
+    staff_words = [k for k in manifest if WORDS_FILE.match(k) and k not in PUBLIC_WORDS]
+    missing_words = [k for k in PUBLIC_WORDS if k not in manifest or not manifest[k].get("isDynamicEntry")]
+    if missing_words or not staff_words:
+        raise SystemExit(f"words not loaded per language any more: {missing_words or 'staff words'}")
+    public = static_closure(manifest, entries + list(PUBLIC_WORDS))
+    staff = static_closure(manifest, entries + list(STAFF_MODULES) + [SHARED_WORDS, *staff_words])
     return Route("/jamfor (public)", tuple(public)), Route("staff app", tuple(staff))
 
 

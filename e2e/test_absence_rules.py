@@ -72,6 +72,7 @@ def test_sick_spell_over_a_weekend_invalid_absence_and_long_leave(page: Page, br
     expect(demand).to_have_count(1)
     day_8, due = monday + timedelta(days=7), monday + timedelta(days=14)
     expect(demand).to_contain_text(f"Läkarintyg krävs från dag 8 ({day_8.isoformat()})")
+    expect(demand).to_contain_text(f"senast {due.isoformat()}")
     expect(demand).to_contain_text(f"{monday.isoformat()} – {(monday + timedelta(days=9)).isoformat()}")
     expect(demand).to_contain_text("10 dagar")
     expect(demand.get_by_test_id("demand-overdue")).to_have_text("Försenat")  # due a week ago at the latest

@@ -39,6 +39,7 @@ from kundval.domain.profiles.controllers import ProfileController
 from kundval.domain.providers.controllers import ProviderController
 from kundval.domain.reports.content import REPORT_RULES
 from kundval.domain.reports.controllers import ReportController
+from kundval.domain.rules.controllers import RulesController
 from kundval.domain.staff.controllers import ProviderStaffController
 from kundval.domain.stats.controllers import StatsController
 from kundval.domain.system.controllers import HealthController
@@ -61,6 +62,7 @@ API_CONTROLLERS = [
     ProviderQueueController,
     ProviderStaffController,
     ReportController,
+    RulesController,
     StaffDirectoryController,
 ]
 

@@ -13,7 +13,6 @@ import pytest
 from sqlalchemy import func, select
 
 from kundval.domain.audit.models import AuditEvent, AuditEventClient
-
 from tests.factories import ROLES, Caller, World, decide_case, open_world, personal_number, register_client, today
 
 

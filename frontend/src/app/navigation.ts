@@ -1,4 +1,4 @@
-import type { MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
 import { ROLES, type Role } from "@/shared/roles";
 
 export type NavItem = {

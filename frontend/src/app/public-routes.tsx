@@ -5,11 +5,13 @@ import { ComparisonPage } from "@/features/comparison/components/comparison-page
 import { PublicProviderPage } from "@/features/comparison/components/public-provider-page";
 import { PageHeading } from "@/shared/components/page-heading";
 import { useDocumentTitle } from "@/shared/hooks/use-document-title";
-import { useI18n } from "@/shared/i18n/i18n";
+import { useI18n, useWords } from "@/shared/i18n/i18n";
 import { PublicLayout } from "./layouts/public-layout";
+import { PUBLIC_WORDS } from "./words";
 
 /** The public comparison under /jamfor: no login, its own lean layout, in the entry chunk (no second request). */
 export function PublicRoutes() {
+  useWords(...PUBLIC_WORDS);
   return (
     <Routes>
       <Route element={<PublicLayout />}>

@@ -2,8 +2,11 @@ import { Spinner } from "@digdir/designsystemet-react";
 import { lazy, Suspense } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { useFocusOnNavigation } from "@/shared/hooks/use-focus-on-navigation";
-import { useI18n } from "@/shared/i18n/i18n";
+import { sharedWords } from "@/shared/i18n";
+import { loadWords, useI18n } from "@/shared/i18n/i18n";
+import { getLanguage } from "@/shared/i18n/language";
 import { PublicRoutes } from "./public-routes";
+import { PUBLIC_WORDS, STAFF_WORDS } from "./words";
 
 /**
  * Residents open the public comparison on their phones far more often than staff open anything else, so
@@ -12,7 +15,12 @@ import { PublicRoutes } from "./public-routes";
  */
 const loadStaffRoutes = () => import("./router");
 const StaffRoutes = lazy(loadStaffRoutes);
-if (typeof window !== "undefined" && !isPublicPath(window.location.pathname)) void loadStaffRoutes();
+// The page's words (one chunk per words file, in the UI language only) are fetched at the same time, not after.
+if (typeof window !== "undefined") {
+  const staff = !isPublicPath(window.location.pathname);
+  if (staff) void loadStaffRoutes();
+  for (const words of [sharedWords, ...(staff ? STAFF_WORDS : PUBLIC_WORDS)]) void loadWords(words, getLanguage());
+}
 
 function isPublicPath(pathname: string): boolean {
   return pathname === "/jamfor" || pathname.startsWith("/jamfor/");

@@ -1,4 +1,5 @@
 import { Route, Routes } from "react-router";
+import { useWords } from "@/shared/i18n/i18n";
 import { AuditPage } from "@/features/audit/components/audit-page";
 import { StandInsPage } from "@/features/accounts/components/stand-ins-page";
 import { LoginPage } from "@/features/auth/components/login-page";
@@ -29,12 +30,14 @@ import { QueueRoute } from "./routes/queue";
 import { ReportRoute } from "./routes/report";
 import { StaffRoute } from "./routes/staff";
 import { StartRoute } from "./routes/start";
+import { STAFF_WORDS } from "./words";
 
 /**
  * The signed-in app and the login page: a chunk of its own, loaded lazily by root-router.tsx (which holds the
  * BrowserRouter and the public /jamfor routes), so a resident comparing providers never downloads it.
  */
 export default function AppRoutes() {
+  useWords(...STAFF_WORDS);
   return (
     // A fragment where the BrowserRouter was, to keep this diff small; the routes below are unchanged.
     <>

@@ -1,4 +1,4 @@
-import type { Case, Provider, StaffMember } from "@/shared/api/types";
+import type { Case, Provider, Rules, StaffMember } from "@/shared/api/types";
 
 export function aCase(overrides: Partial<Case> = {}): Case {
   return {
@@ -66,3 +66,16 @@ export function aProvider(id: string, name: string, overrides: Partial<Provider>
 export function aStaffMember(id: string, name: string, overrides: Partial<StaffMember> = {}): StaffMember {
   return { id, name, username: id, email: null, roles: ["provider_staff"], is_active: true, active_cases: 0, ...overrides };
 }
+
+/** GET /api/rules as the backend answers it today (backend/tests/rules/test_rules.py holds the same numbers). */
+export const RULES: Rules = {
+  certificate_from_day: 8,
+  max_holiday_leave_days: 14,
+  part_day_max_hours: 8,
+  unreachable_contact_attempts: 3,
+  choice_code_valid_days: 30,
+  plan_within_days: 30,
+  publish_within_days: 2,
+  review_within_working_days: 5,
+  min_password_length: 8,
+};

@@ -1,5 +1,9 @@
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
+import { loadAllWords } from "./words";
+
+// Components find their words loaded, as they do in the app once their route has loaded them.
+await loadAllWords();
 
 // jsdom lacks CSS.escape, which designsystemet-web's popover polyfill calls on import.
 if (!globalThis.CSS?.escape) {

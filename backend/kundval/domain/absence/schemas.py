@@ -9,6 +9,7 @@ from typing import Annotated
 import msgspec
 
 from kundval.domain.absence.models import AbsenceType, InvalidGround
+from kundval.domain.absence.rules import HOURS_PER_DAY
 from kundval.domain.documents.models import DocumentKind
 
 
@@ -16,7 +17,7 @@ class AbsenceCreate(msgspec.Struct):
     date_from: date
     date_to: date
     type: AbsenceType
-    hours: Annotated[int, msgspec.Meta(ge=1, le=8)] | None = None  # part of a day; whole day when absent
+    hours: Annotated[int, msgspec.Meta(ge=1, le=HOURS_PER_DAY)] | None = None  # part of a day; whole day when absent
     note: Annotated[str, msgspec.Meta(max_length=2000)] = ""
     ground: InvalidGround | None = None  # required for invalid absence, and only there
     contact_attempts: list[date] = []  # invalid absence: three when the client was unreachable

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import Principal, Role
 from kundval.domain.accounts.models import User, UserRole
+from kundval.domain.cases.deadlines import PUBLISH_WITHIN_DAYS
 from kundval.domain.cases.flow import status_error, still, transition
 from kundval.domain.cases.models import Case, CaseStatus
 from kundval.domain.cases.service import get_case, get_case_at_own_provider
@@ -76,7 +77,7 @@ async def claim(session: AsyncSession, principal: Principal, case_id: uuid.UUID,
         case.id,
         principal.id,
         kind="case_claimed",
-        params={"coach": coach_name or ""},
+        params={"coach": coach_name or "", "publish_within_days": str(PUBLISH_WITHIN_DAYS)},
     )
     return case
 

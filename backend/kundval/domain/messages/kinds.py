@@ -37,8 +37,8 @@ KINDS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "case_claimed": (
         ("Ärendet är bemannat: {client}", "The case has been claimed: {client}"),
         (
-            "Jobbexpert: {coach}. Publicera uppdraget inom 2 dagar.",
-            "Coach: {coach}. Publish the assignment within 2 days.",
+            "Jobbexpert: {coach}. Publicera uppdraget inom {publish_within_days} dagar.",
+            "Coach: {coach}. Publish the assignment within {publish_within_days} days.",
         ),
     ),
     "case_published": (

@@ -7,13 +7,14 @@ from typing import Annotated
 
 import msgspec
 
+from kundval.domain.accounts.passwords import MIN_PASSWORD_LENGTH
 from kundval.domain.providers.schemas import Email
 
 
 class StaffCreate(msgspec.Struct):
     username: Annotated[str, msgspec.Meta(min_length=2, max_length=100, pattern=r"^[A-Za-z0-9._@-]+$")]
     name: Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
-    password: Annotated[str, msgspec.Meta(min_length=8, max_length=1024)]
+    password: Annotated[str, msgspec.Meta(min_length=MIN_PASSWORD_LENGTH, max_length=1024)]
     email: Email | None = None
     admin: bool = False
 

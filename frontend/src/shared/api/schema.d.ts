@@ -1173,6 +1173,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetRules
+         * @description The numbers of the rules the UI writes into its texts (deadlines, limits).
+         */
+        get: operations["getRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stand-ins": {
         parameters: {
             query?: never;
@@ -2130,6 +2150,18 @@ export interface components {
          * @enum {string}
          */
         Role: "counsellor" | "coordinator" | "supervisor" | "admin" | "provider_admin" | "provider_staff";
+        /** Rules */
+        Rules: {
+            certificate_from_day: number;
+            choice_code_valid_days: number;
+            max_holiday_leave_days: number;
+            min_password_length: number;
+            part_day_max_hours: number;
+            plan_within_days: number;
+            publish_within_days: number;
+            review_within_working_days: number;
+            unreachable_contact_attempts: number;
+        };
         /** SectionAnswer */
         SectionAnswer: {
             activities?: components["schemas"]["Activity"][] | null;
@@ -8240,6 +8272,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    getRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rules"];
                 };
             };
         };

@@ -57,3 +57,6 @@ export type Message = Inbox["items"][number];
 export type User = OkJson<"/api/users", "get">["items"][number];
 export type StandIn = OkJson<"/api/stand-ins", "get">["items"][number];
 export type AuditEvent = OkJson<"/api/audit", "get">["items"][number];
+
+/** The numbers of the rules that the UI writes into its texts (GET /api/rules). */
+export type Rules = OkJson<"/api/rules", "get">;

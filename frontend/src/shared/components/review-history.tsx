@@ -2,7 +2,7 @@ import { Paragraph } from "@digdir/designsystemet-react";
 import { useI18n } from "@/shared/i18n/i18n";
 import { formatDateTime } from "@/shared/lib/format";
 import type { components } from "@/shared/api/schema";
-import type { MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
 
 type Review = components["schemas"]["ReviewOut"];
 

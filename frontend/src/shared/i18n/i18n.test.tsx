@@ -1,18 +1,26 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
-import { en } from "./en";
+import { ALL_WORDS, en, sv } from "@/testing/words";
 import { fill, I18nProvider } from "./i18n";
 import { LanguageSwitch } from "./language-switch";
-import { setLanguage } from "./language";
-import { sv, type MessageKey } from "./sv";
+import { LANGUAGES, setLanguage } from "./language";
+import type { MessageKey } from "./words";
 
 afterEach(() => setLanguage("sv"));
 
 describe("dictionaries", () => {
-  it("have the same keys in Swedish and English", () => {
+  it("have the same keys in Swedish and English, file by file", async () => {
     // The type system enforces this too; the runtime check catches casts and `any`.
-    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+    for (const words of ALL_WORDS) {
+      const [swedish, english] = await Promise.all(LANGUAGES.map((language) => words[language]()));
+      expect(Object.keys(english ?? {}).sort()).toEqual(Object.keys(swedish ?? {}).sort());
+    }
+  });
+
+  it("give each key to one words file only", async () => {
+    const keys = (await Promise.all(ALL_WORDS.map((words) => words.sv()))).flatMap((words) => Object.keys(words));
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
   });
 
   it("have no empty strings", () => {
@@ -34,7 +42,7 @@ describe("language switch", () => {
 
     await userEvent.click(toEnglish);
 
-    const toSwedish = screen.getByRole("button", { name: "Svenska" });
+    const toSwedish = await screen.findByRole("button", { name: "Svenska" });
     expect(toSwedish.getAttribute("lang")).toBe("sv");
     expect(document.documentElement.lang).toBe("en");
     expect(localStorage.getItem("kundval.language")).toBe("en");

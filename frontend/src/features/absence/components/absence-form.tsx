@@ -5,6 +5,7 @@ import { useErrorMessage } from "@/shared/components/query-state";
 import { SelectField } from "@/shared/components/select-field";
 import { useFormErrors } from "@/shared/hooks/use-form-errors";
 import { useI18n } from "@/shared/i18n/i18n";
+import { useRules } from "@/shared/lib/rules";
 import { todayIso } from "@/shared/lib/dates";
 import { useCreateAbsence } from "../api/create-absence";
 import type { Absence, AbsenceType, InvalidGround } from "../api/get-absences";
@@ -13,7 +14,6 @@ import {
   ABSENCE_TYPE_LABELS,
   INVALID_GROUNDS,
   INVALID_GROUND_LABELS,
-  UNREACHABLE_CONTACT_ATTEMPTS,
 } from "../lib/absence-vocabulary";
 
 const FIELDS = ["date_from", "date_to", "type", "hours", "note", "ground", "contact_attempts"] as const;
@@ -25,6 +25,7 @@ const FIELDS = ["date_from", "date_to", "type", "hours", "note", "ground", "cont
  */
 export function AbsenceForm({ caseId, onRegistered }: { caseId: string; onRegistered: (absence: Absence) => void }) {
   const { t } = useI18n();
+  const rules = useRules();
   const messageOf = useErrorMessage();
   const mutation = useCreateAbsence(caseId);
   const [from, setFrom] = useState(todayIso());
@@ -37,7 +38,7 @@ export function AbsenceForm({ caseId, onRegistered }: { caseId: string; onRegist
   const [attempt, setAttempt] = useState(0);
   const { errorOf, validate, hasOwnErrors } = useFormErrors(FIELDS, mutation.error);
   const invalid = type === "invalid";
-  const attemptsNeeded = invalid && ground === "unreachable" ? UNREACHABLE_CONTACT_ATTEMPTS : 0;
+  const attemptsNeeded = invalid && ground === "unreachable" ? rules.unreachable_contact_attempts : 0;
 
   function chooseGround(value: InvalidGround | "") {
     setGround(value);
@@ -45,7 +46,7 @@ export function AbsenceForm({ caseId, onRegistered }: { caseId: string; onRegist
     if (value === "unreachable")
       setAttempts((current) => [
         ...current,
-        ...Array<string>(Math.max(0, UNREACHABLE_CONTACT_ATTEMPTS - current.length)).fill(""),
+        ...Array<string>(Math.max(0, rules.unreachable_contact_attempts - current.length)).fill(""),
       ]);
   }
 
@@ -61,7 +62,7 @@ export function AbsenceForm({ caseId, onRegistered }: { caseId: string; onRegist
       date_to: !to ? t("form.required") : to < from && t("absence.form.endBeforeStart"),
       type: !type && t("form.chooseOne"),
       hours:
-        hoursNumber !== null && (!Number.isInteger(hoursNumber) || hoursNumber < 1 || hoursNumber > 8) &&
+        hoursNumber !== null && (!Number.isInteger(hoursNumber) || hoursNumber < 1 || hoursNumber > rules.part_day_max_hours) &&
         t("absence.form.hoursInvalid"),
       ground: invalid && !ground && t("absence.form.groundMissing"),
       contact_attempts: contactDates.length < attemptsNeeded && t("absence.form.contactAttemptsMissing"),

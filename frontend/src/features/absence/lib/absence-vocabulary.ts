@@ -1,4 +1,4 @@
-import type { MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
 import type { AbsenceType, CertificateKind, InvalidGround } from "../api/get-absences";
 
 // Records rather than lists so that TypeScript insists on every value of the schema, and no other.
@@ -28,5 +28,3 @@ export const INVALID_GROUND_LABELS: Record<InvalidGround, MessageKey> = {
 };
 export const INVALID_GROUNDS = Object.keys(INVALID_GROUND_LABELS) as InvalidGround[];
 
-/** Contact attempts the ground needs: three when the client could not be reached (§3.6.4). */
-export const UNREACHABLE_CONTACT_ATTEMPTS = 3;

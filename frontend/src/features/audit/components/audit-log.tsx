@@ -17,7 +17,7 @@ import { Pager } from "@/shared/components/pager";
 import { ErrorAlert, Loading, useErrorMessage } from "@/shared/components/query-state";
 import { SelectField } from "@/shared/components/select-field";
 import { useI18n } from "@/shared/i18n/i18n";
-import type { MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
 import { formatDateTime } from "@/shared/lib/format";
 import { useFindAuditClients } from "../api/find-audit-clients";
 import { auditExportUrl, useAuditEvents, type AuditQuery } from "../api/get-audit-events";

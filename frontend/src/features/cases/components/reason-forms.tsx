@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { Case } from "@/shared/api/types";
 import { useFormErrors } from "@/shared/hooks/use-form-errors";
 import { useI18n } from "@/shared/i18n/i18n";
-import type { MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
 import { useHandBackCase } from "../api/hand-back-case";
 import { useReopenCase } from "../api/reopen-case";
 import { useWithdrawCase } from "../api/withdraw-case";

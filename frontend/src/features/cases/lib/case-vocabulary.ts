@@ -1,5 +1,5 @@
 import type { CaseStatus, EndReason } from "@/shared/api/types";
-import type { MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
 
 // Records rather than lists so that TypeScript insists on every value of the schema, and no other.
 

@@ -1,5 +1,5 @@
 import { Button, Fieldset } from "@digdir/designsystemet-react";
-import { useRef } from "react";
+import { useState } from "react";
 import { useI18n } from "@/shared/i18n/i18n";
 import { languageName, sortByLanguageName } from "@/shared/lib/languages";
 import type { PublicFilters } from "../api/get-public-providers";
@@ -25,7 +25,8 @@ export function ComparisonFilters({ filters, options, onChange, onClear }: Compa
   const { t, language } = useI18n();
   const more = [filters.district, filters.industry, filters.target_group, filters.remote, filters.group_activities];
   const activeMore = more.filter((value) => value !== undefined && value !== null).length;
-  const openAtFirst = useRef(activeMore > 0);
+  // Read once, on the first render: a state's initial value, not a ref read while rendering.
+  const [openAtFirst] = useState(activeMore > 0);
   return (
     <form role="search" aria-label={t("comparison.filters")} className="kv-compare-filters kv-stack" onSubmit={(e) => e.preventDefault()}>
       <div className="kv-compare-filters__main">
@@ -57,7 +58,7 @@ export function ComparisonFilters({ filters, options, onChange, onClear }: Compa
       </div>
       {/* Opens at first when one of its filters is in use (a shared link), so a chosen filter is never hidden;
           after that the visitor opens and closes it. */}
-      <details className="ds-details" open={openAtFirst.current || undefined} data-testid="more-filters">
+      <details className="ds-details" open={openAtFirst || undefined} data-testid="more-filters">
         <summary>
           {activeMore > 0 ? t("comparison.moreFiltersActive", { count: activeMore }) : t("comparison.moreFilters")}
         </summary>

@@ -1,5 +1,5 @@
 import type { InterventionCode } from "@/shared/api/types";
-import type { MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
 
 /**
  * Intervention names for the public pages. The staff app reads them from GET /api/intervention-types, which

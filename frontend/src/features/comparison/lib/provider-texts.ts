@@ -1,5 +1,5 @@
 import type { Language } from "@/shared/i18n/language";
-import type { MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
 import { languageName } from "@/shared/lib/languages";
 import type { PublicProvider } from "../api/get-public-providers";
 

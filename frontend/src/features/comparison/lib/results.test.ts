@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { en } from "@/shared/i18n/en";
 import { fill } from "@/shared/i18n/i18n";
-import { sv, type MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
+import { en, sv } from "@/testing/words";
 import { formatPercent } from "@/shared/lib/format";
 import type { PublicResults } from "../api/get-public-providers";
 import { formatLongDate, medianText, resultLines, shareText } from "./results";

@@ -1,6 +1,6 @@
 import type { Language } from "@/shared/i18n/language";
 import { formatPercent } from "@/shared/lib/format";
-import type { MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
 import type { PublicResults } from "../api/get-public-providers";
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;

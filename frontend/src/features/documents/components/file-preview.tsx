@@ -11,6 +11,9 @@ function useObjectUrl(blob: Blob | undefined): string | null {
   useEffect(() => {
     if (!blob) return;
     const objectUrl = URL.createObjectURL(blob);
+    // An object URL is an outside resource, made and revoked with the blob it stands for: an effect's job, and
+    // the state that shows it can only be set once it exists.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setUrl(objectUrl);
     return () => {
       URL.revokeObjectURL(objectUrl);

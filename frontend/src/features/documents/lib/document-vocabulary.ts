@@ -1,4 +1,4 @@
-import type { MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
 import type { DocumentKind, DocumentStatus } from "../api/get-document";
 
 // Records rather than lists so that TypeScript insists on every value of the schema, and no other.

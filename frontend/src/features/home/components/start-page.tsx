@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { PageHeading } from "@/shared/components/page-heading";
 import { useDocumentTitle } from "@/shared/hooks/use-document-title";
 import { useI18n } from "@/shared/i18n/i18n";
-import type { MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
 import type { Role } from "@/shared/roles";
 
 const TITLES: Record<Role, MessageKey> = {

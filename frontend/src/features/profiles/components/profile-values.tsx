@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useI18n } from "@/shared/i18n/i18n";
-import type { MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
 import { languageName } from "@/shared/lib/languages";
 import type { Profile } from "../api/get-provider-profiles";
 import type { ProfileField } from "../lib/profile-draft";

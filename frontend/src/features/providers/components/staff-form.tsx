@@ -5,6 +5,7 @@ import { FormError } from "@/shared/components/form-error";
 import { useErrorMessage } from "@/shared/components/query-state";
 import { useFormErrors } from "@/shared/hooks/use-form-errors";
 import { useI18n } from "@/shared/i18n/i18n";
+import { useRules } from "@/shared/lib/rules";
 import { useCreateProviderStaff } from "../api/create-provider-staff";
 
 const FIELDS = ["name", "username", "password", "email", "admin"] as const;
@@ -12,6 +13,7 @@ const USERNAME = /^[A-Za-z0-9._@-]{2,100}$/;
 
 /** The provider administrator creates a coach account (or another administrator). */
 export function StaffForm({ providerId, onCreated }: { providerId: string; onCreated: (member: StaffMember) => void }) {
+  const rules = useRules();
   const { t } = useI18n();
   const messageOf = useErrorMessage();
   const mutation = useCreateProviderStaff(providerId);
@@ -30,7 +32,7 @@ export function StaffForm({ providerId, onCreated }: { providerId: string; onCre
     const ok = validate({
       name: !values.name && t("form.required"),
       username: !values.username ? t("form.required") : !USERNAME.test(values.username) && t("staffForm.usernameInvalid"),
-      password: values.password.length < 8 && t("staffForm.passwordShort"),
+      password: values.password.length < rules.min_password_length && t("staffForm.passwordShort"),
       email: !!values.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email) && t("clientForm.emailInvalid"),
     });
     if (!ok) return;

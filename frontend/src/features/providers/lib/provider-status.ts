@@ -1,5 +1,5 @@
 import type { ProviderStatus } from "@/shared/api/types";
-import type { MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
 
 export const PROVIDER_STATUS_LABELS: Record<ProviderStatus, MessageKey> = {
   authorized: "providerStatus.authorized",

@@ -1,4 +1,4 @@
-import type { MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
 import type { ReportKind } from "../api/get-report";
 import type { AbsenceLine, ReportSection, ReportTemplate, SectionProblem } from "./report-form";
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 
 export type AutosaveState =
   | { status: "idle" }
@@ -14,7 +14,10 @@ export type AutosaveState =
 export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 1000) {
   const [state, setState] = useState<AutosaveState>({ status: "idle" });
   const saveRef = useRef(save);
-  saveRef.current = save;
+  // The latest `save` for the timers and flush(); updated after render, before any event or timer can run.
+  useLayoutEffect(() => {
+    saveRef.current = save;
+  }, [save]);
   const pending = useRef<{ value: T } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const running = useRef<Promise<boolean> | null>(null);

@@ -26,7 +26,7 @@ export function IndicatorCharts({ data }: { data: Indicators }) {
           text: workOrStudiesText(row, t, language),
         }))}
       />
-      <CountBars testId="chart-plans" title={t("stats.plansWithin30")} bars={countBars((row) => row.plans_within_30_days)} />
+      <CountBars testId="chart-plans" title={t("stats.plansWithinDays")} bars={countBars((row) => row.plans_within_30_days)} />
       <CountBars testId="chart-reports" title={t("stats.reportsOnTime")} bars={countBars((row) => row.monthly_reports_on_time)} />
       <CountBars testId="chart-returned" title={t("stats.documentsReturned")} bars={countBars((row) => row.documents_returned)} />
     </div>

@@ -23,7 +23,7 @@ export function IndicatorsTable({ data }: { data: Indicators }) {
             <Table.HeaderCell scope="col">{t("stats.ended")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("stats.workOrStudies")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("stats.medianDaysToWork")}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t("stats.plansWithin30")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("stats.plansWithinDays")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("stats.reportsOnTime")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("stats.documentsReturned")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("stats.endings")}</Table.HeaderCell>

@@ -95,7 +95,7 @@ export function Definitions() {
             ["stats.active", "stats.definitions.active"],
             ["stats.workOrStudies", "stats.definitions.workOrStudies"],
             ["stats.medianDaysToWork", "stats.definitions.medianDaysToWork"],
-            ["stats.plansWithin30", "stats.definitions.plans"],
+            ["stats.plansWithinDays", "stats.definitions.plans"],
             ["stats.reportsOnTime", "stats.definitions.reports"],
             ["stats.documentsReturned", "stats.definitions.returned"],
             ["stats.definitions.tooFewTerm", "stats.definitions.tooFew"],

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { en } from "@/shared/i18n/en";
 import { fill } from "@/shared/i18n/i18n";
-import { sv, type MessageKey } from "@/shared/i18n/sv";
+import type { MessageKey } from "@/shared/i18n/words";
+import { RULES } from "@/testing/fixtures";
+import { en, sv } from "@/testing/words";
 import type { IndicatorRow, Indicators } from "../api/get-indicators";
 import { countText, endingsText, medianDaysText, summarySentences, totals, workOrStudiesText } from "./indicators";
 
-const tSv = (key: MessageKey, params?: Record<string, string | number>) => fill(sv[key], params, "sv");
-const tEn = (key: MessageKey, params?: Record<string, string | number>) => fill(en[key], params, "en");
+// The rules' numbers fill their placeholders, as RulesProvider does in the app.
+const tSv = (key: MessageKey, params?: Record<string, string | number>) => fill(sv[key], { ...RULES, ...params }, "sv");
+const tEn = (key: MessageKey, params?: Record<string, string | number>) => fill(en[key], { ...RULES, ...params }, "en");
 
 function aRow(overrides: Partial<IndicatorRow> = {}): IndicatorRow {
   return {

@@ -1,6 +1,7 @@
 import type { InterventionCode } from "@/shared/api/types";
 import type { Language } from "@/shared/i18n/language";
-import { sv, type MessageKey } from "@/shared/i18n/sv";
+import { isMessageKey } from "@/shared/i18n/i18n";
+import type { MessageKey } from "@/shared/i18n/words";
 import { formatPercent } from "@/shared/lib/format";
 import type { Count, IndicatorRow, Indicators } from "../api/get-indicators";
 
@@ -47,7 +48,7 @@ export function endingsText(endings: Record<string, number>, t: T): string {
     .sort((a, b) => b[1] - a[1])
     .map(([reason, n]) => {
       const key = `endReason.${reason}`;
-      return `${Object.hasOwn(sv, key) ? t(key as MessageKey) : reason} ${n}`;
+      return `${isMessageKey(key) ? t(key) : reason} ${n}`;
     })
     .join(", ");
 }

@@ -1,0 +1,98 @@
+import type { WordsOf } from "@/shared/i18n/words";
+
+/** Swedish words of the absence feature: the source of its message keys. */
+export const sv = {
+  "absence.heading": "Frånvaro",
+  "absence.summary": "Registreringar i frånvaroregistret: {count}.",
+  "absence.registerLink": "Frånvaroregister",
+  "absence.attendanceLink": "Närvarorapport",
+  "absence.type.sick": "Sjukdom",
+  "absence.type.child_care": "Vård av barn",
+  "absence.type.other_actor": "Annan aktör",
+  "absence.type.invalid": "Ogiltig frånvaro",
+  "absence.type.holiday_leave": "Ledighet",
+  "absence.type.other": "Övrigt",
+  "absence.hoursShort": "{hours} tim",
+  "absence.page.title": "Frånvaro – {client}",
+  "absence.page.loadingTitle": "Frånvaro",
+  "absence.demand.title": "{kind} krävs",
+  "absence.demand.text":
+    "{kind} krävs från dag {certificate_from_day} ({from}) av frånvaron {first} – {last} ({type}, {days|# dag|# dagar}). Intyget ska lämnas till karriärvägledaren senast {due}.",
+  "absence.demand.overdue": "Försenat",
+  "absence.demand.overdueText": "Intyget skulle ha lämnats senast {due} och har inte kommit in.",
+  "absence.holiday.title": "Ledighet över {max_holiday_leave_days|# dag|# dagar}",
+  "absence.holiday.text":
+    "Ledigheten {first} – {last} är {days|# dag|# dagar}. En kund utan försörjningsstöd får ta högst {max_holiday_leave_days|# dags|# dagars} ledighet.",
+  "absence.holiday.mustEnd":
+    "Insatsen ska avslutas och ett nytt beslut fattas om insats behövs vid förnyad kontakt med karriärvägledaren.",
+  "absence.month.heading": "Kalender och registreringar",
+  "absence.month.navLabel": "Välj månad i frånvaroregistret",
+  "absence.month.previous": "Föregående månad",
+  "absence.month.next": "Nästa månad",
+  "absence.month.previousLabel": "Föregående månad, {month}",
+  "absence.month.nextLabel": "Nästa månad, {month}",
+  "absence.calendar.caption": "Frånvaro {month}",
+  "absence.list.caption": "Registrerad frånvaro {month}",
+  "absence.list.empty": "Ingen frånvaro registrerad den här månaden.",
+  "absence.list.period": "Datum",
+  "absence.list.hours": "Timmar",
+  "absence.list.wholeDays": "Hela dagar",
+  "absence.list.registered": "Registrerad",
+  "absence.list.late": "Sen registrering",
+  "absence.list.contactAttempts": "kontaktförsök {dates}",
+  "absence.list.ground": "Grund: {ground}",
+  "absence.list.actions": "Åtgärder",
+  "absence.list.remove": "Ta bort",
+  "absence.list.removeFor": "Ta bort frånvaron {period} ({type})",
+  "absence.list.removed": "Frånvaron {period} är borttagen.",
+  "absence.form.title": "Registrera frånvaro",
+  "absence.form.from": "Från",
+  "absence.form.to": "Till",
+  "absence.form.type": "Typ",
+  "absence.form.hours": "Timmar (del av dag)",
+  "absence.form.hoursHelp": "Frivilligt. Fyll i om kunden var borta en del av dagen, 1–{part_day_max_hours} timmar.",
+  "absence.form.hoursInvalid": "Skriv ett heltal från 1 till {part_day_max_hours}, eller lämna fältet tomt.",
+  "absence.form.note": "Anteckning",
+  "absence.form.aheadHelp": "Ledighet kan registreras i förväg. Annan frånvaro registreras när den har börjat.",
+  "absence.form.ground": "Grund för ogiltig frånvaro",
+  "absence.form.groundMissing": "Välj grunden för den ogiltiga frånvaron.",
+  "absence.ground.unreachable": "Ej nåbar efter tre kontaktförsök",
+  "absence.ground.no_show": "Uteblev från möte eller arbetsplats utan att meddela sig",
+  "absence.ground.unacceptable_reason": "Orsaken är inte godtagbar",
+  "absence.form.endBeforeStart": "Till kan inte ligga före Från.",
+  "absence.form.contactAttempts": "Kontaktförsök",
+  "absence.form.contactAttemptsHelp":
+    "Datum för försöken att nå kunden, {unreachable_contact_attempts} när kunden inte gick att nå. Ogiltig frånvaro rapporteras samma dag eller nästa arbetsdag.",
+  "absence.form.contactAttemptN": "Kontaktförsök {n}",
+  "absence.form.addContactAttempt": "Lägg till kontaktförsök",
+  "absence.form.removeContactAttempt": "Ta bort kontaktförsök {n}",
+  "absence.form.contactAttemptsMissing": "Ange datum för alla tre kontaktförsöken.",
+  "absence.form.submit": "Registrera frånvaro",
+  "absence.form.done": "Frånvaron {period} ({type}) är registrerad.",
+  "absence.form.doneLate":
+    "Frånvaron {period} ({type}) är registrerad, men för sent: ogiltig frånvaro ska rapporteras samma dag eller nästa arbetsdag.",
+  "absence.attendance.title": "Närvarorapport {month}",
+  "absence.attendance.navLabel": "Välj månad för närvarorapporten",
+  "absence.attendance.client": "Kund",
+  "absence.attendance.intervention": "Insats",
+  "absence.attendance.provider": "Anordnare",
+  "absence.attendance.period": "Period i insatsen",
+  "absence.attendance.notInIntervention": "Insatsen pågick inte den här månaden",
+  "absence.attendance.daysInIntervention": "Arbetsdagar i insatsen",
+  "absence.attendance.daysPresent": "Närvarodagar",
+  "absence.attendance.absenceHeading": "Frånvaro per typ",
+  "absence.attendance.caption": "Frånvaro {month}",
+  "absence.attendance.days": "Hela dagar",
+  "absence.attendance.hours": "Timmar (del av dag)",
+  "absence.attendance.note":
+    "Arbetsdagar räknas utan helger och helgdagar. Frånvaro en del av dagen räknas i timmar, inte som frånvarodag.",
+  "absence.attendance.csv": "Ladda ner CSV",
+  "absence.attendance.print": "Skriv ut",
+} satisfies Record<string, string>;
+
+/** The English words must have exactly these keys: a missing or extra one is a type error. */
+export type Words = WordsOf<typeof sv>;
+
+declare module "@/shared/i18n/words" {
+  interface MessageKeys extends Words {}
+}

@@ -1,0 +1,76 @@
+import type { WordsOf } from "@/shared/i18n/words";
+
+/** Swedish words of the reports feature: the source of its message keys. */
+export const sv = {
+  "reports.heading": "Rapporter",
+  "reports.intro": "Skriv rapporterna direkt här. Utkastet sparas medan du skriver.",
+  "reports.new.month": "Månad",
+  "reports.new.monthMissing": "Välj månad.",
+  "reports.new.noMonths": "Månadsrapporter skrivs när insatsen har startat.",
+  "reports.new.monthly_report": "Ny månadsrapport",
+  "reports.new.implementation_plan": "Ny genomförandeplan",
+  "reports.new.revised_plan": "Ny reviderad genomförandeplan",
+  "reports.new.final_report": "Ny slutrapport",
+  "reports.new.bonus_report": "Ny bonusrapport",
+  "reports.new.done": "Utkastet är skapat. Det sparas medan du skriver.",
+  "reports.page.loadingTitle": "Rapport",
+  "reports.form.intro": "Besvara varje avsnitt, eller markera det Ej aktuellt med en kort motivering.",
+  "reports.form.fixSections": "Rätta de markerade avsnitten.",
+  "reports.notApplicable": "Ej aktuellt",
+  "reports.notApplicableReason": "Motivering",
+  "reports.notApplicableReasonHelp": "Kort: varför avsnittet inte är aktuellt.",
+  "reports.sectionComment": "Kommentar från karriärvägledaren",
+  "reports.problem.unanswered": "Besvara avsnittet eller markera det Ej aktuellt med en kort motivering.",
+  "reports.problem.hours": "Aktiviteterna ska bli {planned|# timme|# timmar} i veckan.",
+  "reports.problem.unknown": "Avsnittet finns inte i mallen.",
+  "reports.problem.reasonMissing": "Skriv en kort motivering.",
+  "reports.problem.activityIncomplete": "Fyll i både aktivitet och timmar (0,5–40) på varje rad, eller ta bort raden.",
+  "reports.activities.name": "Aktivitet {n}",
+  "reports.activities.hours": "Timmar per vecka, aktivitet {n}",
+  "reports.activities.nameMissing": "Skriv aktiviteten.",
+  "reports.activities.hoursInvalid": "Skriv hela eller halva timmar från 0,5 till 40, till exempel 2 eller 2,5.",
+  "reports.activities.remove": "Ta bort aktivitet {n}",
+  "reports.activities.add": "Lägg till aktivitet",
+  "reports.activities.sum": "Summa: {sum} av {planned|# timme|# timmar} i veckan.",
+  "reports.activities.left":
+    "{hours|# timme|# timmar} under uppdragets omfattning. En påminnelse: du kan ändå skicka in.",
+  "reports.activities.over":
+    "{hours|# timme|# timmar} över uppdragets omfattning. En påminnelse: du kan ändå skicka in.",
+  "reports.activities.matches": "Stämmer med uppdragets omfattning.",
+  "reports.activities.caption": "Aktiviteter och timmar per vecka",
+  "reports.activities.nameColumn": "Aktivitet",
+  "reports.activities.hoursColumn": "Timmar per vecka",
+  "reports.activities.total": "Summa",
+  "reports.absence.none": "Ingen frånvaro registrerad för månaden.",
+  "reports.absence.days": "{days|# dag|# dagar}",
+  "reports.absence.hours": "{hours|# timme|# timmar} per dag",
+  "reports.absence.late": "sent registrerad",
+  "reports.absence.comment": "Kommentar om frånvaron",
+  "reports.absence.registerLink": "Öppna frånvaroregistret för månaden",
+  "reports.autosave.idle": "Ändringar sparas automatiskt.",
+  "reports.autosave.saving": "Sparar…",
+  "reports.autosave.saved": "Sparat {time}",
+  "reports.autosave.failed": "Kunde inte spara: {detail}",
+  "reports.submit.submit": "Skicka in",
+  "reports.submit.done": "Rapporten är inskickad för granskning.",
+  "reports.returned.title": "Återremitterad av {name}",
+  "reports.returned.reviewer": "karriärvägledaren",
+  "reports.returned.sectionsHint": "Kommentarerna till enskilda avsnitt står vid avsnitten.",
+  "reports.view.unanswered": "Inte besvarat.",
+  "reports.review.title": "Granska rapporten",
+  "reports.review.sectionComment": "Kommentar till {section}",
+  "reports.review.comment": "Kommentar",
+  "reports.review.commentHelp": "En kommentar till hela rapporten. Frivillig om du kommenterat avsnitt.",
+  "reports.review.commentMissing": "Skriv en kommentar, till hela rapporten eller till ett avsnitt.",
+  "reports.review.return": "Återremittera",
+  "reports.review.approve": "Godkänn",
+  "reports.review.returned": "Rapporten är återremitterad till anordnaren.",
+  "reports.review.approved": "Rapporten är godkänd.",
+} satisfies Record<string, string>;
+
+/** The English words must have exactly these keys: a missing or extra one is a type error. */
+export type Words = WordsOf<typeof sv>;
+
+declare module "@/shared/i18n/words" {
+  interface MessageKeys extends Words {}
+}
