@@ -90,14 +90,21 @@ def run(target: Target, jobs: str) -> tuple[int, int, list[str], list[str]]:
     work = prepare(target)
     log = work / "mutmut.log"
     with log.open("w") as out:
-        done = subprocess.run([str(MUTMUT), "run", "--max-children", jobs], cwd=work, env=environment(),
-                              stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        done = subprocess.run(
+            [str(MUTMUT), "run", "--max-children", jobs],
+            cwd=work,
+            env=environment(),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
     meta = work / "mutants" / (target.module + ".meta")
     if done.returncode != 0 or not meta.exists():
         tail = log.read_text(errors="replace").replace("\r", "\n").splitlines()[-30:]
         print("\n".join(tail))
         raise SystemExit(f"mutmut failed on {target.module} (exit {done.returncode}); the whole log: {log}")
-    statuses = {name: status_by_exit_code[code] for name, code in json.loads(meta.read_text())["exit_code_by_key"].items()}
+    exit_codes = json.loads(meta.read_text())["exit_code_by_key"]
+    statuses = {name: status_by_exit_code[code] for name, code in exit_codes.items()}
     killed = sum(1 for status in statuses.values() if status in KILLED)
     survivors = sorted(name for name, status in statuses.items() if status not in KILLED)
     explained = explained_names(target)
@@ -105,8 +112,7 @@ def run(target: Target, jobs: str) -> tuple[int, int, list[str], list[str]]:
     equivalent = [name for name in survivors if short[name] in explained]
     unexplained = [name for name in survivors if short[name] not in explained]
     for name in unexplained:
-        shown = subprocess.run([str(MUTMUT), "show", name], cwd=work, env=environment(), capture_output=True,
-                               text=True)
+        shown = subprocess.run([str(MUTMUT), "show", name], cwd=work, env=environment(), capture_output=True, text=True)
         print(shown.stdout.rstrip() or f"# {name}: {statuses[name]}")
     return killed, len(statuses), equivalent, unexplained
 
@@ -124,15 +130,20 @@ def main(words: list[str]) -> int:
         score = killed / total if total else 1.0
         bad = score < TARGET_SCORE or bool(unexplained)
         failed |= bad
-        rows.append((target.module, killed, total, score, len(equivalent), len(unexplained),
-                     time.monotonic() - began, bad))
+        rows.append(
+            (target.module, killed, total, score, len(equivalent), len(unexplained), time.monotonic() - began, bad)
+        )
         print(f"   {killed}/{total} killed ({score:.1%}) in {time.monotonic() - began:.0f} s", flush=True)
     print(f"\n{'module':<45} {'killed':>7} {'total':>6} {'score':>7} {'equiv.':>7} {'unexpl.':>8} {'time':>6}")
     for module, killed, total, score, equivalent, unexplained, seconds, bad in rows:
-        print(f"{module:<45} {killed:>7} {total:>6} {score:>7.1%} {equivalent:>7} {unexplained:>8} "
-              f"{seconds:>5.0f}s" + ("  <- below target or unexplained survivors" if bad else ""))
-    print(f"mutation: {len(rows)} modules in {time.monotonic() - started:.0f} s; target {TARGET_SCORE:.0%} killed, "
-          "every survivor explained")
+        print(
+            f"{module:<45} {killed:>7} {total:>6} {score:>7.1%} {equivalent:>7} {unexplained:>8} "
+            f"{seconds:>5.0f}s" + ("  <- below target or unexplained survivors" if bad else "")
+        )
+    print(
+        f"mutation: {len(rows)} modules in {time.monotonic() - started:.0f} s; target {TARGET_SCORE:.0%} killed, "
+        "every survivor explained"
+    )
     return 1 if failed else 0
 
 
