@@ -12,14 +12,17 @@ from datetime import date, datetime, time
 
 import pytest
 import time_machine
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core.clock import MUNICIPALITY_TZ
 from kundval.core.errors import ApiError
+from kundval.core.security import Role
+from kundval.domain.absence.models import Absence, AbsenceType, InvalidGround
 from kundval.domain.cases.models import Case, CaseStatus
-from kundval.domain.documents.models import DocumentKind
+from kundval.domain.documents.models import Document, DocumentKind
 from kundval.domain.interventions.catalogue import Intervention
 from kundval.domain.reports import content
-from kundval.domain.reports.schemas import Activity, ReportContent, SectionAnswer
+from kundval.domain.reports.schemas import AbsenceLine, Activity, ReportContent, SectionAnswer
 from kundval.domain.reports.templates import (
     BONUS_REPORT,
     FINAL_REPORT,
@@ -28,6 +31,7 @@ from kundval.domain.reports.templates import (
     TEMPLATES,
     SectionType,
 )
+from tests.factories import make_case, make_client, make_user
 
 
 def case(intervention: Intervention = Intervention.SAI, status: CaseStatus = CaseStatus.ACTIVE,
@@ -227,3 +231,68 @@ def test_a_monthly_report_is_ready_from_the_1st_of_the_month_after(month: str, r
     assert (error.key, error.status_code, error.params) == ("report.too_early", 409,
                                                             {"month": month, "ready": ready.isoformat()})
     refused(content.check_ready, month, date(ready.year - 1, 12, 31))
+
+
+# The checks that read the database: a report already written for the month, and the month's absences.
+
+
+async def active_case(db: AsyncSession) -> Case:
+    """An active SAI case decided 1 September 2026 (started the 3rd), committed."""
+    counsellor = await make_user(db, f"counsellor-{uuid.uuid4().hex[:8]}", [Role.COUNSELLOR])
+    client = await make_client(db, counsellor.id)
+    made = await make_case(db, client, CaseStatus.ACTIVE, decision_date=date(2026, 9, 1))
+    await db.commit()
+    return made
+
+
+async def test_a_monthly_report_for_the_first_and_the_current_month_and_only_once(db: AsyncSession) -> None:
+    with on(date(2027, 1, 15)):
+        mine, other = await active_case(db), await active_case(db)
+        for month in ("2026-09", "2026-12", "2027-01"):  # from the month it started to this month
+            await content.check_monthly(db, mine, month)
+        db.add_all([Document(case_id=mine.id, kind=DocumentKind.MONTHLY_REPORT, month="2026-11"),
+                    Document(case_id=other.id, kind=DocumentKind.MONTHLY_REPORT, month="2026-12")])
+        await db.commit()
+        with pytest.raises(ApiError) as taken:
+            await content.check_monthly(db, mine, "2026-11")
+        assert (taken.value.key, taken.value.status_code, taken.value.params) == ("report.month_duplicate", 409,
+                                                                                  {"month": "2026-11"})
+        await content.check_monthly(db, mine, "2026-12")  # another case's report for the month does not count
+        with pytest.raises(ApiError) as outside:
+            await content.check_monthly(db, mine, "2027-02")
+        assert outside.value.params == {"month": "2027-02", "first": "2026-09", "last": "2027-01"}
+
+
+async def test_the_months_absences_are_those_touching_it_in_date_order(db: AsyncSession) -> None:
+    with on(date(2026, 12, 10)):
+        case_ = await active_case(db)
+
+        def absence(first: date, last: date, kind: AbsenceType = AbsenceType.SICK, registered: date | None = None,
+                    **fields: object) -> Absence:
+            at = datetime.combine(registered or last, time(9), tzinfo=MUNICIPALITY_TZ)
+            return Absence(case_id=case_.id, date_from=first, date_to=last, type=kind, created_at=at,
+                           contact_attempts=[], **fields)
+
+        db.add_all([
+            absence(date(2026, 11, 30), date(2026, 12, 2)),  # reaches in over the month's last day
+            absence(date(2026, 11, 12), date(2026, 11, 12), AbsenceType.INVALID, date(2026, 11, 16),
+                    ground=InvalidGround.NO_SHOW, note="Kom inte."),  # registered after Friday 13th: late
+            absence(date(2026, 10, 26), date(2026, 11, 1)),  # reaches in over the first day
+            absence(date(2026, 11, 10), date(2026, 11, 10), AbsenceType.OTHER_ACTOR, hours=3, note="Läkarbesök"),
+            absence(date(2026, 11, 13), date(2026, 11, 13), AbsenceType.INVALID, date(2026, 11, 16),
+                    ground=InvalidGround.NO_SHOW),  # Friday, registered Monday: in time
+            absence(date(2026, 10, 20), date(2026, 10, 31)),  # October only
+            absence(date(2026, 12, 1), date(2026, 12, 3)),  # December only
+        ])
+        other = await active_case(db)
+        db.add(Absence(case_id=other.id, date_from=date(2026, 11, 5), date_to=date(2026, 11, 5),
+                       type=AbsenceType.SICK, contact_attempts=[]))
+        await db.commit()
+        lines = await content.absences_of_month(db, case_, "2026-11")
+    assert lines == [
+        AbsenceLine(date(2026, 10, 26), date(2026, 11, 1), "sick", None, "", False),
+        AbsenceLine(date(2026, 11, 10), date(2026, 11, 10), "other_actor", 3, "Läkarbesök", False),
+        AbsenceLine(date(2026, 11, 12), date(2026, 11, 12), "invalid", None, "Kom inte.", True),
+        AbsenceLine(date(2026, 11, 13), date(2026, 11, 13), "invalid", None, "", False),
+        AbsenceLine(date(2026, 11, 30), date(2026, 12, 2), "sick", None, "", False),
+    ]
