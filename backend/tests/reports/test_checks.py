@@ -33,6 +33,14 @@ from kundval.domain.reports.templates import (
 )
 from tests.factories import make_case, make_client, make_user
 
+# Mutants that no test can kill, because the data they would need cannot arise (the runner of `make mutation`
+# counts a survivor as explained when it is named here). A document has a month only when it is a monthly report:
+# reports/service.py stores ``month`` for that kind alone and requires it there. So
+# - x_check_monthly__mutmut_43, which looks for any document of the case with the month instead of a monthly
+#   report with the month, finds the same rows; and
+# - x_snapshot__mutmut_14, which checks the month when the document is a monthly report *or* has a month, runs
+#   for exactly the same documents.
+
 
 def case(intervention: Intervention = Intervention.SAI, status: CaseStatus = CaseStatus.ACTIVE,
          start: date | None = date(2026, 9, 3), end: date | None = None) -> Case:
