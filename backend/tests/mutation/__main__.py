@@ -111,6 +111,14 @@ def run(target: Target, jobs: str) -> tuple[int, int, list[str], list[str]]:
     short = {name: name.rsplit(".", 1)[-1] for name in survivors}
     equivalent = [name for name in survivors if short[name] in explained]
     unexplained = [name for name in survivors if short[name] not in explained]
+    if equivalent:
+        print("   explained as equivalent in the tests: " + ", ".join(short[name] for name in equivalent))
+    # A name that no longer survives (killed now, or renumbered after the module changed) is a stale explanation.
+    # Only names of this module's functions count: a test module may serve several targets.
+    functions = {name.rsplit(".", 1)[-1].split("__mutmut_")[0] for name in statuses}
+    stale = sorted(n for n in explained - set(short.values()) if n.split("__mutmut_")[0] in functions)
+    if stale:
+        print("   named as equivalent but not a survivor now (renumbered? remove or update): " + ", ".join(stale))
     for name in unexplained:
         shown = subprocess.run([str(MUTMUT), "show", name], cwd=work, env=environment(), capture_output=True, text=True)
         print(shown.stdout.rstrip() or f"# {name}: {statuses[name]}")
