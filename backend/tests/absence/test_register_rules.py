@@ -291,3 +291,55 @@ async def test_overlaps_stored_before_they_were_refused_count_once_in_the_attend
 def test_the_fixed_days_are_the_weekdays_the_tests_assume() -> None:
     assert date(2026, 11, 2).weekday() == 0 and date(2026, 11, 20).weekday() == 4
     assert date(2026, 11, 2) - timedelta(days=1) == date(2026, 11, 1)
+
+
+# §3.6.4 around the holidays, the year end and a leap day, with the clock set to each day (not waited for).
+
+
+@pytest.mark.parametrize(
+    ("absent", "registered", "late"),
+    [
+        (date(2027, 12, 23), date(2027, 12, 27), False),  # Christmas eve on a Friday: the Monday is in time
+        (date(2027, 12, 23), date(2027, 12, 28), True),
+        (date(2027, 12, 30), date(2028, 1, 3), False),  # New Year's eve and day: over the year end
+        (date(2027, 12, 30), date(2028, 1, 4), True),
+        (date(2028, 2, 28), date(2028, 2, 29), False),  # the leap day is the next working day
+        (date(2028, 2, 28), date(2028, 3, 1), True),
+        (date(2027, 6, 24), date(2027, 6, 28), False),  # the Thursday before midsummer eve
+        (date(2027, 6, 24), date(2027, 6, 29), True),
+        (date(2027, 3, 25), date(2027, 3, 30), False),  # Maundy Thursday: Good Friday to Easter Monday off
+        (date(2027, 3, 25), date(2027, 3, 31), True),
+    ],
+)
+async def test_invalid_absence_around_holidays_is_late_after_the_next_working_day(
+        settings: Settings, engine: AsyncEngine, absent: date, registered: date, late: bool) -> None:
+    with time_machine.travel(at(registered), tick=True):
+        registers = _register(settings, engine, social_assistance=False)
+        register = await anext(registers)
+        try:
+            response = await register.add(absent, absent, "invalid", ground="no_show")
+            assert response.status_code == 201, response.text
+            assert response.json()["late"] is late
+            [item] = (await register.read())["items"]
+            assert item["late"] is late
+        finally:
+            await registers.aclose()
+
+
+async def test_a_sick_spell_over_the_year_end_demands_its_certificate_in_january(
+        settings: Settings, engine: AsyncEngine) -> None:
+    with time_machine.travel(at(date(2027, 12, 30)), tick=True) as traveller:
+        registers = _register(settings, engine, social_assistance=False)
+        register = await anext(registers)
+        try:
+            assert (await register.add(date(2027, 12, 27), date(2027, 12, 30))).status_code == 201
+            traveller.move_to(at(date(2028, 1, 4)))
+            # 31 December to 2 January are days off: the registration from Monday 3 January continues the spell.
+            assert (await register.add(date(2028, 1, 3), date(2028, 1, 4))).status_code == 201
+            [demand] = (await register.read())["certificate_demands"]
+            assert demand["spell"] == {"type": "sick", "first": "2027-12-27", "last": "2028-01-04", "days": 9}
+            assert (demand["required_from"], demand["due"], demand["overdue"]) == ("2028-01-03", "2028-01-10", False)
+            traveller.move_to(at(date(2028, 1, 11)))
+            assert (await register.read())["certificate_demands"][0]["overdue"] is True
+        finally:
+            await registers.aclose()

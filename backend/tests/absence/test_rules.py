@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from kundval.core.calendar import is_working_day
 from kundval.domain.absence import rules
 from kundval.domain.absence.models import AbsenceType, InvalidGround
 from kundval.domain.documents.models import DocumentKind
@@ -154,3 +158,172 @@ class R:
 def test_overlapping_registrations_are_found(new: R, clash: bool) -> None:
     existing = [R(date(2026, 11, 2), date(2026, 11, 6)), R(date(2026, 11, 10), date(2026, 11, 10), hours=3)]
     assert bool(rules.overlapping(existing, new)) is clash
+
+
+# Mutants that no test can kill, because they change nothing the rules can show (the runner of `make mutation`
+# counts a survivor as explained when it is named here):
+# - x_certificate_demands__mutmut_3 and x_certificate_demands__mutmut_5 sort the certificates by (kind, day)
+#   instead of by day: each kind is read on its own, and within one kind both orders are the order of the days.
+# - x_overlapping__mutmut_16 counts an existing registration without hours as 1 hour instead of 0 when adding up a
+#   day's part days: a registration without hours is a whole day and is returned as a clash before the sum, so
+#   every registration summed has its hours (1–8, checked when registering).
+
+
+def test_a_certificate_of_the_other_kind_handed_in_first_does_not_hide_the_right_one() -> None:
+    certificates = [(DocumentKind.CHILD_CARE_CERTIFICATE, date(2026, 11, 5)),
+                    (DocumentKind.MEDICAL_CERTIFICATE, date(2026, 11, 10))]
+    [demand] = rules.certificate_demands([sick(date(2026, 11, 2), 9)], certificates)
+    assert (demand.kind, demand.handed_in) == (DocumentKind.MEDICAL_CERTIFICATE, date(2026, 11, 10))
+
+
+def test_the_earliest_certificate_handed_in_for_a_spell_counts_whatever_the_order_given() -> None:
+    certificates = [(DocumentKind.MEDICAL_CERTIFICATE, date(2026, 11, 20)),
+                    (DocumentKind.MEDICAL_CERTIFICATE, date(2026, 11, 12))]
+    [demand] = rules.certificate_demands([sick(date(2026, 11, 2), 10)], certificates)
+    assert demand.handed_in == date(2026, 11, 12)
+
+
+def test_a_short_spell_before_a_long_one_leaves_the_long_ones_demand() -> None:
+    absences = [sick(date(2026, 11, 2), 3), sick(date(2026, 11, 16), 10), sick(date(2026, 11, 3), 2,
+                                                                               AbsenceType.CHILD_CARE)]
+    [demand] = rules.certificate_demands(absences, [])
+    assert (demand.spell.first, demand.spell.days, demand.required_from) == (date(2026, 11, 16), 10,
+                                                                             date(2026, 11, 23))
+
+
+def test_a_spell_keeps_its_type_whether_one_registration_or_merged() -> None:
+    [single] = rules.spells([sick(date(2026, 11, 2), 3)], AbsenceType.SICK)
+    [merged] = rules.spells([sick(date(2026, 11, 2), 3), sick(date(2026, 11, 5), 2)], AbsenceType.SICK)
+    assert single == rules.Spell(AbsenceType.SICK, date(2026, 11, 2), date(2026, 11, 4))
+    assert merged == rules.Spell(AbsenceType.SICK, date(2026, 11, 2), date(2026, 11, 6))
+    [leave] = rules.holiday_leave_over_limit([sick(date(2026, 7, 1), 10, AbsenceType.HOLIDAY_LEAVE),
+                                              sick(date(2026, 7, 11), 10, AbsenceType.HOLIDAY_LEAVE)], False)
+    assert (leave.type, leave.days) == (AbsenceType.HOLIDAY_LEAVE, 20)
+
+
+def test_a_registration_inside_another_or_given_out_of_order_is_one_spell() -> None:
+    absences = [sick(date(2026, 11, 4), 2), sick(date(2026, 11, 2), 10), sick(date(2026, 11, 3), 1)]
+    assert rules.spells(absences, AbsenceType.SICK) == [
+        rules.Spell(AbsenceType.SICK, date(2026, 11, 2), date(2026, 11, 11))]
+
+
+def test_a_part_day_over_several_days_clashes_on_a_later_day() -> None:
+    existing = [R(date(2026, 11, 11), date(2026, 11, 11), AbsenceType.OTHER, 5)]
+    assert rules.overlapping(existing, R(date(2026, 11, 10), date(2026, 11, 11), AbsenceType.OTHER, 4)) == existing
+    assert rules.overlapping(existing, R(date(2026, 11, 10), date(2026, 11, 11), AbsenceType.OTHER, 3)) == []
+
+
+# The dates at their edges: a month end, the year end, a leap day, and the holidays between two registrations.
+
+
+@pytest.mark.parametrize(
+    ("registrations", "first", "last", "required_from"),
+    [
+        # 28–31 December 2026 and 1–4 January 2027: one spell over the year end, its 8th day the 4th.
+        ([(date(2026, 12, 28), 4), (date(2027, 1, 1), 4)], date(2026, 12, 28), date(2027, 1, 4), date(2027, 1, 4)),
+        # 23 February to 1 March 2028 is 8 days with the leap day.
+        ([(date(2028, 2, 23), 8)], date(2028, 2, 23), date(2028, 3, 1), date(2028, 3, 1)),
+        # Christmas 2026: Mon–Wed 21–23, then Mon–Tue 28–29; 24–27 are not working days.
+        ([(date(2026, 12, 21), 3), (date(2026, 12, 28), 2)], date(2026, 12, 21), date(2026, 12, 29),
+         date(2026, 12, 28)),
+        # Midsummer 2027: Mon–Thu 21–24 June, then Monday 28 (midsummer eve on the Friday 25th).
+        ([(date(2027, 6, 21), 4), (date(2027, 6, 28), 1)], date(2027, 6, 21), date(2027, 6, 28), date(2027, 6, 28)),
+        # Easter 2028: Mon–Thu 10–13 April, then Tuesday 18 (Good Friday 14th to Easter Monday 17th).
+        ([(date(2028, 4, 10), 4), (date(2028, 4, 18), 1)], date(2028, 4, 10), date(2028, 4, 18), date(2028, 4, 17)),
+        # New Year 2027–28: Thursday 30 December, then Monday 3 January (31st, 1st, 2nd are days off).
+        ([(date(2027, 12, 27), 4), (date(2028, 1, 3), 2)], date(2027, 12, 27), date(2028, 1, 4), date(2028, 1, 3)),
+    ],
+)
+def test_a_spell_at_the_edges_of_the_calendar(registrations: list[tuple[date, int]], first: date, last: date,
+                                              required_from: date) -> None:
+    [demand] = rules.certificate_demands([sick(day, days) for day, days in registrations], [])
+    assert (demand.spell.first, demand.spell.last) == (first, last)
+    assert demand.required_from == required_from and demand.due == required_from + timedelta(days=7)
+
+
+def test_the_same_days_without_a_leap_day_are_one_day_short_of_a_certificate() -> None:
+    assert rules.certificate_demands([A(date(2027, 2, 23), date(2027, 3, 1), AbsenceType.SICK)], []) == []
+    # A working day between: Friday 7 May 2027, after Ascension Day, breaks a spell.
+    assert rules.certificate_demands([sick(date(2027, 5, 3), 4), sick(date(2027, 5, 10), 4)], []) == []
+
+
+@pytest.mark.parametrize(
+    ("absent", "on_time", "late"),
+    [
+        (date(2027, 12, 23), date(2027, 12, 27), date(2027, 12, 28)),  # Christmas eve on a Friday
+        (date(2027, 12, 30), date(2028, 1, 3), date(2028, 1, 4)),  # New Year's eve and day, over the year end
+        (date(2028, 2, 28), date(2028, 2, 29), date(2028, 3, 1)),  # the leap day is the next working day
+        (date(2028, 2, 29), date(2028, 3, 1), date(2028, 3, 2)),
+        (date(2027, 3, 25), date(2027, 3, 30), date(2027, 3, 31)),  # Maundy Thursday: Easter Monday is off
+        (date(2027, 6, 24), date(2027, 6, 28), date(2027, 6, 29)),  # the Thursday before midsummer eve
+        (date(2028, 4, 28), date(2028, 5, 2), date(2028, 5, 3)),  # a Friday before May Day on a Monday
+        (date(2027, 1, 29), date(2027, 2, 1), date(2027, 2, 2)),  # a Friday at a month end
+    ],
+)
+def test_invalid_absence_around_holidays_is_late_after_the_next_working_day(absent: date, on_time: date,
+                                                                            late: date) -> None:
+    assert not rules.is_late(AbsenceType.INVALID, absent, on_time)
+    assert rules.is_late(AbsenceType.INVALID, absent, late)
+
+
+def test_holiday_leave_over_the_year_end_and_the_leap_day() -> None:
+    def leave(first: date, last: date) -> list[rules.Spell]:
+        return rules.holiday_leave_over_limit([A(first, last, AbsenceType.HOLIDAY_LEAVE)], social_assistance=False)
+
+    assert leave(date(2027, 12, 20), date(2028, 1, 2)) == []  # 14 days
+    assert [s.days for s in leave(date(2027, 12, 20), date(2028, 1, 3))] == [15]
+    assert leave(date(2027, 2, 16), date(2027, 3, 1)) == []  # 14 days in a common year
+    assert [s.days for s in leave(date(2028, 2, 16), date(2028, 3, 1))] == [15]  # 15 with the leap day
+
+
+def test_leave_without_a_planned_end_reaches_a_year_ahead_over_a_leap_day() -> None:
+    assert rules.latest_allowed_day(AbsenceType.HOLIDAY_LEAVE, date(2027, 3, 1), None) == date(2028, 2, 29)
+    assert rules.latest_allowed_day(AbsenceType.HOLIDAY_LEAVE, date(2028, 3, 1), None) == date(2029, 3, 1)
+
+
+# Invariants over any registrations: hypothesis searches for a counterexample.
+
+REGISTRATIONS = st.lists(
+    st.tuples(st.dates(min_value=date(2027, 11, 1), max_value=date(2028, 3, 31)), st.integers(0, 20),
+              st.sampled_from([AbsenceType.SICK, AbsenceType.CHILD_CARE, AbsenceType.HOLIDAY_LEAVE])),
+    max_size=8,
+).map(lambda items: [A(first, first + timedelta(days=length), kind) for first, length, kind in items])
+
+
+@given(REGISTRATIONS)
+def test_spells_cover_each_registered_day_once_and_are_apart_by_a_working_day(absences: list[A]) -> None:
+    for absence_type in (AbsenceType.SICK, AbsenceType.CHILD_CARE):
+        merged = rules.spells(absences, absence_type)
+        registered = {a.date_from + timedelta(days=n) for a in absences if a.type == absence_type
+                      for n in range((a.date_to - a.date_from).days + 1)}
+        for spell in merged:
+            assert spell.type == absence_type
+            assert spell.days == (spell.last - spell.first).days + 1 >= 1
+            assert spell.first in registered and spell.last in registered
+        for earlier, later in itertools.pairwise(merged):
+            assert earlier.last < later.first
+            # Between two spells lies a working day on which nothing was registered.
+            gap = [earlier.last + timedelta(days=n) for n in range(1, (later.first - earlier.last).days)]
+            assert any(is_working_day(day) and day not in registered for day in gap)
+        assert all(sum(s.first <= day <= s.last for s in merged) == 1 for day in registered)
+
+
+@given(REGISTRATIONS)
+def test_every_spell_from_8_days_has_one_demand_due_a_week_after_its_8th_day(absences: list[A]) -> None:
+    demands = rules.certificate_demands(absences, [])
+    long_spells = [s for t in (AbsenceType.SICK, AbsenceType.CHILD_CARE) for s in rules.spells(absences, t)
+                   if s.days >= 8]
+    assert [d.spell for d in demands] == long_spells
+    for demand in demands:
+        assert demand.required_from == demand.spell.first + timedelta(days=7) <= demand.spell.last
+        assert (demand.due - demand.required_from).days == 7
+        assert demand.kind == rules.CERTIFICATE_KIND[demand.spell.type] and not demand.satisfied
+
+
+@given(REGISTRATIONS, st.dates(min_value=date(2027, 11, 1), max_value=date(2028, 3, 31)), st.integers(0, 20))
+def test_a_whole_day_absence_clashes_exactly_with_the_registrations_sharing_a_day(
+        absences: list[A], first: date, length: int) -> None:
+    existing = [R(a.date_from, a.date_to, a.type) for a in absences]
+    new = R(first, first + timedelta(days=length))
+    expected = [a for a in existing if max(a.date_from, new.date_from) <= min(a.date_to, new.date_to)]
+    assert rules.overlapping(existing, new) == expected

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import pytest
+import time_machine
 from litestar.testing import AsyncTestClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from kundval.app import create_app
+from kundval.core.clock import MUNICIPALITY_TZ
 from kundval.core.settings import Settings
 from kundval.domain.cases.models import CaseStatus
 from kundval.domain.interventions.catalogue import Intervention
@@ -162,3 +165,31 @@ async def test_return_needs_a_comment(world: Any) -> None:
     assert (await counsellor.post(f"/api/documents/{doc}/return", json={})).status_code == 422
     assert (await counsellor.post(f"/api/documents/{doc}/return",
                                   json={"section_comments": {"nope": "x"}})).status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("month", "last_day", "ready"),
+    [
+        ("2027-12", date(2027, 12, 31), date(2028, 1, 1)),  # the year end: ready on New Year's Day
+        ("2028-02", date(2028, 2, 29), date(2028, 3, 1)),  # the leap day is still too early
+    ],
+)
+async def test_a_monthly_report_is_handed_in_from_the_1st_of_the_month_after(
+        settings: Settings, engine: AsyncEngine, month: str, last_day: date, ready: date) -> None:
+    """§6.4 with the clock set to the month's last day, then moved to the next day (not waited for)."""
+    with time_machine.travel(datetime.combine(last_day, time(16), tzinfo=MUNICIPALITY_TZ), tick=True) as traveller:
+        demo = await seed_demo(engine)
+        case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE, intervention=Intervention.SAI,
+                              provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"],
+                              decision_date=last_day - timedelta(days=70))
+        async with AsyncTestClient(app=create_app(replace(settings, session_hours=48))) as client:
+            coach = await sign_in(client, "provider1-coach")
+            report = answers(*MONTHLY_TEXT, sfi_progress={"text": "Läser kurs C."})
+            created = await coach.post(f"/api/cases/{case.id}/reports",
+                                       json={"kind": "monthly_report", "month": month, "content": report})
+            assert created.status_code == 201, created.text
+            early = await coach.post(f"/api/documents/{created.json()['id']}/submit")
+            assert early.status_code == 409 and ready.isoformat() in early.json()["detail"], early.text
+            traveller.move_to(datetime.combine(ready, time(8), tzinfo=MUNICIPALITY_TZ))
+            submitted = await coach.post(f"/api/documents/{created.json()['id']}/submit")
+            assert submitted.status_code == 201, submitted.text
