@@ -1820,14 +1820,14 @@ export interface components {
             reason: string;
         };
         /** Page[StandInOut] */
-        "Page_kundval.domain.accounts.staff_controllers.StandInOut_": {
+        "Page_kundval.domain.accounts.schemas.StandInOut_": {
             items: components["schemas"]["StandInOut"][];
             limit: number;
             offset: number;
             total: number;
         };
         /** Page[UserOut] */
-        "Page_kundval.domain.accounts.staff_controllers.UserOut_": {
+        "Page_kundval.domain.accounts.schemas.UserOut_": {
             items: components["schemas"]["UserOut"][];
             limit: number;
             offset: number;
@@ -1903,16 +1903,16 @@ export interface components {
             offset: number;
             total: number;
         };
-        /** Page[StaffOut] */
-        "Page_kundval.domain.providers.schemas.StaffOut_": {
-            items: components["schemas"]["StaffOut"][];
+        /** Page[TemplateOut] */
+        "Page_kundval.domain.reports.schemas.TemplateOut_": {
+            items: components["schemas"]["TemplateOut"][];
             limit: number;
             offset: number;
             total: number;
         };
-        /** Page[TemplateOut] */
-        "Page_kundval.domain.reports.schemas.TemplateOut_": {
-            items: components["schemas"]["TemplateOut"][];
+        /** Page[StaffOut] */
+        "Page_kundval.domain.staff.schemas.StaffOut_": {
+            items: components["schemas"]["StaffOut"][];
             limit: number;
             offset: number;
             total: number;
@@ -7640,7 +7640,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_kundval.domain.providers.schemas.StaffOut_"];
+                    "application/json": components["schemas"]["Page_kundval.domain.staff.schemas.StaffOut_"];
                 };
             };
             /** @description Bad request syntax or unsupported method */
@@ -8222,7 +8222,12 @@ export interface operations {
     };
     listReviews: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description page size */
+                limit?: number;
+                /** @description rows to skip */
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8236,6 +8241,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_kundval.domain.documents.schemas.ReviewItem_"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
                 };
             };
             /** @description Not signed in (on login: a wrong username or password). */
@@ -8294,6 +8314,42 @@ export interface operations {
                     "application/json": components["schemas"]["Rules"];
                 };
             };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
         };
     };
     listStandIns: {
@@ -8311,7 +8367,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_kundval.domain.accounts.staff_controllers.StandInOut_"];
+                    "application/json": components["schemas"]["Page_kundval.domain.accounts.schemas.StandInOut_"];
                 };
             };
             /** @description Not signed in (on login: a wrong username or password). */
@@ -8719,7 +8775,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_kundval.domain.accounts.staff_controllers.UserOut_"];
+                    "application/json": components["schemas"]["Page_kundval.domain.accounts.schemas.UserOut_"];
                 };
             };
             /** @description Bad request syntax or unsupported method */
