@@ -32,6 +32,18 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
         await connection.run_sync(_upgrade)
 
 
+async def downgrade(engine: AsyncEngine, revision: str = "base") -> None:
+    """Take the database back to ``revision`` (``base``: no tables at all) over ``engine``'s own connection."""
+
+    def _downgrade(connection) -> None:  # type: ignore[no-untyped-def]
+        config = alembic_config(str(engine.url.render_as_string(hide_password=False)))
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+
+    async with engine.begin() as connection:
+        await connection.run_sync(_downgrade)
+
+
 def compare_type(_context, _inspected_column, _metadata_column, inspected_type, metadata_type):  # type: ignore[no-untyped-def]
     """Alembic's type comparison, except for GUID columns, which each database reflects as its own storage type
     (SQLite NUMERIC(16)/BINARY, PostgreSQL UUID): those are equal when the storage type is one GUID uses."""
