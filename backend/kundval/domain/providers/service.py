@@ -7,6 +7,7 @@ from datetime import date
 
 import msgspec
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 from stdnum.exceptions import ValidationError as StdnumError
@@ -186,7 +187,10 @@ async def create_provider(session: AsyncSession, data: ProviderCreate) -> Provid
         authorizations=_authorizations(data.authorizations),
     )
     session.add(provider)
-    await session.flush()
+    try:
+        await session.flush()
+    except IntegrityError:  # a concurrent registration of the same number won the race
+        raise ApiError("provider.duplicate", status_code=409, value=org_number) from None
     return provider
 
 
@@ -258,12 +262,25 @@ async def create_staff(session: AsyncSession, provider_id: uuid.UUID, data: Staf
         )
     except AccountError as exc:
         raise ApiError("provider.staff_invalid", status_code=409, reason=str(exc)) from None
+    except IntegrityError:  # a concurrent creation of the same username won the race
+        raise ApiError(
+            "provider.username_taken",
+            status_code=409,
+            username=data.username,
+            extra=[{"key": "username", "message": "taken"}],
+        ) from None
     return StaffOut(user.id, user.username, user.name, user.email, sorted(user.roles), True, 0)
 
 
 async def deactivate_staff(session: AsyncSession, provider_id: uuid.UUID, user_id: uuid.UUID) -> None:
-    """Deactivate a staff account; refused while the coach has claimed or active cases (hand them over first)."""
-    user = await session.scalar(select(User).where(User.id == user_id, User.provider_id == provider_id))
+    """Deactivate a staff account; refused while the coach has claimed or active cases (hand them over first).
+
+    The account's row is locked before the cases are counted: a claim naming the coach holds it shared
+    (:func:`coaches_of`), so either the claim commits first and is counted here, or it waits and then finds the
+    coach inactive."""
+    user = await session.scalar(
+        select(User).where(User.id == user_id, User.provider_id == provider_id).with_for_update(of=User)
+    )
     if user is None:
         raise ApiError("provider.staff_not_found", status_code=404)
     open_cases = (
@@ -290,7 +307,11 @@ async def deactivate_staff(session: AsyncSession, provider_id: uuid.UUID, user_i
 
 
 async def coaches_of(session: AsyncSession, provider_id: uuid.UUID) -> set[uuid.UUID]:
-    """Active users of the provider who can be named coach of a case."""
+    """Active users of the provider who can be named coach of a case.
+
+    Their rows stay locked shared until the transaction ends (PostgreSQL; SQLite serialises writers), so that a
+    concurrent deactivation (:func:`deactivate_staff`) cannot slip between this check and the claim or change of
+    coach that relies on it."""
     rows = await session.scalars(
         select(User.id)
         .join(UserRole, UserRole.user_id == User.id)
@@ -299,5 +320,6 @@ async def coaches_of(session: AsyncSession, provider_id: uuid.UUID) -> set[uuid.
             User.is_active.is_(True),
             UserRole.role.in_((Role.PROVIDER_STAFF, Role.PROVIDER_ADMIN)),
         )
+        .with_for_update(read=True, of=User)
     )
     return set(rows)
