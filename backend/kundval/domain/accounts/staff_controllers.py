@@ -10,6 +10,7 @@ from litestar import Controller, delete, get, post
 from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery, JSONBody
 from litestar.status_codes import HTTP_204_NO_CONTENT
+from sqlalchemy import delete as delete_rows
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
@@ -145,7 +146,9 @@ class StaffDirectoryController(Controller):
         self, stand_in_id: FromPath[uuid.UUID], db_session: NamedDependency[AsyncSession]
     ) -> None:
         """End a stand-in arrangement."""
-        row = await db_session.get(StandIn, stand_in_id)
-        if row is None:
+        # A conditional DELETE: of concurrent removals exactly one succeeds, the others find nothing.
+        removed = await db_session.execute(
+            delete_rows(StandIn).where(StandIn.id == stand_in_id).execution_options(synchronize_session=False)
+        )
+        if removed.rowcount != 1:  # type: ignore[attr-defined]
             raise ApiError("stand_in.not_found", status_code=404)
-        await db_session.delete(row)
