@@ -22,9 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect
-
 from pages import SCANNED
+from playwright.sync_api import BrowserContext, Page, expect
 
 REPO = Path(__file__).resolve().parents[1]
 AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from pages import SCANNED, page_of, page_patterns, unscanned
 
 E2E = Path(__file__).resolve().parent

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from advanced_alchemy.types import GUID
 from alembic import command
 from alembic.config import Config
+from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
@@ -35,7 +36,7 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
 async def downgrade(engine: AsyncEngine, revision: str = "base") -> None:
     """Take the database back to ``revision`` (``base``: no tables at all) over ``engine``'s own connection."""
 
-    def _downgrade(connection) -> None:  # type: ignore[no-untyped-def]
+    def _downgrade(connection: Connection) -> None:
         config = alembic_config(str(engine.url.render_as_string(hide_password=False)))
         config.attributes["connection"] = connection
         command.downgrade(config, revision)
