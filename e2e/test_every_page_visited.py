@@ -41,3 +41,10 @@ def test_a_provider_of_the_register_opens_in_its_editor(page: Page) -> None:
     expect(page.get_by_test_id("provider-form")).to_be_visible()
     page.wait_for_load_state("networkidle")
     assert_accessible(page, "a provider in the register's editor")
+
+
+def test_an_unknown_public_page_says_so_in_the_public_layout(page: Page) -> None:
+    page.goto("/jamfor/ingen/sadan/sida")
+    expect(page.get_by_test_id("not-found-page")).to_be_visible()
+    expect(page.get_by_role("link", name="Tillbaka till alla anordnare")).to_have_attribute("href", "/jamfor")
+    assert_accessible(page, "the public not-found page")
