@@ -11,12 +11,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from kundval.app import create_app
 from kundval.core.security import Role
 from kundval.core.settings import Settings
-from kundval.domain.cases.models import CaseStatus
+from kundval.domain.cases.models import Case, CaseStatus
 from tests import concurrency
 from tests.concurrency import Shot, one_winner, race
 from tests.factories import case_state, history, new_case, seed_demo, today
@@ -227,8 +227,10 @@ async def test_of_concurrent_moves_exactly_one_wins(settings: Settings, engine: 
     assert [e.action for e in await history(engine, case.id)].count("move") == 1
 
 
-async def test_of_concurrent_corrections_of_one_field_exactly_one_wins(settings: Settings, engine: AsyncEngine
-                                                                       ) -> None:
+async def test_concurrent_corrections_of_one_field_are_serialised(settings: Settings, engine: AsyncEngine) -> None:
+    """A correction names no value it saw, so one that reads after another committed is a real second change and
+    wins too (the test cannot force all to read first on two busy cores). What must hold: the losers answer 409,
+    every winner is one history row, and the case ends at one winner's value, never at a mix or a 500."""
     demo = await seed_demo(engine)
     case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE,
                           provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"])
@@ -236,6 +238,9 @@ async def test_of_concurrent_corrections_of_one_field_exactly_one_wins(settings:
         Shot("counsellor", f"/api/cases/{case.id}", method="PATCH",
              json={"reason": f"Rättelse {n}.", "decision_date": str(case.decision_date - timedelta(days=n + 1))})
         for n in range(N)])
-    winner = one_winner(responses, success=200).json()
-    assert [e.action for e in await history(engine, case.id)].count("correct") == 1
-    assert winner["decision_date"] != str(case.decision_date)
+    codes = [r.status_code for r in responses]
+    assert set(codes) <= {200, 409} and 200 in codes, [(r.status_code, r.text) for r in responses]
+    winners = {r.json()["decision_date"] for r in responses if r.status_code == 200}
+    assert [e.action for e in await history(engine, case.id)].count("correct") == codes.count(200)
+    async with AsyncSession(engine) as session:
+        assert str((await session.get_one(Case, case.id)).decision_date) in winners

@@ -23,7 +23,7 @@ RACED: dict[str, list[str]] = {
                 "cases.test_concurrency::test_ending_while_claims_race_keeps_the_history_a_chain"],
     "changeCaseCoach": ["cases.test_concurrency::test_of_concurrent_coach_changes_exactly_one_wins"],
     "reassignCase": ["cases.test_concurrency::test_of_concurrent_reassignments_exactly_one_wins"],
-    "correctCase": ["cases.test_concurrency::test_of_concurrent_corrections_of_one_field_exactly_one_wins"],
+    "correctCase": ["cases.test_concurrency::test_concurrent_corrections_of_one_field_are_serialised"],
     "reopenCase": ["cases.test_concurrency::test_of_concurrent_reopenings_exactly_one_wins"],
     "withdrawCase": ["cases.test_concurrency::test_of_concurrent_withdrawals_exactly_one_wins",
                      "cases.test_concurrency::test_withdrawing_while_claims_race_leaves_exactly_one_winner"],
