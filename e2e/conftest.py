@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -21,11 +22,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pages import SCANNED
 from playwright.sync_api import BrowserContext, Page, expect
 
 REPO = Path(__file__).resolve().parents[1]
 AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The every-page check runs after every journey, whose scans it counts."""
+    items.sort(key=lambda item: item.path.name == "test_every_page.py")
 
 
 def _free_port() -> int:
@@ -136,6 +143,7 @@ def assert_accessible(page: Page, context: str = "") -> None:
         if v["impact"] in ("serious", "critical")
     ]
     assert not bad, f"axe violations on {context or page.url}:\n{json.dumps(bad, indent=2, ensure_ascii=False)}"
+    SCANNED.append(urllib.parse.urlsplit(page.url).path)  # for the every-page check (test_every_page.py)
 
 
 def login(page: Page, username: str, password: str = "demo", *, expect_success: bool = True) -> None:

@@ -35,18 +35,22 @@ def skip_unless_postgresql(settings: Settings) -> None:
 
 @dataclass(frozen=True)
 class Shot:
-    """One POST of the race: who sends it, where, and its body (JSON, or multipart ``data`` + ``files``)."""
+    """One request of the race: who sends it, where, and its body (JSON, or multipart ``data`` + ``files``); a POST
+    unless ``method`` says otherwise. ``username`` ``None`` sends it signed out (the public choice)."""
 
-    username: str
+    username: str | None
     url: str
     json: dict[str, Any] | None = None
     data: dict[str, str] | None = None
     files: dict[str, tuple[str, bytes, str]] | None = field(default=None)
+    method: str = "POST"
 
 
-async def signed_in(base_url: str, username: str) -> httpx.AsyncClient:
-    """A client of its own for ``username``, sending the CSRF header."""
+async def signed_in(base_url: str, username: str | None) -> httpx.AsyncClient:
+    """A client of its own for ``username``, sending the CSRF header (``None``: signed out)."""
     client = httpx.AsyncClient(base_url=base_url, timeout=60, headers={"Accept-Language": "en"})
+    if username is None:
+        return client
     response = await client.post("/api/auth/login", json={"username": username, "password": DEMO_PASSWORD})
     assert response.status_code == 200, response.text
     client.headers["x-csrftoken"] = client.cookies["csrftoken"]
@@ -60,9 +64,9 @@ async def at_once(requests: Sequence[tuple[httpx.AsyncClient, Shot]]) -> list[ht
     async def send(client: httpx.AsyncClient, shot: Shot) -> httpx.Response:
         start = time.perf_counter()
         if shot.files is not None:
-            response = await client.post(shot.url, data=shot.data or {}, files=shot.files)
+            response = await client.request(shot.method, shot.url, data=shot.data or {}, files=shot.files)
         else:
-            response = await client.post(shot.url, json=shot.json)
+            response = await client.request(shot.method, shot.url, json=shot.json)
         spans.append((start, time.perf_counter()))
         return response
 
@@ -82,9 +86,10 @@ async def race(app: Litestar, shots: Sequence[Shot]) -> list[httpx.Response]:
                 await client.aclose()
 
 
-def one_winner(responses: Sequence[httpx.Response], success: int = 201) -> httpx.Response:
-    """Exactly one response is ``success``, every other a 409 with a reason; returns the winner."""
+def one_winner(responses: Sequence[httpx.Response], success: int = 201, loser: int = 409) -> httpx.Response:
+    """Exactly one response is ``success``, every other a ``loser`` (409; a deletion's losers find nothing: 404)
+    with a reason; returns the winner."""
     codes = sorted(r.status_code for r in responses)
-    assert codes == [success] + [409] * (len(responses) - 1), [(r.status_code, r.text) for r in responses]
-    assert all(len(r.json()["detail"]) > 5 for r in responses if r.status_code == 409)
+    assert codes == sorted([success] + [loser] * (len(responses) - 1)), [(r.status_code, r.text) for r in responses]
+    assert all(len(r.json()["detail"]) > 5 for r in responses if r.status_code == loser)
     return next(r for r in responses if r.status_code == success)

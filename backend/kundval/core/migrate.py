@@ -34,6 +34,18 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
         await connection.run_sync(_upgrade)
 
 
+async def downgrade(engine: AsyncEngine, revision: str = "base") -> None:
+    """Take the database back to ``revision`` (``base``: no tables at all) over ``engine``'s own connection."""
+
+    def _downgrade(connection: Connection) -> None:
+        config = alembic_config(str(engine.url.render_as_string(hide_password=False)))
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+
+    async with engine.begin() as connection:
+        await connection.run_sync(_downgrade)
+
+
 def compare_type(
     _context: Any, _inspected_column: Any, _metadata_column: Any, inspected_type: Any, metadata_type: Any
 ) -> bool | None:

@@ -129,3 +129,20 @@ async def test_concurrent_monthly_reports_for_one_month_leave_one_and_answer_409
     async with async_sessionmaker(engine)() as session:
         months = (await session.scalars(select(Document.month).where(Document.case_id == case.id))).all()
     assert months == [LAST_MONTH]
+
+
+async def test_concurrent_new_versions_each_get_a_number_of_their_own(settings: Settings, engine: AsyncEngine) -> None:
+    """Each new version is a real upload, so all may succeed (or lose with a 409), but never two with one number
+    and never a server error: the row lock numbers them one after the other."""
+    skip_unless_postgresql(settings)
+    demo, case = await _world(engine)
+    doc = await _document(engine, case, DocumentStatus.DRAFT, demo.users["provider1-coach"])
+    shots = [Shot("provider1-coach", f"/api/documents/{doc}/versions", files={"file": (f"plan{n}.pdf", PDF,
+                                                                                       "application/pdf")})
+             for n in range(8)]
+    responses = await race(create_app(settings), shots)
+    assert {r.status_code for r in responses} <= {201, 409}, [(r.status_code, r.text) for r in responses]
+    async with async_sessionmaker(engine)() as session:
+        numbers = sorted((await session.scalars(select(DocumentVersion.number).where(
+            DocumentVersion.document_id == doc))).all())
+    assert numbers == list(range(1, 2 + [r.status_code for r in responses].count(201)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
@@ -332,7 +332,13 @@ async def delete_absence(session: AsyncSession, principal: Principal, absence_id
         case = await get_case(session, principal, absence.case_id, audit=None)
     except ApiError:
         raise ApiError("absence.not_found", status_code=404) from None
-    await session.delete(absence)
+    # A conditional DELETE: of concurrent removals exactly one removes the row (and is audited); the others find
+    # nothing, as they would a moment later.
+    removed = await session.execute(
+        delete(Absence).where(Absence.id == absence.id).execution_options(synchronize_session=False)
+    )
+    if removed.rowcount != 1:  # type: ignore[attr-defined]
+        raise ApiError("absence.not_found", status_code=404)
     await record(
         session,
         principal,

@@ -7,10 +7,11 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
+from kundval.core.db import rows_changed
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import PROVIDER_ROLES, Principal, Role
 from kundval.domain.accounts import throttle
@@ -224,6 +225,10 @@ async def end_stand_in(session: AsyncSession, principal: Principal, stand_in_id:
         ).all()
     )
     detail = _stand_in_detail(names.get(row.counsellor_id, ""), names.get(row.stand_in_id, ""), row)
-    await session.delete(row)
-    await session.flush()
+    # A conditional DELETE: of concurrent removals exactly one succeeds (and is audited), the others find nothing.
+    removed = await rows_changed(
+        session, delete(StandIn).where(StandIn.id == stand_in_id).execution_options(synchronize_session=False)
+    )
+    if removed != 1:
+        raise ApiError("stand_in.not_found", status_code=404)
     await record(session, principal, "delete", "stand_in", stand_in_id, None, detail=detail)

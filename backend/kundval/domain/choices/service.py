@@ -77,8 +77,11 @@ def code_hash(secret_key: str, code: str) -> str:
 async def issue(session: AsyncSession, principal: Principal, case_id: uuid.UUID, secret_key: str) -> IssuedCode:
     """A new code for a decided case; earlier codes of the case stop working."""
     case = await get_case(session, principal, case_id, audit=None)
-    if case.status != CaseStatus.DECIDED:
-        raise ApiError("choice.case_not_decided", status_code=409, status=case.status.value)
+    # The case's row is locked before the earlier codes are revoked, so that concurrent issues take turns and each
+    # revokes the one before it: afterwards exactly one code works (PostgreSQL; SQLite serialises writers).
+    status = await session.scalar(select(Case.status).where(Case.id == case.id).with_for_update())
+    if status != CaseStatus.DECIDED:
+        raise ApiError("choice.case_not_decided", status_code=409, status=status.value if status else "")
     await session.execute(
         update(ChoiceCode)
         .where(ChoiceCode.case_id == case.id, ChoiceCode.used_at.is_(None))

@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 
 import msgspec
-from sqlalchemy import Select, select
+from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
+from kundval.core.db import rows_changed
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import Principal
 from kundval.domain.profiles.models import ProfileStatus, ProviderProfile
@@ -79,8 +80,12 @@ async def profiles_of(session: AsyncSession, principal: Principal, provider_id: 
 async def propose(
     session: AsyncSession, principal: Principal, provider_id: uuid.UUID, data: ProfileFields
 ) -> ProfileOut:
-    """A new pending proposal; an earlier pending one is withdrawn (only the newest waits for a decision)."""
+    """A new pending proposal; an earlier pending one is withdrawn (only the newest waits for a decision).
+
+    The provider's row is locked first, so that concurrent proposals take turns: each sees the one before it and
+    withdraws it, and exactly one waits afterwards."""
     provider = await get_managed_provider(session, principal, provider_id)
+    await session.execute(select(Provider.id).where(Provider.id == provider.id).with_for_update())
     previous = await latest(session, principal, provider.id, ProfileStatus.PENDING)
     if previous is not None:
         await session.delete(previous)
@@ -107,11 +112,22 @@ async def decide(
         raise ApiError(
             "profile.reject_needs_comment", status_code=422, extra=[{"key": "comment", "message": "required"}]
         )
-    profile.status = ProfileStatus.APPROVED if approve else ProfileStatus.REJECTED
-    profile.decided_by_id = principal.id
-    profile.decided_at = clock.now()
-    profile.decision_comment = comment.strip()
-    await session.flush()
+    # Conditional on the profile still pending, so that of concurrent decisions exactly one counts.
+    decided = await rows_changed(
+        session,
+        update(ProviderProfile)
+        .where(ProviderProfile.id == profile.id, ProviderProfile.status == ProfileStatus.PENDING)
+        .values(
+            status=ProfileStatus.APPROVED if approve else ProfileStatus.REJECTED,
+            decided_by_id=principal.id,
+            decided_at=clock.now(),
+            decision_comment=comment.strip(),
+        )
+        .execution_options(synchronize_session=False),
+    )
+    await session.refresh(profile)
+    if decided != 1:
+        raise ApiError("profile.not_pending", status_code=409, status=STATUS_WORDS[profile.status])
     provider_name = await session.scalar(select(Provider.name).where(Provider.id == profile.provider_id))
     return profile_out(profile, provider_name or "")
 

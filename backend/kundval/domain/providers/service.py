@@ -7,6 +7,7 @@ from datetime import date
 
 import msgspec
 from sqlalchemy import Select, false, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.se import orgnr
@@ -166,7 +167,10 @@ async def create_provider(session: AsyncSession, data: ProviderCreate) -> Provid
         authorizations=_authorizations(data.authorizations),
     )
     session.add(provider)
-    await session.flush()
+    try:
+        await session.flush()
+    except IntegrityError:  # a concurrent registration of the same number won the race
+        raise ApiError("provider.duplicate", status_code=409, value=org_number) from None
     return provider
 
 
@@ -205,7 +209,11 @@ async def get_managed_provider(session: AsyncSession, principal: Principal, prov
 
 
 async def coaches_of(session: AsyncSession, provider_id: uuid.UUID) -> set[uuid.UUID]:
-    """Active users of the provider who can be named coach of a case."""
+    """Active users of the provider who can be named coach of a case.
+
+    Their rows stay locked shared until the transaction ends (PostgreSQL; SQLite serialises writers), so that a
+    concurrent deactivation (:func:`kundval.domain.staff.service.deactivate_staff`) cannot slip between this check
+    and the claim or change of coach that relies on it."""
     rows = await session.scalars(
         select(User.id)
         .join(UserRole, UserRole.user_id == User.id)
@@ -214,5 +222,6 @@ async def coaches_of(session: AsyncSession, provider_id: uuid.UUID) -> set[uuid.
             User.is_active.is_(True),
             UserRole.role.in_((Role.PROVIDER_STAFF, Role.PROVIDER_ADMIN)),
         )
+        .with_for_update(read=True, of=User)
     )
     return set(rows)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -80,6 +81,13 @@ async def create_staff(
         )
     except AccountError as exc:
         raise ApiError("provider.staff_invalid", status_code=409, reason=str(exc)) from None
+    except IntegrityError:  # a concurrent creation of the same username won the race
+        raise ApiError(
+            "provider.username_taken",
+            status_code=409,
+            username=data.username,
+            extra=[{"key": "username", "message": "taken"}],
+        ) from None
     return StaffOut(user.id, user.username, user.name, user.email, sorted(user.roles), True, 0)
 
 
@@ -88,7 +96,12 @@ async def deactivate_staff(
 ) -> None:
     """Deactivate a staff account; refused while the coach has claimed or active cases (hand them over first)."""
     provider = await get_managed_provider(session, principal, provider_id)
-    user = await session.scalar(select(User).where(User.id == user_id, User.provider_id == provider.id))
+    # The account's row is locked before the cases are counted: a claim naming the coach holds it shared
+    # (providers.service.coaches_of), so either the claim commits first and is counted here, or it waits and then
+    # finds the coach inactive.
+    user = await session.scalar(
+        select(User).where(User.id == user_id, User.provider_id == provider.id).with_for_update(of=User)
+    )
     if user is None:
         raise ApiError("provider.staff_not_found", status_code=404)
     open_cases = await worked_cases_of(session, user.id)
