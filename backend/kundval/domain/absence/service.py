@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kundval.core import clock
 from kundval.core.calendar import month_bounds, working_days
 from kundval.core.csv_export import csv_text, word
+from kundval.core.db import rows_changed
 from kundval.core.errors import ApiError, Language, register_messages
 from kundval.core.security import Principal
 from kundval.domain.absence import rules
@@ -334,10 +335,10 @@ async def delete_absence(session: AsyncSession, principal: Principal, absence_id
         raise ApiError("absence.not_found", status_code=404) from None
     # A conditional DELETE: of concurrent removals exactly one removes the row (and is audited); the others find
     # nothing, as they would a moment later.
-    removed = await session.execute(
-        delete(Absence).where(Absence.id == absence.id).execution_options(synchronize_session=False)
+    removed = await rows_changed(
+        session, delete(Absence).where(Absence.id == absence.id).execution_options(synchronize_session=False)
     )
-    if removed.rowcount != 1:  # type: ignore[attr-defined]
+    if removed != 1:
         raise ApiError("absence.not_found", status_code=404)
     await record(
         session,

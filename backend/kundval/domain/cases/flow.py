@@ -10,13 +10,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import ColumnElement, CursorResult, select, update
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from kundval.core import clock
+from kundval.core.db import rows_changed
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import Principal
 from kundval.domain.audit.service import record
@@ -137,17 +138,14 @@ async def transition(
     from_status = await session.scalar(select(Case.status).where(Case.id == case.id).with_for_update())
     if to_status is not None:
         values["status"] = to_status
-    # An UPDATE's result is a CursorResult, which knows how many rows matched (AsyncSession types it as Result).
-    result = cast(
-        "CursorResult[Any]",
-        await session.execute(
-            update(Case)
-            .where(Case.id == case.id, Case.status.in_(allowed), *unchanged)
-            .values(updated_at=clock.now(), **values)
-            .execution_options(synchronize_session=False)
-        ),
+    changed = await rows_changed(
+        session,
+        update(Case)
+        .where(Case.id == case.id, Case.status.in_(allowed), *unchanged)
+        .values(updated_at=clock.now(), **values)
+        .execution_options(synchronize_session=False),
     )
-    if result.rowcount != 1:
+    if changed != 1:
         await session.refresh(case)
         if case.status in allowed:  # the status is right, but what the caller saw has changed meanwhile
             raise ApiError("case.changed_meanwhile", status_code=409)

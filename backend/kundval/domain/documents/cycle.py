@@ -15,6 +15,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
+from kundval.core.db import rows_changed
 from kundval.core.errors import ApiError
 from kundval.core.security import Principal
 from kundval.domain.audit.service import record, record_many
@@ -46,13 +47,14 @@ async def _move(
     **values: Any,
 ) -> None:
     """Move ``document`` to ``to_status`` if it is still in one of ``allowed``; 409 otherwise (lost race included)."""
-    result = await session.execute(
+    changed = await rows_changed(
+        session,
         update(Document)
         .where(Document.id == document.id, Document.status.in_(allowed))
         .values(status=to_status, updated_at=clock.now(), **values)
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False),
     )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    if changed != 1:
         await session.refresh(document, ["status"])
         raise status_error(document, action)
     await session.refresh(document, ["status", "updated_at", *values])

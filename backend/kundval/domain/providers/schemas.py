@@ -8,7 +8,6 @@ from typing import Annotated
 
 import msgspec
 
-from kundval.domain.accounts.passwords import MIN_PASSWORD_LENGTH
 from kundval.domain.interventions.catalogue import Intervention
 from kundval.domain.providers.models import ProviderStatus
 
