@@ -46,13 +46,19 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Base URL of a running demo server with fresh data."""
     port = _free_port()
     data_dir = tmp_path_factory.mktemp("e2e-data")
-    env = {**os.environ, "KUNDVAL_DATA_DIR": str(data_dir), "KUNDVAL_PORT": str(port), "KUNDVAL_HOST": "127.0.0.1",
-           "KUNDVAL_ENV": "demo"}
+    env = {
+        **os.environ,
+        "KUNDVAL_DATA_DIR": str(data_dir),
+        "KUNDVAL_PORT": str(port),
+        "KUNDVAL_HOST": "127.0.0.1",
+        "KUNDVAL_ENV": "demo",
+    }
     for name in ("KUNDVAL_DATABASE_URL", "KUNDVAL_STORAGE_URL"):
         env.pop(name, None)
     log = (data_dir / "server.log").open("w")
-    process = subprocess.Popen([sys.executable, "-m", "kundval.cli", "demo"], env=env, stdout=log,
-                               stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kundval.cli", "demo"], env=env, stdout=log, stderr=subprocess.STDOUT
+    )
     base_url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(base_url, process, data_dir / "server.log")
@@ -107,8 +113,15 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
     return {
         **browser_type_launch_args,
         "executable_path": CHROMIUM,
-        "args": ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"],
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
     }
 
 

@@ -13,8 +13,10 @@ from pathlib import Path
 
 APP = Path(__file__).resolve().parents[1] / "frontend" / "src" / "app"
 # Where root-router.tsx mounts each route file; checked against its source, so a move shows here.
-MOUNTS = {"router.tsx": ("", 'path="*" element={<StaffRoutes />}'),
-          "public-routes.tsx": ("/jamfor", 'path="jamfor/*" element={<PublicRoutes />}')}
+MOUNTS = {
+    "router.tsx": ("", 'path="*" element={<StaffRoutes />}'),
+    "public-routes.tsx": ("/jamfor", 'path="jamfor/*" element={<PublicRoutes />}'),
+}
 
 SCANNED: list[str] = []  # URL paths of every page assert_accessible scanned in this session
 

@@ -20,8 +20,7 @@ def _today() -> date:
     return datetime.now(ZoneInfo("Europe/Stockholm")).date()
 
 
-def test_sick_spell_over_a_weekend_invalid_absence_and_long_leave(page: Page, browser: Browser, base_url: str
-                                                                  ) -> None:
+def test_sick_spell_over_a_weekend_invalid_absence_and_long_leave(page: Page, browser: Browser, base_url: str) -> None:
     today = _today()
     this_monday = today - timedelta(days=today.weekday())
     monday = this_monday - timedelta(days=21)
@@ -48,7 +47,8 @@ def test_sick_spell_over_a_weekend_invalid_absence_and_long_leave(page: Page, br
     login(coach, "provider1-coach")
     coach.goto("/ko")
     coach.get_by_test_id("queue-row").filter(has_text=f"Omar {last_name[0]}.").get_by_role(
-        "button", name="Bemanna").click()
+        "button", name="Bemanna"
+    ).click()
     expect(coach.get_by_test_id("case-status")).to_have_text("Bemannad")
 
     page.goto(case_url)
@@ -67,7 +67,8 @@ def test_sick_spell_over_a_weekend_invalid_absence_and_long_leave(page: Page, br
         form.get_by_label("Typ", exact=True).select_option(label="Sjukdom")
         form.get_by_role("button", name="Registrera frånvaro").click()
         expect(coach.get_by_test_id("absence-message")).to_contain_text(
-            f"Frånvaron {first.isoformat()} – {last.isoformat()} (Sjukdom) är registrerad")
+            f"Frånvaron {first.isoformat()} – {last.isoformat()} (Sjukdom) är registrerad"
+        )
     demand = coach.get_by_test_id("certificate-demand")
     expect(demand).to_have_count(1)
     day_8, due = monday + timedelta(days=7), monday + timedelta(days=14)
@@ -99,7 +100,9 @@ def test_sick_spell_over_a_weekend_invalid_absence_and_long_leave(page: Page, br
     assert_accessible(coach, "invalid absence missing a contact attempt")
     form.get_by_label("Kontaktförsök 3").fill(attempts[2].isoformat())
     form.get_by_role("button", name="Registrera frånvaro").click()
-    expect(coach.get_by_test_id("absence-message")).to_contain_text(f"Frånvaron {absent.isoformat()} (Ogiltig frånvaro)")
+    expect(coach.get_by_test_id("absence-message")).to_contain_text(
+        f"Frånvaron {absent.isoformat()} (Ogiltig frånvaro)"
+    )
     row = coach.get_by_test_id("absence-row").filter(has_text="Ogiltig frånvaro")
     expect(row.get_by_test_id("absence-ground")).to_contain_text("Grund: Ej nåbar efter tre kontaktförsök")
     expect(row).to_contain_text(", ".join(d.isoformat() for d in attempts))
@@ -113,7 +116,8 @@ def test_sick_spell_over_a_weekend_invalid_absence_and_long_leave(page: Page, br
     form.get_by_label("Typ", exact=True).select_option(label="Ledighet")
     form.get_by_role("button", name="Registrera frånvaro").click()
     expect(coach.get_by_test_id("absence-message")).to_contain_text(
-        f"Frånvaron {leave_from.isoformat()} – {leave_to.isoformat()} (Ledighet) är registrerad")
+        f"Frånvaron {leave_from.isoformat()} – {leave_to.isoformat()} (Ledighet) är registrerad"
+    )
 
     # The counsellor sees the overdue demand and that the intervention must end.
     page.goto(case_url)

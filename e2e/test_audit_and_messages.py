@@ -40,8 +40,9 @@ def test_coach_reads_in_english_the_message_naming_the_client_and_marks_all_read
     coach.goto("/meddelanden")
     message = coach.get_by_test_id("message").filter(has_text=f"Agnes {last_name[0]}.")
     # In the queue the provider sees first name and initial, and the message is in English.
-    expect(message.get_by_role("heading")).to_have_text(f"New client in the queue: Agnes {last_name[0]}., "
-                                                          "Job voucher, basic")
+    expect(message.get_by_role("heading")).to_have_text(
+        f"New client in the queue: Agnes {last_name[0]}., Job voucher, basic"
+    )
     expect(message).not_to_contain_text(last_name)
     assert_accessible(coach, "the inbox in English")
     coach.get_by_role("button", name="Mark all as read").click()

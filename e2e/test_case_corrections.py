@@ -33,8 +33,7 @@ def _new_case(page: Page, *, queued_at: str | None = None) -> str:
     """As the signed-in counsellor: a new client with a decision (queued at ``queued_at``); returns the case URL."""
     register_client(page, "Rätta", f"Rättelsesson{random.randrange(100_000)}")
     client_id = page.url.rstrip("/").split("/")[-1]
-    case = _api(page, "POST", "/api/cases", {"client_id": client_id, "intervention": "SAI",
-                                             "decision_date": _day(-10)})
+    case = _api(page, "POST", "/api/cases", {"client_id": client_id, "intervention": "SAI", "decision_date": _day(-10)})
     if queued_at:
         _api(page, "POST", f"/api/cases/{case['id']}/queue", {"provider_id": _provider_id(page, queued_at)})
     return f"/arenden/{case['id']}"
@@ -78,8 +77,9 @@ def test_ending_asks_first_and_a_mistaken_ending_is_reopened(page: Page) -> None
     assert_accessible(page, "reopened case")
 
 
-def test_a_queued_client_is_withdrawn_and_leaves_the_providers_queue(page: Page, browser: Browser,
-                                                                      base_url: str) -> None:
+def test_a_queued_client_is_withdrawn_and_leaves_the_providers_queue(
+    page: Page, browser: Browser, base_url: str
+) -> None:
     login(page, "counsellor")
     case_url = _new_case(page, queued_at="Framtidsvägen AB")
     case_id = case_url.split("/")[-1]

@@ -10,8 +10,7 @@ from conftest import AXE_JS, assert_accessible, login, register_client
 from playwright.sync_api import Browser, Page, expect
 
 
-def test_counsellor_and_coach_take_a_client_from_decision_to_ended(page: Page, browser: Browser, base_url: str
-                                                                    ) -> None:
+def test_counsellor_and_coach_take_a_client_from_decision_to_ended(page: Page, browser: Browser, base_url: str) -> None:
     last_name = f"Flödesson{random.randrange(10_000)}"
     login(page, "counsellor")
     expect(page.get_by_test_id("start-page-counsellor")).to_be_visible()

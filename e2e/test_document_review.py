@@ -45,8 +45,9 @@ def _open_active_case(page: Page) -> None:
     expect(page.get_by_test_id("case-status")).to_have_text("Pågående")
 
 
-def test_coach_and_counsellor_review_an_implementation_plan(page: Page, browser: Browser, base_url: str,
-                                                            tmp_path: Path) -> None:
+def test_coach_and_counsellor_review_an_implementation_plan(
+    page: Page, browser: Browser, base_url: str, tmp_path: Path
+) -> None:
     first, second = _pdf("Genomforandeplan, version 1", padding=60_000), _pdf("Genomforandeplan, version 2 med datum")
     (tmp_path / "v1").mkdir()
     (tmp_path / "v2").mkdir()
@@ -71,16 +72,20 @@ def test_coach_and_counsellor_review_an_implementation_plan(page: Page, browser:
     # Uploads slowed to 40 kB/s, so that the labelled progress bar can be seen moving.
     network = page.context.new_cdp_session(page)
     network.send("Network.enable")
-    network.send("Network.emulateNetworkConditions",
-                 {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": 40_000})
+    network.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": 40_000},
+    )
     expect(form.get_by_role("checkbox", name="Skicka in för granskning direkt")).to_be_checked()
     form.get_by_role("button", name="Ladda upp och skicka in").click()
     progress = page.get_by_role("progressbar", name="Laddar upp genomforandeplan.pdf")
     expect(progress).to_have_attribute("value", re.compile(r"^([1-9]\d?)$"))
 
     expect(page).to_have_url(re.compile(r"/dokument/[0-9a-f-]+$"))
-    network.send("Network.emulateNetworkConditions",
-                 {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+    network.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
+    )
     document_url = page.url
     document_path = document_url.removeprefix(base_url)
     expect(page.get_by_role("heading", level=1)).to_have_text("Genomförandeplan – Mehmet Demir")
@@ -144,7 +149,8 @@ def test_coach_and_counsellor_review_an_implementation_plan(page: Page, browser:
     expect(row.get_by_role("cell").nth(1)).to_have_text("2")
     row.get_by_role("link").click()
     expect(counsellor.get_by_test_id("file-preview").locator("iframe")).to_have_attribute(
-        "title", "Genomförandeplan, version 2: genomforandeplan-rattad.pdf")
+        "title", "Genomförandeplan, version 2: genomforandeplan-rattad.pdf"
+    )
     counsellor.get_by_role("button", name="Godkänn").click()
     expect(counsellor.get_by_test_id("document-status")).to_have_text("Godkänd")
     counsellor.goto("/granskning")

@@ -16,8 +16,7 @@ E2E = Path(__file__).resolve().parent
 
 def test_the_pages_are_read_from_the_router() -> None:
     patterns = page_patterns()
-    assert {"/", "/login", "/arenden/:caseId", "/anordnare/ny", "/jamfor", "/jamfor/:providerId", "/*"} <= set(
-        patterns)
+    assert {"/", "/login", "/arenden/:caseId", "/anordnare/ny", "/jamfor", "/jamfor/:providerId", "/*"} <= set(patterns)
     assert len(patterns) == len(set(patterns)) > 30
     # A path finds the page React Router would render: a static segment before a parameter, the catch-all last.
     assert page_of("/klienter/ny", patterns) == "/klienter/ny"
@@ -35,4 +34,5 @@ def test_every_page_has_a_visit_scanned_with_axe(request: pytest.FixtureRequest)
     missing = unscanned(page_patterns(), SCANNED)
     assert missing == [], (
         "pages of the router that no e2e test visits and scans with assert_accessible (a failed journey scans "
-        f"less): {missing}")
+        f"less): {missing}"
+    )

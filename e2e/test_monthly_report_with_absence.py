@@ -26,8 +26,6 @@ SECTIONS = {
 NOT_APPLICABLE = ("Arbetsplatsen", "Praktiken har inte börjat än.")
 
 
-
-
 def _months() -> tuple[date, date]:
     """The first days of last month and of the month before, in Sweden."""
     today = datetime.now(ZoneInfo("Europe/Stockholm")).date()
@@ -64,7 +62,8 @@ def test_monthly_report_lists_absence_and_goes_through_review(page: Page, browse
     expect(coach.get_by_test_id("start-page-provider_staff")).to_be_visible()
     coach.goto("/ko")
     coach.get_by_test_id("queue-row").filter(has_text=f"Hanna {last_name[0]}.").get_by_role(
-        "button", name="Bemanna").click()
+        "button", name="Bemanna"
+    ).click()
     expect(coach.get_by_test_id("case-status")).to_have_text("Bemannad")
 
     page.goto(case_url)
@@ -86,7 +85,8 @@ def test_monthly_report_lists_absence_and_goes_through_review(page: Page, browse
     expect(form.get_by_label("Kontaktförsök 1")).to_have_count(0)  # asked for invalid absence only
     form.get_by_role("button", name="Registrera frånvaro").click()
     expect(coach.get_by_test_id("absence-message")).to_contain_text(
-        f"Frånvaron {sick_from.isoformat()} – {sick_to.isoformat()} (Sjukdom) är registrerad")
+        f"Frånvaron {sick_from.isoformat()} – {sick_to.isoformat()} (Sjukdom) är registrerad"
+    )
     demand = coach.get_by_test_id("certificate-demand")
     expect(demand).to_contain_text(f"Läkarintyg krävs från dag 8 ({(sick_from + timedelta(days=7)).isoformat()})")
     expect(demand).to_contain_text(f"senast {(sick_from + timedelta(days=14)).isoformat()}")
@@ -104,7 +104,8 @@ def test_monthly_report_lists_absence_and_goes_through_review(page: Page, browse
     expect(coach.get_by_role("heading", level=1)).to_contain_text("Närvarorapport")
     expect(coach.get_by_test_id("attendance-facts")).to_be_visible()
     expect(coach.get_by_role("link", name="Ladda ner CSV")).to_have_attribute(
-        "href", re.compile(rf"/attendance\.csv\?month={month}&lang=sv$"))
+        "href", re.compile(rf"/attendance\.csv\?month={month}&lang=sv$")
+    )
     assert_accessible(coach, "attendance report")
 
     # The monthly report for last month lists the spell from the register.
@@ -118,7 +119,8 @@ def test_monthly_report_lists_absence_and_goes_through_review(page: Page, browse
     expect(coach.get_by_role("heading", level=1)).to_contain_text(f"Hanna {last_name}")
     absence = coach.locator("#section-absence")
     expect(absence.get_by_test_id("report-absences")).to_contain_text(
-        f"{sick_from.isoformat()} – {sick_to.isoformat()}: Sjukdom, 9 dagar")
+        f"{sick_from.isoformat()} – {sick_to.isoformat()}: Sjukdom, 9 dagar"
+    )
     assert_accessible(coach, "new monthly report")
 
     # Every section but one answered; handing in names the missing one next to it.

@@ -97,13 +97,15 @@ def test_resident_filters_compares_side_by_side_and_opens_a_provider(page: Page,
     expect(heading).to_be_focused()  # focus moves to the new page's h1, as a page load would reset it
     table = page.get_by_role("table")
     expect(table.get_by_role("columnheader")).to_have_text(
-        ["Framtidsvägen AB", "Steg Vidare Kompetens AB", "Språkbron Utbildning AB"])
+        ["Framtidsvägen AB", "Steg Vidare Kompetens AB", "Språkbron Utbildning AB"]
+    )
     # Each fact heads its own row group; the sample sizes stand side by side beneath it.
     ended = table.get_by_role("rowgroup").filter(
         has=page.get_by_role("rowheader", name="Avslutade insatser senaste 12")
     )
     expect(ended.get_by_role("cell")).to_have_text(
-        [str(framtid_result["ended"]), TOO_FEW, str(sprakbron_result["ended"])])
+        [str(framtid_result["ended"]), TOO_FEW, str(sprakbron_result["ended"])]
+    )
     share = _share_text(framtid_result).pattern.removeprefix("Andel till arbete eller studier: ")
     expect(table).to_contain_text(re.compile(share))
     expect(table).to_contain_text(_median_text(framtid_result).removeprefix("Mediantid i insatsen: "))

@@ -21,7 +21,9 @@ export default defineConfig({
         // designsystemet-react attaches sub-components with top-level Object.assign and does not
         // declare itself side-effect free, so every component (Combobox, floating-ui, virtualizer)
         // would be bundled; its modules are pure components, so unused ones can go (-35 KB gzip).
-        moduleSideEffects: [{ test: /[\\/]node_modules[\\/]@digdir[\\/]designsystemet-react[\\/]/, sideEffects: false }],
+        moduleSideEffects: [
+          { test: /[\\/]node_modules[\\/]@digdir[\\/]designsystemet-react[\\/]/, sideEffects: false },
+        ],
       },
     },
   },

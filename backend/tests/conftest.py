@@ -44,8 +44,9 @@ PG_SKIP_REASON = "KUNDVAL_TEST_DATABASE_URL is not set: PostgreSQL tests skipped
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
-async def migrated_database(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-                            ) -> AsyncIterator[str]:
+async def migrated_database(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[str]:
     """A freshly migrated database for this test session, per backend; yields its URL."""
     if request.param == "sqlite":
         path = tmp_path_factory.mktemp("sqlite") / "kundval.sqlite3"
@@ -91,12 +92,14 @@ async def database_url(migrated_database: str) -> AsyncIterator[str]:
 
 @pytest.fixture
 def settings(database_url: str, tmp_path: Path) -> Settings:
-    return load_settings({
-        "KUNDVAL_ENV": "test",
-        "KUNDVAL_DATA_DIR": str(tmp_path / "data"),
-        "KUNDVAL_DATABASE_URL": database_url,
-        "KUNDVAL_SPA_DIR": str(tmp_path / "spa"),
-    })
+    return load_settings(
+        {
+            "KUNDVAL_ENV": "test",
+            "KUNDVAL_DATA_DIR": str(tmp_path / "data"),
+            "KUNDVAL_DATABASE_URL": database_url,
+            "KUNDVAL_SPA_DIR": str(tmp_path / "spa"),
+        }
+    )
 
 
 @pytest.fixture(scope="session")
@@ -115,8 +118,14 @@ def storage_settings(request: pytest.FixtureRequest, settings: Settings) -> Sett
     if request.param == "filesystem":
         return settings
     endpoint = request.getfixturevalue("moto_server")
-    return replace(settings, storage_url=f"s3://kundval-{uuid.uuid4().hex[:12]}", s3_endpoint=endpoint,
-                   s3_access_key="testing", s3_secret_key="testing", s3_secure=False)
+    return replace(
+        settings,
+        storage_url=f"s3://kundval-{uuid.uuid4().hex[:12]}",
+        s3_endpoint=endpoint,
+        s3_access_key="testing",
+        s3_secret_key="testing",
+        s3_secure=False,
+    )
 
 
 @pytest.fixture

@@ -63,8 +63,7 @@ class Demo:
         return str(self.providers[key])
 
 
-async def seed_demo(engine: AsyncEngine, extra_users: dict[str, tuple[list[Role], str | None]] | None = None
-                    ) -> Demo:
+async def seed_demo(engine: AsyncEngine, extra_users: dict[str, tuple[list[Role], str | None]] | None = None) -> Demo:
     """The demo data of :mod:`kundval.demo`, plus ``extra_users`` (username -> roles, provider key), password demo."""
     async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
         providers = demo.demo_providers()  # the same providers and authorizations as the demo
@@ -73,20 +72,28 @@ async def seed_demo(engine: AsyncEngine, extra_users: dict[str, tuple[list[Role]
         accounts = {username: (roles, provider) for username, (_name, roles, provider) in demo.ACCOUNTS.items()}
         users: dict[str, User] = {}
         for username, (roles, provider_key) in {**accounts, **(extra_users or {})}.items():
-            users[username] = await make_user(session, username, roles,
-                                              providers[provider_key].id if provider_key else None)
+            users[username] = await make_user(
+                session, username, roles, providers[provider_key].id if provider_key else None
+            )
         # The demo's clients and its case in every status (not the past cases for the public comparison, whose
         # tests bring their own).
         await demo._seed_cases(session, providers, users)
     return Demo({name: user.id for name, user in users.items()}, {key: p.id for key, p in providers.items()})
 
 
-async def make_user(session: AsyncSession, username: str, roles: list[Role], provider_id: uuid.UUID | None = None
-                    ) -> User:
+async def make_user(
+    session: AsyncSession, username: str, roles: list[Role], provider_id: uuid.UUID | None = None
+) -> User:
     """An account with the password ``demo``."""
     name = demo.ACCOUNTS.get(username, (username.replace("-", " ").title(),))[0]
-    user = User(username=username, name=name, email=f"{username}@kundval.example", password_hash=FAST_DEMO_HASH,
-                provider_id=provider_id, role_rows=[UserRole(role=role) for role in roles])
+    user = User(
+        username=username,
+        name=name,
+        email=f"{username}@kundval.example",
+        password_hash=FAST_DEMO_HASH,
+        provider_id=provider_id,
+        role_rows=[UserRole(role=role) for role in roles],
+    )
     session.add(user)
     await session.flush()
     return user
@@ -112,47 +119,98 @@ def org_number() -> str:
     return f"{nine[:6]}-{nine[6:]}{demo.luhn_digit(nine)}"
 
 
-async def make_client(session: AsyncSession, counsellor_id: uuid.UUID, *, protected: bool = False,
-                      first_name: str = "Test", last_name: str | None = None, **fields: Any) -> Client:
+async def make_client(
+    session: AsyncSession,
+    counsellor_id: uuid.UUID,
+    *,
+    protected: bool = False,
+    first_name: str = "Test",
+    last_name: str | None = None,
+    **fields: Any,
+) -> Client:
     last_name = last_name or f"Klient{next(_numbers)}"
-    fields = {"personal_number": personal_number(), "phone": "070-111 22 33", "email": "kund@example.org",
-              "language": "sv", "district": "Centrum", **fields}
-    client = Client(first_name=first_name, last_name=last_name, protected_identity=protected,
-                    counsellor_id=counsellor_id, search_name=f"{first_name} {last_name}".lower(), **fields)
+    fields = {
+        "personal_number": personal_number(),
+        "phone": "070-111 22 33",
+        "email": "kund@example.org",
+        "language": "sv",
+        "district": "Centrum",
+        **fields,
+    }
+    client = Client(
+        first_name=first_name,
+        last_name=last_name,
+        protected_identity=protected,
+        counsellor_id=counsellor_id,
+        search_name=f"{first_name} {last_name}".lower(),
+        **fields,
+    )
     session.add(client)
     await session.flush()
     return client
 
 
 PATH = [CaseStatus.DECIDED, CaseStatus.QUEUED, CaseStatus.CLAIMED, CaseStatus.ACTIVE, CaseStatus.ENDED]
-ACTIONS = {CaseStatus.DECIDED: "decide", CaseStatus.QUEUED: "queue", CaseStatus.CLAIMED: "claim",
-           CaseStatus.ACTIVE: "publish", CaseStatus.ENDED: "end"}
+ACTIONS = {
+    CaseStatus.DECIDED: "decide",
+    CaseStatus.QUEUED: "queue",
+    CaseStatus.CLAIMED: "claim",
+    CaseStatus.ACTIVE: "publish",
+    CaseStatus.ENDED: "end",
+}
 
 
-async def make_case(session: AsyncSession, client: Client, status: CaseStatus = CaseStatus.DECIDED, *,
-                    provider_id: uuid.UUID | None = None, coach_id: uuid.UUID | None = None,
-                    decision_date: date | None = None, intervention: Intervention = Intervention.SAI) -> Case:
+async def make_case(
+    session: AsyncSession,
+    client: Client,
+    status: CaseStatus = CaseStatus.DECIDED,
+    *,
+    provider_id: uuid.UUID | None = None,
+    coach_id: uuid.UUID | None = None,
+    decision_date: date | None = None,
+    intervention: Intervention = Intervention.SAI,
+) -> Case:
     """A case of ``client`` (owned by the client's counsellor) in ``status``, with the history that status implies."""
     decided = decision_date or today() - timedelta(days=10)
-    case = Case(client_id=client.id, counsellor_id=client.counsellor_id, intervention=intervention,
-                decision_date=decided, status=status, provider_id=provider_id, coach_id=coach_id,
-                start_date=decided + timedelta(days=2) if status in (CaseStatus.ACTIVE, CaseStatus.ENDED) else None,
-                end_reason=EndReason.WORK if status == CaseStatus.ENDED else None,
-                end_date=today() if status == CaseStatus.ENDED else None,
-                assignment="Uppdraget." if status in (CaseStatus.ACTIVE, CaseStatus.ENDED) else "")
+    case = Case(
+        client_id=client.id,
+        counsellor_id=client.counsellor_id,
+        intervention=intervention,
+        decision_date=decided,
+        status=status,
+        provider_id=provider_id,
+        coach_id=coach_id,
+        start_date=decided + timedelta(days=2) if status in (CaseStatus.ACTIVE, CaseStatus.ENDED) else None,
+        end_reason=EndReason.WORK if status == CaseStatus.ENDED else None,
+        end_date=today() if status == CaseStatus.ENDED else None,
+        assignment="Uppdraget." if status in (CaseStatus.ACTIVE, CaseStatus.ENDED) else "",
+    )
     session.add(case)
     await session.flush()
     steps = PATH[: PATH.index(status) + 1]
     for number, step in enumerate(steps):
-        session.add(CaseEvent(case_id=case.id, at=clock.now() - timedelta(minutes=len(steps) - number),
-                              actor_id=client.counsellor_id, action=ACTIONS[step],
-                              from_status=steps[number - 1] if number else None, to_status=step))
+        session.add(
+            CaseEvent(
+                case_id=case.id,
+                at=clock.now() - timedelta(minutes=len(steps) - number),
+                actor_id=client.counsellor_id,
+                action=ACTIONS[step],
+                from_status=steps[number - 1] if number else None,
+                to_status=step,
+            )
+        )
     await session.flush()
     return case
 
 
-async def new_case(engine: AsyncEngine, counsellor_id: uuid.UUID, status: CaseStatus = CaseStatus.DECIDED, *,
-                   protected: bool = False, **case_fields: Any) -> Case:
+async def new_case(
+    engine: AsyncEngine,
+    counsellor_id: uuid.UUID,
+    status: CaseStatus = CaseStatus.DECIDED,
+    *,
+    protected: bool = False,
+    **case_fields: Any,
+) -> Case:
     """A new client of ``counsellor_id`` with one case, committed so that the app sees it."""
     async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
         client = await make_client(session, counsellor_id, protected=protected)
@@ -177,16 +235,27 @@ async def case_state(engine: AsyncEngine, case_id: uuid.UUID) -> CaseState:
     async with AsyncSession(engine) as session:
         case = await session.get_one(Case, case_id)
         count = lambda model, *where: session.scalar(select(func.count()).select_from(model).where(*where))  # noqa: E731
-        return CaseState(case.status, case.provider_id, case.coach_id, case.counsellor_id, case.end_reason,
-                         await count(CaseEvent, CaseEvent.case_id == case_id),
-                         await count(Case, Case.client_id == case.client_id),
-                         await count(Message, Message.case_id == case_id))
+        return CaseState(
+            case.status,
+            case.provider_id,
+            case.coach_id,
+            case.counsellor_id,
+            case.end_reason,
+            await count(CaseEvent, CaseEvent.case_id == case_id),
+            await count(Case, Case.client_id == case.client_id),
+            await count(Message, Message.case_id == case_id),
+        )
 
 
 async def history(engine: AsyncEngine, case_id: uuid.UUID) -> list[CaseEvent]:
     async with AsyncSession(engine) as session:
-        return list((await session.scalars(
-            select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.at, CaseEvent.id))).all())
+        return list(
+            (
+                await session.scalars(
+                    select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.at, CaseEvent.id)
+                )
+            ).all()
+        )
 
 
 def assert_problem(response: Response, status: int, field: str | None = None) -> dict[str, Any]:
@@ -201,8 +270,14 @@ def assert_problem(response: Response, status: int, field: str | None = None) ->
 
 
 def settings_for(database_url: str, data_dir: Path) -> Settings:
-    return load_settings({"KUNDVAL_ENV": "test", "KUNDVAL_DATA_DIR": str(data_dir),
-                          "KUNDVAL_DATABASE_URL": database_url, "KUNDVAL_SPA_DIR": str(data_dir / "spa")})
+    return load_settings(
+        {
+            "KUNDVAL_ENV": "test",
+            "KUNDVAL_DATA_DIR": str(data_dir),
+            "KUNDVAL_DATABASE_URL": database_url,
+            "KUNDVAL_SPA_DIR": str(data_dir / "spa"),
+        }
+    )
 
 
 async def empty_database(database_url: str) -> None:
@@ -225,11 +300,13 @@ class Caller:
     session cookie and CSRF header instead. An explicit Cookie header wins over the client's cookie jar.
     """
 
-    def __init__(self, client: AsyncTestClient[Litestar], session: str | None = None, csrf: str | None = None
-                 ) -> None:
+    def __init__(self, client: AsyncTestClient[Litestar], session: str | None = None, csrf: str | None = None) -> None:
         self.client = client
-        self.headers = {"cookie": f"kundval_session={session}; csrftoken={csrf}", "x-csrftoken": csrf or ""} \
-            if session else {"cookie": ""}
+        self.headers = (
+            {"cookie": f"kundval_session={session}; csrftoken={csrf}", "x-csrftoken": csrf or ""}
+            if session
+            else {"cookie": ""}
+        )
 
     async def request(self, method: str, url: str, **kwargs: Any) -> Response:
         headers = {**kwargs.pop("headers", {}), **self.headers}
@@ -245,8 +322,9 @@ class Caller:
         return await self.request("PATCH", url, **kwargs)
 
 
-async def sign_in(client: AsyncTestClient[Litestar], username: str | None, password: str = demo.DEMO_PASSWORD
-                  ) -> Caller:
+async def sign_in(
+    client: AsyncTestClient[Litestar], username: str | None, password: str = demo.DEMO_PASSWORD
+) -> Caller:
     """A :class:`Caller` signed in as ``username`` (``None``: signed out); leaves the client's cookie jar empty."""
     if username is None:
         return Caller(client)
@@ -260,9 +338,9 @@ async def sign_in(client: AsyncTestClient[Litestar], username: str | None, passw
 
 # The roles of the access tables, each a signed-in test client: key -> username (None: signed out).
 ROLES: dict[str, str | None] = {
-    "owner": "counsellor",            # the client's counsellor
-    "other": "counsellor2",           # a counsellor with another caseload
-    "stand_in": "counsellor3",        # named by the supervisor to cover the owner's caseload today
+    "owner": "counsellor",  # the client's counsellor
+    "other": "counsellor2",  # a counsellor with another caseload
+    "stand_in": "counsellor3",  # named by the supervisor to cover the owner's caseload today
     "supervisor": "supervisor",
     "coordinator": "coordinator",
     "admin": "admin",
@@ -303,9 +381,15 @@ async def open_world(database_url: str, data_dir: Path) -> AsyncIterator[World]:
         app = create_app(settings)
         async with AsyncTestClient(app=app) as client:
             clients = {role: await sign_in(client, username) for role, username in ROLES.items()}
-            response = await clients["supervisor"].post("/api/stand-ins", json={
-                "counsellor_id": ids.user("counsellor"), "stand_in_id": ids.user("counsellor3"),
-                "valid_from": str(today() - timedelta(days=1)), "valid_to": str(today() + timedelta(days=7))})
+            response = await clients["supervisor"].post(
+                "/api/stand-ins",
+                json={
+                    "counsellor_id": ids.user("counsellor"),
+                    "stand_in_id": ids.user("counsellor3"),
+                    "valid_from": str(today() - timedelta(days=1)),
+                    "valid_to": str(today() + timedelta(days=7)),
+                },
+            )
             assert response.status_code == 201, response.text
             yield World(app, engine, ids, clients)
     finally:
@@ -320,8 +404,9 @@ def running_server(app: Litestar, **options: Any) -> Iterator[str]:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, **{"log_level": "warning", "lifespan": "on", "access_log": False,
-                                                   **options}))
+    server = uvicorn.Server(
+        uvicorn.Config(app, **{"log_level": "warning", "lifespan": "on", "access_log": False, **options})
+    )
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -347,8 +432,12 @@ async def register_client(counsellor: Caller, **fields: Any) -> dict[str, Any]:
 
 async def decide_case(counsellor: Caller, client_id: str, **fields: Any) -> dict[str, Any]:
     """POST /api/cases as ``counsellor`` (decided ten days ago); returns the case."""
-    body = {"client_id": client_id, "intervention": "JOBBPENG_GRUND",
-            "decision_date": str(today() - timedelta(days=10)), **fields}
+    body = {
+        "client_id": client_id,
+        "intervention": "JOBBPENG_GRUND",
+        "decision_date": str(today() - timedelta(days=10)),
+        **fields,
+    }
     response = await counsellor.post("/api/cases", json=body)
     assert response.status_code == 201, response.text
     return response.json()

@@ -22,24 +22,43 @@ from tests.factories import new_case, seed_demo, sign_in
 DAY = datetime(2026, 5, 15, 10, tzinfo=UTC)
 
 
-@pytest.mark.parametrize(("params", "headers", "expected"), [
-    ({}, {}, ("ärende", "Språk- och arbetsintroduktion", "frånvaro sjukdom (dagar)", "frånvaro ledighet (timmar)")),
-    ({"lang": "en"}, {}, ("case", "Language and work introduction", "absence sickness (days)",
-                          "absence leave (hours)")),
-    ({}, {"Accept-Language": "en"}, ("case", "Language and work introduction", "absence sickness (days)",
-                                     "absence leave (hours)")),
-])
-async def test_attendance_csv_in_words(engine: AsyncEngine, client: AsyncTestClient[Litestar],
-                                       params: dict[str, str], headers: dict[str, str],
-                                       expected: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    ("params", "headers", "expected"),
+    [
+        ({}, {}, ("ärende", "Språk- och arbetsintroduktion", "frånvaro sjukdom (dagar)", "frånvaro ledighet (timmar)")),
+        (
+            {"lang": "en"},
+            {},
+            ("case", "Language and work introduction", "absence sickness (days)", "absence leave (hours)"),
+        ),
+        (
+            {},
+            {"Accept-Language": "en"},
+            ("case", "Language and work introduction", "absence sickness (days)", "absence leave (hours)"),
+        ),
+    ],
+)
+async def test_attendance_csv_in_words(
+    engine: AsyncEngine,
+    client: AsyncTestClient[Litestar],
+    params: dict[str, str],
+    headers: dict[str, str],
+    expected: tuple[str, ...],
+) -> None:
     with time_machine.travel(DAY, tick=True):
         demo = await seed_demo(engine)
-        case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE,
-                              provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"],
-                              decision_date=clock.today() - timedelta(days=62))
+        case = await new_case(
+            engine,
+            demo.users["counsellor"],
+            CaseStatus.ACTIVE,
+            provider_id=demo.providers["provider1"],
+            coach_id=demo.users["provider1-coach"],
+            decision_date=clock.today() - timedelta(days=62),
+        )
         counsellor = await sign_in(client, "counsellor")
-        response = await counsellor.get(f"/api/cases/{case.id}/attendance.csv",
-                                        params={"month": "2026-04", **params}, headers=headers)
+        response = await counsellor.get(
+            f"/api/cases/{case.id}/attendance.csv", params={"month": "2026-04", **params}, headers=headers
+        )
     assert response.status_code == 200, response.text
     header, row = list(csv.reader(io.StringIO(response.text), delimiter=";"))
     assert len(header) == len(set(header))

@@ -32,12 +32,22 @@ def fixed_today() -> Iterator[None]:
 async def world(settings: Settings, engine: AsyncEngine) -> AsyncIterator[tuple[Demo, Caller, Caller, Caller, str]]:
     """An active case at provider 1 that started 60 days ago; the coach, the counsellor and provider 2's admin."""
     demo = await seed_demo(engine)
-    case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE,
-                          provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"],
-                          decision_date=today() - timedelta(days=62))
+    case = await new_case(
+        engine,
+        demo.users["counsellor"],
+        CaseStatus.ACTIVE,
+        provider_id=demo.providers["provider1"],
+        coach_id=demo.users["provider1-coach"],
+        decision_date=today() - timedelta(days=62),
+    )
     async with AsyncTestClient(app=create_app(settings)) as client:
-        yield (demo, await sign_in(client, "provider1-coach"), await sign_in(client, "counsellor"),
-               await sign_in(client, "provider2-admin"), str(case.id))
+        yield (
+            demo,
+            await sign_in(client, "provider1-coach"),
+            await sign_in(client, "counsellor"),
+            await sign_in(client, "provider2-admin"),
+            str(case.id),
+        )
 
 
 def _absence(first: date, days: int, kind: str = "sick", **fields: Any) -> dict[str, Any]:
@@ -53,8 +63,11 @@ async def test_a_nine_day_sick_spell_demands_a_certificate_until_one_is_attached
     [demand] = register["certificate_demands"]
     assert demand["kind"] == "medical_certificate" and not demand["satisfied"]
     assert demand["required_from"] == str(first + timedelta(days=7))
-    uploaded = await coach.post(f"/api/cases/{case_id}/documents", data={"kind": "medical_certificate"},
-                                files={"file": ("intyg.pdf", PDF, "application/pdf")})
+    uploaded = await coach.post(
+        f"/api/cases/{case_id}/documents",
+        data={"kind": "medical_certificate"},
+        files={"file": ("intyg.pdf", PDF, "application/pdf")},
+    )
     assert uploaded.status_code == 201, uploaded.text
     # A draft has not reached the counsellor: the demand stands until the certificate is handed in.
     register = (await counsellor.get(f"/api/cases/{case_id}/absences")).json()
@@ -69,15 +82,24 @@ async def test_a_nine_day_sick_spell_demands_a_certificate_until_one_is_attached
     [
         (lambda: _absence(today() - timedelta(days=70), 2), 422, "date_from", "utanför insatsens tid"),
         (lambda: _absence(today() + timedelta(days=1), 1), 422, "date_from", "bara ledighet kan registreras i förväg"),
-        (lambda: {**_absence(today() - timedelta(days=3), 1), "date_to": str(today() - timedelta(days=5))}, 422,
-         "date_to", "före startdatum"),
+        (
+            lambda: {**_absence(today() - timedelta(days=3), 1), "date_to": str(today() - timedelta(days=5))},
+            422,
+            "date_to",
+            "före startdatum",
+        ),
         (lambda: _absence(today() - timedelta(days=3), 1, "invalid"), 422, "ground", "grunden"),
-        (lambda: _absence(today() - timedelta(days=3), 1, "invalid", ground="unreachable"), 422, "contact_attempts",
-         "3 kontaktförsök"),
+        (
+            lambda: _absence(today() - timedelta(days=3), 1, "invalid", ground="unreachable"),
+            422,
+            "contact_attempts",
+            "3 kontaktförsök",
+        ),
     ],
 )
 async def test_bad_absences_are_refused_with_a_reason_and_nothing_is_stored(
-        world: Any, body: Any, status: int, field: str, words: str) -> None:
+    world: Any, body: Any, status: int, field: str, words: str
+) -> None:
     _demo, coach, _counsellor, _other, case_id = world
     response = await coach.post(f"/api/cases/{case_id}/absences", json=body())
     assert response.status_code == status, response.text
@@ -89,8 +111,9 @@ async def test_bad_absences_are_refused_with_a_reason_and_nothing_is_stored(
 async def test_invalid_absence_registered_late_is_marked_late(world: Any) -> None:
     _demo, coach, counsellor, _other, case_id = world
     absent = today() - timedelta(days=10)
-    body = _absence(absent, 1, "invalid", ground="no_show",
-                    contact_attempts=[str(absent), str(absent + timedelta(days=1))])
+    body = _absence(
+        absent, 1, "invalid", ground="no_show", contact_attempts=[str(absent), str(absent + timedelta(days=1))]
+    )
     assert (await coach.post(f"/api/cases/{case_id}/absences", json=body)).status_code == 201
     # Registered today, ten days after: late. The same absence registered the same day is not.
     register = (await counsellor.get(f"/api/cases/{case_id}/absences")).json()

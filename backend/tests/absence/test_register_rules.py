@@ -60,8 +60,11 @@ class Register:
         return response.json()
 
     async def hand_in_certificate(self, kind: str = "medical_certificate", *, submit: bool = True) -> str:
-        uploaded = await self.coach.post(f"/api/cases/{self.case_id}/documents", data={"kind": kind},
-                                         files={"file": ("intyg.pdf", PDF, "application/pdf")})
+        uploaded = await self.coach.post(
+            f"/api/cases/{self.case_id}/documents",
+            data={"kind": kind},
+            files={"file": ("intyg.pdf", PDF, "application/pdf")},
+        )
         assert uploaded.status_code == 201, uploaded.text
         if submit:
             await self.submit(uploaded.json()["id"])
@@ -72,31 +75,39 @@ class Register:
         assert response.status_code == 201, response.text
 
 
-async def _register(settings: Settings, engine: AsyncEngine, *, social_assistance: bool
-                    ) -> AsyncIterator[Register]:
+async def _register(settings: Settings, engine: AsyncEngine, *, social_assistance: bool) -> AsyncIterator[Register]:
     demo = await seed_demo(engine)
     async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
         client = await make_client(session, demo.users["counsellor"], social_assistance=social_assistance)
-        case = await make_case(session, client, CaseStatus.ACTIVE, provider_id=demo.providers["provider1"],
-                               coach_id=demo.users["provider1-coach"], decision_date=DECIDED)
+        case = await make_case(
+            session,
+            client,
+            CaseStatus.ACTIVE,
+            provider_id=demo.providers["provider1"],
+            coach_id=demo.users["provider1-coach"],
+            decision_date=DECIDED,
+        )
     # Sign-ins that outlast the days a test moves over.
     app: Litestar = create_app(replace(settings, session_hours=24 * 14))
     async with AsyncTestClient(app=app) as client:
-        yield Register(demo, await sign_in(client, "provider1-coach"), await sign_in(client, "counsellor"),
-                       str(case.id), engine)
+        yield Register(
+            demo, await sign_in(client, "provider1-coach"), await sign_in(client, "counsellor"), str(case.id), engine
+        )
 
 
 @pytest.fixture
-async def register(traveller: time_machine.Traveller, settings: Settings, engine: AsyncEngine
-                   ) -> AsyncIterator[Register]:
+async def register(
+    traveller: time_machine.Traveller, settings: Settings, engine: AsyncEngine
+) -> AsyncIterator[Register]:
     """An active case of a client without social assistance at provider 1, its coach and its counsellor."""
     async for item in _register(settings, engine, social_assistance=False):
         yield item
 
 
 @pytest.fixture
-async def assisted(traveller: time_machine.Traveller, settings: Settings, engine: AsyncEngine
-                   ) -> AsyncIterator[Register]:
+async def assisted(
+    traveller: time_machine.Traveller, settings: Settings, engine: AsyncEngine
+) -> AsyncIterator[Register]:
     """The same for a client with social assistance."""
     async for item in _register(settings, engine, social_assistance=True):
         yield item
@@ -125,7 +136,8 @@ async def test_a_child_care_spell_over_a_weekend_demands_its_certificate(registe
 
 
 async def test_a_certificate_counts_from_the_day_it_is_handed_in_not_the_day_its_draft_was_made(
-        register: Register, traveller: time_machine.Traveller) -> None:
+    register: Register, traveller: time_machine.Traveller
+) -> None:
     traveller.move_to(at(date(2026, 10, 30)))  # a draft made before the spell began
     draft = await register.hand_in_certificate(submit=False)
     traveller.move_to(at(date(2026, 11, 12)))
@@ -137,7 +149,8 @@ async def test_a_certificate_counts_from_the_day_it_is_handed_in_not_the_day_its
 
 
 async def test_a_certificate_for_a_later_spell_does_not_satisfy_an_earlier_one(
-        register: Register, traveller: time_machine.Traveller) -> None:
+    register: Register, traveller: time_machine.Traveller
+) -> None:
     traveller.move_to(at(date(2026, 11, 27)))
     await register.add(date(2026, 11, 2), date(2026, 11, 11))  # ten days; Thursday 12th and Friday 13th between
     await register.add(date(2026, 11, 16), date(2026, 11, 25))
@@ -148,7 +161,8 @@ async def test_a_certificate_for_a_later_spell_does_not_satisfy_an_earlier_one(
 
 
 async def test_a_demand_past_its_due_date_is_overdue_for_the_coach_and_the_counsellor(
-        register: Register, traveller: time_machine.Traveller) -> None:
+    register: Register, traveller: time_machine.Traveller
+) -> None:
     traveller.move_to(at(date(2026, 11, 16)))  # the due day: not yet overdue
     await register.add(date(2026, 11, 2), date(2026, 11, 11))
     assert (await register.read())["certificate_demands"][0]["overdue"] is False
@@ -201,14 +215,18 @@ async def test_leave_over_14_days_is_allowed_a_client_with_social_assistance(ass
     ("fields", "key", "words"),
     [
         ({"contact_attempts": ["2026-11-20"]}, "ground", "grunden"),
-        ({"ground": "unreachable", "contact_attempts": ["2026-11-19", "2026-11-20"]}, "contact_attempts",
-         "3 kontaktförsök"),
+        (
+            {"ground": "unreachable", "contact_attempts": ["2026-11-19", "2026-11-20"]},
+            "contact_attempts",
+            "3 kontaktförsök",
+        ),
         ({"ground": "no_show", "contact_attempts": ["2026-11-23"]}, "contact_attempts", "i framtiden"),
         ({"ground": "bored"}, None, "ground"),
     ],
 )
 async def test_invalid_absence_without_its_ground_or_attempts_is_refused(
-        register: Register, fields: dict[str, Any], key: str | None, words: str) -> None:
+    register: Register, fields: dict[str, Any], key: str | None, words: str
+) -> None:
     response = await register.add(date(2026, 11, 20), date(2026, 11, 20), "invalid", **fields)
     assert response.status_code == 422, response.text
     body = response.json()
@@ -220,19 +238,34 @@ async def test_invalid_absence_without_its_ground_or_attempts_is_refused(
 
 async def test_invalid_absence_records_its_ground_and_attempts(register: Register) -> None:
     attempts = ["2026-11-19", "2026-11-19", "2026-11-20"]  # two calls on the first day, one the next
-    unreachable = await register.add(date(2026, 11, 19), date(2026, 11, 19), "invalid", ground="unreachable",
-                                     contact_attempts=attempts)
+    unreachable = await register.add(
+        date(2026, 11, 19), date(2026, 11, 19), "invalid", ground="unreachable", contact_attempts=attempts
+    )
     assert unreachable.status_code == 201, unreachable.text
     assert (unreachable.json()["ground"], unreachable.json()["contact_attempts"]) == ("unreachable", attempts)
-    no_show = await register.add(date(2026, 11, 20), date(2026, 11, 20), "invalid", ground="no_show",
-                                 note="Kom inte till arbetsplatsen och hörde inte av sig.")
+    no_show = await register.add(
+        date(2026, 11, 20),
+        date(2026, 11, 20),
+        "invalid",
+        ground="no_show",
+        note="Kom inte till arbetsplatsen och hörde inte av sig.",
+    )
     assert no_show.status_code == 201, no_show.text
-    reason = await register.add(date(2026, 11, 18), date(2026, 11, 18), "invalid", ground="unacceptable_reason",
-                                note="Ville sova ut.", contact_attempts=["2026-11-18"])
+    reason = await register.add(
+        date(2026, 11, 18),
+        date(2026, 11, 18),
+        "invalid",
+        ground="unacceptable_reason",
+        note="Ville sova ut.",
+        contact_attempts=["2026-11-18"],
+    )
     assert reason.status_code == 201, reason.text
     items = (await register.read())["items"]
     assert [(i["date_from"], i["ground"]) for i in items] == [
-        ("2026-11-18", "unacceptable_reason"), ("2026-11-19", "unreachable"), ("2026-11-20", "no_show")]
+        ("2026-11-18", "unacceptable_reason"),
+        ("2026-11-19", "unreachable"),
+        ("2026-11-20", "no_show"),
+    ]
     assert [i["late"] for i in items] == [True, False, False]
     sick = await register.add(date(2026, 11, 17), date(2026, 11, 17), "sick", ground="no_show")
     assert sick.status_code == 422 and [item["key"] for item in sick.json()["extra"]] == ["ground"]
@@ -240,7 +273,8 @@ async def test_invalid_absence_records_its_ground_and_attempts(register: Registe
 
 @pytest.mark.parametrize(("registered", "late"), [(date(2026, 11, 23), False), (date(2026, 11, 24), True)])
 async def test_invalid_absence_on_a_friday_is_late_after_the_monday(
-        register: Register, traveller: time_machine.Traveller, registered: date, late: bool) -> None:
+    register: Register, traveller: time_machine.Traveller, registered: date, late: bool
+) -> None:
     traveller.move_to(at(registered))
     response = await register.add(date(2026, 11, 20), date(2026, 11, 20), "invalid", ground="no_show")
     assert response.status_code == 201 and response.json()["late"] is late
@@ -251,9 +285,11 @@ async def test_invalid_absence_on_a_friday_is_late_after_the_monday(
 
 async def test_an_absence_overlapping_one_already_registered_is_refused(register: Register) -> None:
     assert (await register.add(date(2026, 11, 2), date(2026, 11, 6))).status_code == 201
-    for first, last, kind in [(date(2026, 11, 4), date(2026, 11, 4), "other"),
-                              (date(2026, 11, 6), date(2026, 11, 10), "sick"),
-                              (date(2026, 10, 26), date(2026, 11, 2), "child_care")]:
+    for first, last, kind in [
+        (date(2026, 11, 4), date(2026, 11, 4), "other"),
+        (date(2026, 11, 6), date(2026, 11, 10), "sick"),
+        (date(2026, 10, 26), date(2026, 11, 2), "child_care"),
+    ]:
         response = await register.add(first, last, kind)
         assert response.status_code == 409, response.text
         assert "överlappar redan registrerad frånvaro 2026-11-02–2026-11-06 (sjukdom)" in response.json()["detail"]
@@ -263,24 +299,43 @@ async def test_an_absence_overlapping_one_already_registered_is_refused(register
     assert (await register.add(date(2026, 11, 12), date(2026, 11, 12), "other", hours=1)).status_code == 409
     assert (await register.add(date(2026, 11, 12), date(2026, 11, 12), "other")).status_code == 409
     assert len((await register.read())["items"]) == 3
-    report = (await register.counsellor.get(f"/api/cases/{register.case_id}/attendance",
-                                            params={"month": "2026-11"})).json()
+    report = (
+        await register.counsellor.get(f"/api/cases/{register.case_id}/attendance", params={"month": "2026-11"})
+    ).json()
     assert report["absence_days"] == {"sick": 5}
     assert report["absence_hours"] == {"other_actor": 3, "sick": 5}
 
 
-async def test_overlaps_stored_before_they_were_refused_count_once_in_the_attendance_report(
-        register: Register) -> None:
+async def test_overlaps_stored_before_they_were_refused_count_once_in_the_attendance_report(register: Register) -> None:
     async with async_sessionmaker(register.engine, expire_on_commit=False).begin() as session:
-        for first, last, kind in [(date(2026, 11, 2), date(2026, 11, 6), AbsenceType.SICK),
-                                  (date(2026, 11, 4), date(2026, 11, 9), AbsenceType.OTHER)]:
-            session.add(Absence(case_id=uuid.UUID(register.case_id), date_from=first, date_to=last, type=kind,
-                                created_at=at(first), contact_attempts=[]))
+        for first, last, kind in [
+            (date(2026, 11, 2), date(2026, 11, 6), AbsenceType.SICK),
+            (date(2026, 11, 4), date(2026, 11, 9), AbsenceType.OTHER),
+        ]:
+            session.add(
+                Absence(
+                    case_id=uuid.UUID(register.case_id),
+                    date_from=first,
+                    date_to=last,
+                    type=kind,
+                    created_at=at(first),
+                    contact_attempts=[],
+                )
+            )
             await session.flush()
-        session.add(Absence(case_id=uuid.UUID(register.case_id), date_from=date(2026, 11, 5), date_to=date(2026, 11, 5),
-                            type=AbsenceType.OTHER_ACTOR, hours=2, contact_attempts=[]))
-    report = (await register.counsellor.get(f"/api/cases/{register.case_id}/attendance",
-                                            params={"month": "2026-11"})).json()
+        session.add(
+            Absence(
+                case_id=uuid.UUID(register.case_id),
+                date_from=date(2026, 11, 5),
+                date_to=date(2026, 11, 5),
+                type=AbsenceType.OTHER_ACTOR,
+                hours=2,
+                contact_attempts=[],
+            )
+        )
+    report = (
+        await register.counsellor.get(f"/api/cases/{register.case_id}/attendance", params={"month": "2026-11"})
+    ).json()
     # 2–6 Nov are sick days; of 4–9 Nov only Monday the 9th is left; the part day falls on a sick day.
     assert report["absence_days"] == {"other": 1, "sick": 5}
     assert report["absence_hours"] == {}
@@ -312,7 +367,8 @@ def test_the_fixed_days_are_the_weekdays_the_tests_assume() -> None:
     ],
 )
 async def test_invalid_absence_around_holidays_is_late_after_the_next_working_day(
-        settings: Settings, engine: AsyncEngine, absent: date, registered: date, late: bool) -> None:
+    settings: Settings, engine: AsyncEngine, absent: date, registered: date, late: bool
+) -> None:
     with time_machine.travel(at(registered), tick=True):
         registers = _register(settings, engine, social_assistance=False)
         register = await anext(registers)
@@ -327,7 +383,8 @@ async def test_invalid_absence_around_holidays_is_late_after_the_next_working_da
 
 
 async def test_a_sick_spell_over_the_year_end_demands_its_certificate_in_january(
-        settings: Settings, engine: AsyncEngine) -> None:
+    settings: Settings, engine: AsyncEngine
+) -> None:
     with time_machine.travel(at(date(2027, 12, 30)), tick=True) as traveller:
         registers = _register(settings, engine, social_assistance=False)
         register = await anext(registers)

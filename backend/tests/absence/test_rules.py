@@ -44,8 +44,11 @@ def test_a_spell_across_a_month_end_is_one_spell() -> None:
 
 
 def test_a_gap_of_a_day_splits_the_spell_and_types_are_counted_apart() -> None:
-    absences = [sick(date(2026, 11, 2), 4), sick(date(2026, 11, 7), 4),
-                sick(date(2026, 11, 11), 5, AbsenceType.CHILD_CARE)]  # Nov 6 is a gap
+    absences = [
+        sick(date(2026, 11, 2), 4),
+        sick(date(2026, 11, 7), 4),
+        sick(date(2026, 11, 11), 5, AbsenceType.CHILD_CARE),
+    ]  # Nov 6 is a gap
     assert rules.certificate_demands(absences, []) == []
 
 
@@ -82,8 +85,10 @@ def test_only_invalid_absence_can_be_late() -> None:
 
 def test_holiday_leave_over_14_days_warns_only_without_social_assistance() -> None:
     fourteen = [sick(date(2026, 7, 1), 14, AbsenceType.HOLIDAY_LEAVE)]
-    fifteen = [sick(date(2026, 7, 1), 7, AbsenceType.HOLIDAY_LEAVE), sick(date(2026, 7, 8), 8,
-                                                                         AbsenceType.HOLIDAY_LEAVE)]
+    fifteen = [
+        sick(date(2026, 7, 1), 7, AbsenceType.HOLIDAY_LEAVE),
+        sick(date(2026, 7, 8), 8, AbsenceType.HOLIDAY_LEAVE),
+    ]
     assert rules.holiday_leave_over_limit(fourteen, social_assistance=False) == []
     [spell] = rules.holiday_leave_over_limit(fifteen, social_assistance=False)
     assert spell.days == 15
@@ -117,8 +122,9 @@ def test_a_demand_is_overdue_after_its_due_date_until_the_certificate_is_handed_
     [demand] = rules.certificate_demands([sick(date(2026, 11, 2), 8)], [])
     assert demand.due == date(2026, 11, 16)
     assert not demand.overdue(date(2026, 11, 16)) and demand.overdue(date(2026, 11, 17))
-    [demand] = rules.certificate_demands([sick(date(2026, 11, 2), 8)], [(DocumentKind.MEDICAL_CERTIFICATE,
-                                                                        date(2026, 11, 20))])
+    [demand] = rules.certificate_demands(
+        [sick(date(2026, 11, 2), 8)], [(DocumentKind.MEDICAL_CERTIFICATE, date(2026, 11, 20))]
+    )
     assert not demand.overdue(date(2026, 11, 30))
 
 
@@ -170,25 +176,31 @@ def test_overlapping_registrations_are_found(new: R, clash: bool) -> None:
 
 
 def test_a_certificate_of_the_other_kind_handed_in_first_does_not_hide_the_right_one() -> None:
-    certificates = [(DocumentKind.CHILD_CARE_CERTIFICATE, date(2026, 11, 5)),
-                    (DocumentKind.MEDICAL_CERTIFICATE, date(2026, 11, 10))]
+    certificates = [
+        (DocumentKind.CHILD_CARE_CERTIFICATE, date(2026, 11, 5)),
+        (DocumentKind.MEDICAL_CERTIFICATE, date(2026, 11, 10)),
+    ]
     [demand] = rules.certificate_demands([sick(date(2026, 11, 2), 9)], certificates)
     assert (demand.kind, demand.handed_in) == (DocumentKind.MEDICAL_CERTIFICATE, date(2026, 11, 10))
 
 
 def test_the_earliest_certificate_handed_in_for_a_spell_counts_whatever_the_order_given() -> None:
-    certificates = [(DocumentKind.MEDICAL_CERTIFICATE, date(2026, 11, 20)),
-                    (DocumentKind.MEDICAL_CERTIFICATE, date(2026, 11, 12))]
+    certificates = [
+        (DocumentKind.MEDICAL_CERTIFICATE, date(2026, 11, 20)),
+        (DocumentKind.MEDICAL_CERTIFICATE, date(2026, 11, 12)),
+    ]
     [demand] = rules.certificate_demands([sick(date(2026, 11, 2), 10)], certificates)
     assert demand.handed_in == date(2026, 11, 12)
 
 
 def test_a_short_spell_before_a_long_one_leaves_the_long_ones_demand() -> None:
-    absences = [sick(date(2026, 11, 2), 3), sick(date(2026, 11, 16), 10), sick(date(2026, 11, 3), 2,
-                                                                               AbsenceType.CHILD_CARE)]
+    absences = [
+        sick(date(2026, 11, 2), 3),
+        sick(date(2026, 11, 16), 10),
+        sick(date(2026, 11, 3), 2, AbsenceType.CHILD_CARE),
+    ]
     [demand] = rules.certificate_demands(absences, [])
-    assert (demand.spell.first, demand.spell.days, demand.required_from) == (date(2026, 11, 16), 10,
-                                                                             date(2026, 11, 23))
+    assert (demand.spell.first, demand.spell.days, demand.required_from) == (date(2026, 11, 16), 10, date(2026, 11, 23))
 
 
 def test_a_spell_keeps_its_type_whether_one_registration_or_merged() -> None:
@@ -196,15 +208,18 @@ def test_a_spell_keeps_its_type_whether_one_registration_or_merged() -> None:
     [merged] = rules.spells([sick(date(2026, 11, 2), 3), sick(date(2026, 11, 5), 2)], AbsenceType.SICK)
     assert single == rules.Spell(AbsenceType.SICK, date(2026, 11, 2), date(2026, 11, 4))
     assert merged == rules.Spell(AbsenceType.SICK, date(2026, 11, 2), date(2026, 11, 6))
-    [leave] = rules.holiday_leave_over_limit([sick(date(2026, 7, 1), 10, AbsenceType.HOLIDAY_LEAVE),
-                                              sick(date(2026, 7, 11), 10, AbsenceType.HOLIDAY_LEAVE)], False)
+    [leave] = rules.holiday_leave_over_limit(
+        [sick(date(2026, 7, 1), 10, AbsenceType.HOLIDAY_LEAVE), sick(date(2026, 7, 11), 10, AbsenceType.HOLIDAY_LEAVE)],
+        False,
+    )
     assert (leave.type, leave.days) == (AbsenceType.HOLIDAY_LEAVE, 20)
 
 
 def test_a_registration_inside_another_or_given_out_of_order_is_one_spell() -> None:
     absences = [sick(date(2026, 11, 4), 2), sick(date(2026, 11, 2), 10), sick(date(2026, 11, 3), 1)]
     assert rules.spells(absences, AbsenceType.SICK) == [
-        rules.Spell(AbsenceType.SICK, date(2026, 11, 2), date(2026, 11, 11))]
+        rules.Spell(AbsenceType.SICK, date(2026, 11, 2), date(2026, 11, 11))
+    ]
 
 
 def test_a_part_day_over_several_days_clashes_on_a_later_day() -> None:
@@ -224,8 +239,12 @@ def test_a_part_day_over_several_days_clashes_on_a_later_day() -> None:
         # 23 February to 1 March 2028 is 8 days with the leap day.
         ([(date(2028, 2, 23), 8)], date(2028, 2, 23), date(2028, 3, 1), date(2028, 3, 1)),
         # Christmas 2026: Mon–Wed 21–23, then Mon–Tue 28–29; 24–27 are not working days.
-        ([(date(2026, 12, 21), 3), (date(2026, 12, 28), 2)], date(2026, 12, 21), date(2026, 12, 29),
-         date(2026, 12, 28)),
+        (
+            [(date(2026, 12, 21), 3), (date(2026, 12, 28), 2)],
+            date(2026, 12, 21),
+            date(2026, 12, 29),
+            date(2026, 12, 28),
+        ),
         # Midsummer 2027: Mon–Thu 21–24 June, then Monday 28 (midsummer eve on the Friday 25th).
         ([(date(2027, 6, 21), 4), (date(2027, 6, 28), 1)], date(2027, 6, 21), date(2027, 6, 28), date(2027, 6, 28)),
         # Easter 2028: Mon–Thu 10–13 April, then Tuesday 18 (Good Friday 14th to Easter Monday 17th).
@@ -234,8 +253,9 @@ def test_a_part_day_over_several_days_clashes_on_a_later_day() -> None:
         ([(date(2027, 12, 27), 4), (date(2028, 1, 3), 2)], date(2027, 12, 27), date(2028, 1, 4), date(2028, 1, 3)),
     ],
 )
-def test_a_spell_at_the_edges_of_the_calendar(registrations: list[tuple[date, int]], first: date, last: date,
-                                              required_from: date) -> None:
+def test_a_spell_at_the_edges_of_the_calendar(
+    registrations: list[tuple[date, int]], first: date, last: date, required_from: date
+) -> None:
     [demand] = rules.certificate_demands([sick(day, days) for day, days in registrations], [])
     assert (demand.spell.first, demand.spell.last) == (first, last)
     assert demand.required_from == required_from and demand.due == required_from + timedelta(days=7)
@@ -260,8 +280,9 @@ def test_the_same_days_without_a_leap_day_are_one_day_short_of_a_certificate() -
         (date(2027, 1, 29), date(2027, 2, 1), date(2027, 2, 2)),  # a Friday at a month end
     ],
 )
-def test_invalid_absence_around_holidays_is_late_after_the_next_working_day(absent: date, on_time: date,
-                                                                            late: date) -> None:
+def test_invalid_absence_around_holidays_is_late_after_the_next_working_day(
+    absent: date, on_time: date, late: date
+) -> None:
     assert not rules.is_late(AbsenceType.INVALID, absent, on_time)
     assert rules.is_late(AbsenceType.INVALID, absent, late)
 
@@ -284,8 +305,11 @@ def test_leave_without_a_planned_end_reaches_a_year_ahead_over_a_leap_day() -> N
 # Invariants over any registrations: hypothesis searches for a counterexample.
 
 REGISTRATIONS = st.lists(
-    st.tuples(st.dates(min_value=date(2027, 11, 1), max_value=date(2028, 3, 31)), st.integers(0, 20),
-              st.sampled_from([AbsenceType.SICK, AbsenceType.CHILD_CARE, AbsenceType.HOLIDAY_LEAVE])),
+    st.tuples(
+        st.dates(min_value=date(2027, 11, 1), max_value=date(2028, 3, 31)),
+        st.integers(0, 20),
+        st.sampled_from([AbsenceType.SICK, AbsenceType.CHILD_CARE, AbsenceType.HOLIDAY_LEAVE]),
+    ),
     max_size=8,
 ).map(lambda items: [A(first, first + timedelta(days=length), kind) for first, length, kind in items])
 
@@ -294,8 +318,12 @@ REGISTRATIONS = st.lists(
 def test_spells_cover_each_registered_day_once_and_are_apart_by_a_working_day(absences: list[A]) -> None:
     for absence_type in (AbsenceType.SICK, AbsenceType.CHILD_CARE):
         merged = rules.spells(absences, absence_type)
-        registered = {a.date_from + timedelta(days=n) for a in absences if a.type == absence_type
-                      for n in range((a.date_to - a.date_from).days + 1)}
+        registered = {
+            a.date_from + timedelta(days=n)
+            for a in absences
+            if a.type == absence_type
+            for n in range((a.date_to - a.date_from).days + 1)
+        }
         for spell in merged:
             assert spell.type == absence_type
             assert spell.days == (spell.last - spell.first).days + 1 >= 1
@@ -311,8 +339,9 @@ def test_spells_cover_each_registered_day_once_and_are_apart_by_a_working_day(ab
 @given(REGISTRATIONS)
 def test_every_spell_from_8_days_has_one_demand_due_a_week_after_its_8th_day(absences: list[A]) -> None:
     demands = rules.certificate_demands(absences, [])
-    long_spells = [s for t in (AbsenceType.SICK, AbsenceType.CHILD_CARE) for s in rules.spells(absences, t)
-                   if s.days >= 8]
+    long_spells = [
+        s for t in (AbsenceType.SICK, AbsenceType.CHILD_CARE) for s in rules.spells(absences, t) if s.days >= 8
+    ]
     assert [d.spell for d in demands] == long_spells
     for demand in demands:
         assert demand.required_from == demand.spell.first + timedelta(days=7) <= demand.spell.last
@@ -322,7 +351,8 @@ def test_every_spell_from_8_days_has_one_demand_due_a_week_after_its_8th_day(abs
 
 @given(REGISTRATIONS, st.dates(min_value=date(2027, 11, 1), max_value=date(2028, 3, 31)), st.integers(0, 20))
 def test_a_whole_day_absence_clashes_exactly_with_the_registrations_sharing_a_day(
-        absences: list[A], first: date, length: int) -> None:
+    absences: list[A], first: date, length: int
+) -> None:
     existing = [R(a.date_from, a.date_to, a.type) for a in absences]
     new = R(first, first + timedelta(days=length))
     expected = [a for a in existing if max(a.date_from, new.date_from) <= min(a.date_to, new.date_to)]

@@ -47,8 +47,11 @@ async def test_wrong_password_is_401_with_swedish_or_english_detail(client: Asyn
     response = await client.post("/api/auth/login", json={"username": "counsellor", "password": "nope"})
     assert response.status_code == 401
     assert response.json()["detail"] == "Fel användarnamn eller lösenord."
-    response = await client.post("/api/auth/login", json={"username": "ghost", "password": "nope"},
-                                 headers={"Accept-Language": "en-GB,en;q=0.9,sv;q=0.5"})
+    response = await client.post(
+        "/api/auth/login",
+        json={"username": "ghost", "password": "nope"},
+        headers={"Accept-Language": "en-GB,en;q=0.9,sv;q=0.5"},
+    )
     assert response.json()["detail"] == "Wrong username or password."
 
 
@@ -94,8 +97,9 @@ async def test_expired_session_is_signed_out(client: AsyncTestClient[Litestar], 
     assert (await client.get("/api/me")).status_code == 401
 
 
-async def test_deactivated_user_cannot_sign_in_and_loses_sessions(client: AsyncTestClient[Litestar],
-                                                                  db: AsyncSession) -> None:
+async def test_deactivated_user_cannot_sign_in_and_loses_sessions(
+    client: AsyncTestClient[Litestar], db: AsyncSession
+) -> None:
     await login(client, "counsellor")
     await db.execute(update(User).where(User.username == "counsellor").values(is_active=False))
     await db.commit()
@@ -104,8 +108,9 @@ async def test_deactivated_user_cannot_sign_in_and_loses_sessions(client: AsyncT
     assert response.status_code == 401
 
 
-async def test_repeated_failures_lock_the_username_with_retry_after(client: AsyncTestClient[Litestar],
-                                                                    db: AsyncSession) -> None:
+async def test_repeated_failures_lock_the_username_with_retry_after(
+    client: AsyncTestClient[Litestar], db: AsyncSession
+) -> None:
     for _ in range(throttle.FREE_FAILURES["user"]):
         response = await client.post("/api/auth/login", json={"username": "counsellor", "password": "wrong"})
         assert response.status_code == 401
@@ -118,12 +123,16 @@ async def test_repeated_failures_lock_the_username_with_retry_after(client: Asyn
     assert "Försök igen om" in response.json()["detail"]
     # Another user (in another browser) is not locked out by it.
     client.cookies.clear()
-    assert (await client.post("/api/auth/login", json={"username": "counsellor2", "password": "demo"})).status_code == 200
+    assert (
+        await client.post("/api/auth/login", json={"username": "counsellor2", "password": "demo"})
+    ).status_code == 200
     # When the lock has passed, the right password works and clears the count.
     await db.execute(update(LoginThrottle).values(locked_until=datetime.now(UTC) - timedelta(seconds=1)))
     await db.commit()
     client.cookies.clear()
-    assert (await client.post("/api/auth/login", json={"username": "counsellor", "password": "demo"})).status_code == 200
+    assert (
+        await client.post("/api/auth/login", json={"username": "counsellor", "password": "demo"})
+    ).status_code == 200
     assert await db.scalar(select(LoginThrottle).where(LoginThrottle.key == "user:counsellor")) is None
 
 

@@ -20,10 +20,17 @@ async def test_of_concurrent_removals_of_a_stand_in_exactly_one_wins(settings: S
     skip_unless_postgresql(settings)
     demo = await seed_demo(engine, {"counsellor3": ([Role.COUNSELLOR], None)})
     async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
-        grant = StandIn(counsellor_id=demo.users["counsellor"], stand_in_id=demo.users["counsellor3"],
-                        valid_from=today(), valid_to=today() + timedelta(days=7))
+        grant = StandIn(
+            counsellor_id=demo.users["counsellor"],
+            stand_in_id=demo.users["counsellor3"],
+            valid_from=today(),
+            valid_to=today() + timedelta(days=7),
+        )
         session.add(grant)
-    one_winner(await race(create_app(settings), [
-        Shot("supervisor", f"/api/stand-ins/{grant.id}", method="DELETE")] * 8), success=204, loser=404)
+    one_winner(
+        await race(create_app(settings), [Shot("supervisor", f"/api/stand-ins/{grant.id}", method="DELETE")] * 8),
+        success=204,
+        loser=404,
+    )
     async with async_sessionmaker(engine)() as session:
         assert await session.scalar(select(func.count()).select_from(StandIn)) == 0

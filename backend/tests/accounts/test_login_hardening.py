@@ -24,8 +24,9 @@ BODY = '{"username": "counsellor", "password": "demo"}'
 
 
 @pytest.mark.usefixtures("demo_data")
-@pytest.mark.parametrize("content_type", [None, "multipart/form-data; boundary=x", "application/xml",
-                                          "text/json", "application/jsonx"])
+@pytest.mark.parametrize(
+    "content_type", [None, "multipart/form-data; boundary=x", "application/xml", "text/json", "application/jsonx"]
+)
 async def test_login_takes_only_json(client: AsyncTestClient[Litestar], content_type: str | None) -> None:
     headers = {"content-type": content_type} if content_type else {}
     if content_type is None:
@@ -34,8 +35,9 @@ async def test_login_takes_only_json(client: AsyncTestClient[Litestar], content_
     assert response.status_code == 415, response.text
     assert "application/json" in response.json()["detail"]
     assert "kundval_session" not in client.cookies
-    ok = await client.post("/api/auth/login", content=BODY.encode(),
-                           headers={"content-type": "application/json; charset=utf-8"})
+    ok = await client.post(
+        "/api/auth/login", content=BODY.encode(), headers={"content-type": "application/json; charset=utf-8"}
+    )
     assert ok.status_code == 200, ok.text
 
 
@@ -45,11 +47,17 @@ def _spray(base_url: str) -> int:
     users = itertools.cycle(list(demo.ACCOUNTS))
     with httpx.Client(base_url=base_url) as http:
         for n in range(throttle.FREE_FAILURES["ip"] + 1):
-            response = http.post("/api/auth/login", json={"username": next(users), "password": "wrong"},
-                                 headers={"x-forwarded-for": f"203.0.113.{n + 1}"})
+            response = http.post(
+                "/api/auth/login",
+                json={"username": next(users), "password": "wrong"},
+                headers={"x-forwarded-for": f"203.0.113.{n + 1}"},
+            )
             assert response.status_code == 401, response.text
-        return http.post("/api/auth/login", json={"username": "counsellor", "password": "demo"},
-                         headers={"x-forwarded-for": "198.51.100.7"}).status_code
+        return http.post(
+            "/api/auth/login",
+            json={"username": "counsellor", "password": "demo"},
+            headers={"x-forwarded-for": "198.51.100.7"},
+        ).status_code
 
 
 @pytest.mark.usefixtures("demo_data")
@@ -70,6 +78,8 @@ def test_trusted_proxies_are_checked_and_empty_by_default(tmp_path) -> None:  # 
     env = {"KUNDVAL_DATA_DIR": str(tmp_path)}
     assert load_settings(env).trusted_proxies == ()
     assert load_settings({**env, "KUNDVAL_TRUSTED_PROXIES": "10.0.0.5, 10.1.0.0/16"}).trusted_proxies == (
-        "10.0.0.5", "10.1.0.0/16")
+        "10.0.0.5",
+        "10.1.0.0/16",
+    )
     with pytest.raises(SettingsError, match="KUNDVAL_TRUSTED_PROXIES"):
         load_settings({**env, "KUNDVAL_TRUSTED_PROXIES": "*"})

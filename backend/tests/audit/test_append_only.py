@@ -17,8 +17,11 @@ from kundval.domain.audit.models import AuditEvent, AuditEventClient
 async def test_update_and_delete_are_refused(engine: AsyncEngine) -> None:
     username = f"append-only-{uuid.uuid4().hex[:8]}"
     async with engine.begin() as conn:
-        await conn.execute(insert(AuditEvent).values(at=clock.now(), username=username, roles="admin",
-                                                     action="read", object_type="client", detail="original"))
+        await conn.execute(
+            insert(AuditEvent).values(
+                at=clock.now(), username=username, roles="admin", action="read", object_type="client", detail="original"
+            )
+        )
     statements = [
         "UPDATE audit_event SET detail = 'rewritten' WHERE username = :username",
         "UPDATE audit_event SET username = 'someone-else' WHERE username = :username",
@@ -40,11 +43,19 @@ async def test_update_and_delete_are_refused(engine: AsyncEngine) -> None:
 async def test_the_clients_a_list_view_showed_are_append_only_too(engine: AsyncEngine) -> None:
     client_id = uuid.uuid4()
     async with engine.begin() as conn:
-        event_id = await conn.scalar(insert(AuditEvent).values(
-            at=clock.now(), username="append-only-list", roles="admin", action="list", object_type="client",
-            detail="").returning(AuditEvent.id))
-        await conn.execute(insert(AuditEventClient).values(event_id=event_id, object_id=client_id,
-                                                           client_id=client_id))
+        event_id = await conn.scalar(
+            insert(AuditEvent)
+            .values(
+                at=clock.now(),
+                username="append-only-list",
+                roles="admin",
+                action="list",
+                object_type="client",
+                detail="",
+            )
+            .returning(AuditEvent.id)
+        )
+        await conn.execute(insert(AuditEventClient).values(event_id=event_id, object_id=client_id, client_id=client_id))
     statements = [
         "UPDATE audit_event_client SET client_id = NULL WHERE event_id = :event_id",
         "DELETE FROM audit_event_client WHERE event_id = :event_id",
@@ -56,5 +67,9 @@ async def test_the_clients_a_list_view_showed_are_append_only_too(engine: AsyncE
             async with engine.begin() as conn:
                 await conn.execute(text(statement), {"event_id": event_id})
     async with engine.connect() as conn:
-        assert await conn.scalar(select(func.count()).select_from(AuditEventClient).where(
-            AuditEventClient.event_id == event_id)) == 1
+        assert (
+            await conn.scalar(
+                select(func.count()).select_from(AuditEventClient).where(AuditEventClient.event_id == event_id)
+            )
+            == 1
+        )

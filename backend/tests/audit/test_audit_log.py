@@ -44,9 +44,13 @@ async def test_reads_and_changes_of_a_client_are_recorded(world: World) -> None:
     await world.clients["other"].get(f"/api/clients/{kund['id']}")  # 404: nothing was read
 
     rows = await _audit(world.clients["admin"], client_id=kund["id"])
-    assert _who_what(rows) == [("counsellor", "client", "create"), ("counsellor", "client", "read"),
-                               ("counsellor", "client", "update"), ("counsellor", "client", "list"),
-                               ("supervisor", "client", "read")]
+    assert _who_what(rows) == [
+        ("counsellor", "client", "create"),
+        ("counsellor", "client", "read"),
+        ("counsellor", "client", "update"),
+        ("counsellor", "client", "list"),
+        ("supervisor", "client", "read"),
+    ]
     assert {(r["object_id"], r["client_id"], r["provider_id"]) for r in rows} == {(kund["id"], kund["id"], None)}
     assert rows[0]["roles"] == ["counsellor"] and rows[-1]["roles"] == ["supervisor"]
     assert rows[0]["user_id"] == world.demo.user("counsellor")
@@ -69,15 +73,19 @@ async def test_reads_and_changes_of_a_case_are_recorded_with_the_providers_roles
 
     rows = [r for r in await _audit(world.clients["supervisor"], client_id=kund["id"]) if r["object_type"] == "case"]
     assert _who_what(rows) == [
-        ("counsellor", "case", "create"), ("counsellor", "case", "queue"),
-        ("provider1-coach", "case", "list_queue"), ("provider1-coach", "case", "claim"),
-        ("provider1-coach", "case", "read"), ("provider1-coach", "case", "read_history"),
-        ("provider1-admin", "case", "list")]
+        ("counsellor", "case", "create"),
+        ("counsellor", "case", "queue"),
+        ("provider1-coach", "case", "list_queue"),
+        ("provider1-coach", "case", "claim"),
+        ("provider1-coach", "case", "read"),
+        ("provider1-coach", "case", "read_history"),
+        ("provider1-admin", "case", "list"),
+    ]
     # The queue view is one row for all the cases it listed (the demo's queued case too), so it names none itself.
     assert {r["object_id"] for r in rows if r["action"] != "list_queue"} == {case["id"]}
     assert [(r["roles"], r["provider_id"]) for r in rows[2:]] == [
-        (["provider_staff"], world.demo.provider("provider1"))] * 4 + [
-        (["provider_admin"], world.demo.provider("provider1"))]
+        (["provider_staff"], world.demo.provider("provider1"))
+    ] * 4 + [(["provider_admin"], world.demo.provider("provider1"))]
     assert rows[1]["detail"] == "Framtidsvägen AB"
 
 
@@ -86,11 +94,14 @@ async def test_filters_by_user_client_and_swedish_calendar_days(world: World) ->
     kund = await register_client(world.clients["owner"])
     await world.clients["supervisor"].get(f"/api/clients/{kund['id']}")
     assert _who_what(await _audit(admin, client_id=kund["id"], username=" Supervisor ")) == [
-        ("supervisor", "client", "read")]
+        ("supervisor", "client", "read")
+    ]
     assert _who_what(await _audit(admin, client_id=kund["id"], user_id=world.demo.user("counsellor"))) == [
-        ("counsellor", "client", "create")]
-    newest = (await admin.get("/api/audit", params={"username": "supervisor", "date_from": str(today()),
-                                                     "limit": 5})).json()
+        ("counsellor", "client", "create")
+    ]
+    newest = (
+        await admin.get("/api/audit", params={"username": "supervisor", "date_from": str(today()), "limit": 5})
+    ).json()
     assert {r["username"] for r in newest["items"]} == {"supervisor"} and newest["total"] >= 1
     assert newest["items"][0]["client_id"] == kund["id"]
 
@@ -98,11 +109,24 @@ async def test_filters_by_user_client_and_swedish_calendar_days(world: World) ->
     day = today() - timedelta(days=3)
     marker = (await register_client(world.clients["owner"]))["id"]
     async with world.engine.begin() as conn:
-        await conn.execute(insert(AuditEvent), [
-            {"at": datetime.combine(day, clock_time, tzinfo=MUNICIPALITY_TZ), "user_id": None,
-             "username": "period-test", "roles": "admin", "provider_id": None, "action": action,
-             "object_type": "client", "object_id": None, "client_id": marker, "detail": ""}
-            for clock_time, action in ((time(0, 30), "early"), (time(23, 45), "late"))])
+        await conn.execute(
+            insert(AuditEvent),
+            [
+                {
+                    "at": datetime.combine(day, clock_time, tzinfo=MUNICIPALITY_TZ),
+                    "user_id": None,
+                    "username": "period-test",
+                    "roles": "admin",
+                    "provider_id": None,
+                    "action": action,
+                    "object_type": "client",
+                    "object_id": None,
+                    "client_id": marker,
+                    "detail": "",
+                }
+                for clock_time, action in ((time(0, 30), "early"), (time(23, 45), "late"))
+            ],
+        )
     for period, expected in [
         ({"date_from": str(day), "date_to": str(day)}, ["early", "late"]),
         ({"date_to": str(day - timedelta(days=1))}, []),
@@ -114,8 +138,9 @@ async def test_filters_by_user_client_and_swedish_calendar_days(world: World) ->
     assert [r["action"] for r in await _audit(admin, client_id=marker, date_from=str(today()))] == ["create"]
 
 
-@pytest.mark.parametrize(("role", "expected"), [
-    (role, {"admin": 200, "supervisor": 200, "anon": 401}.get(role, 403)) for role in ROLES])
+@pytest.mark.parametrize(
+    ("role", "expected"), [(role, {"admin": 200, "supervisor": 200, "anon": 401}.get(role, 403)) for role in ROLES]
+)
 async def test_only_administrators_and_supervisors_read_the_log(world: World, role: str, expected: int) -> None:
     response = await world.clients[role].get("/api/audit", params={"limit": 1})
     assert response.status_code == expected, response.text

@@ -32,8 +32,10 @@ async def test_one_list_view_is_one_row_that_still_answers_who_read_each_client(
     owner = world.clients["owner"]
     clients = [await register_client(owner, last_name="Gruppsson") for _ in range(3)]
     assert (await owner.get("/api/clients", params={"q": "gruppsson"})).json()["total"] == 3
-    lists = [[r for r in await _audit(world.clients["supervisor"], client_id=c["id"]) if r["action"] == "list"]
-             for c in clients]
+    lists = [
+        [r for r in await _audit(world.clients["supervisor"], client_id=c["id"]) if r["action"] == "list"]
+        for c in clients
+    ]
     assert [len(rows) for rows in lists] == [1, 1, 1]
     assert len({rows[0]["id"] for rows in lists}) == 1  # the same, single row
     row = lists[0][0]
@@ -51,10 +53,12 @@ async def test_a_page_of_cases_writes_one_row_whatever_its_length(world: World) 
     page = (await owner.get("/api/cases", params={"limit": 100})).json()
     assert page["total"] >= 4
     async with world.engine.connect() as conn:
-        written = (await conn.execute(select(AuditEvent.action, AuditEvent.username).where(AuditEvent.id > before))
-                   ).all()
-        listed = await conn.scalar(select(func.count()).select_from(AuditEventClient).where(
-            AuditEventClient.event_id > before))
+        written = (
+            await conn.execute(select(AuditEvent.action, AuditEvent.username).where(AuditEvent.id > before))
+        ).all()
+        listed = await conn.scalar(
+            select(func.count()).select_from(AuditEventClient).where(AuditEventClient.event_id > before)
+        )
     assert [tuple(row) for row in written] == [("list", "counsellor")]
     assert listed == len(page["items"])
 
@@ -75,7 +79,8 @@ async def test_a_client_is_found_by_name_personal_number_or_reference_in_a_post(
     assert [c["id"] for c in await find(supervisor, f"{number[:8]}-{number[8:]}")] == [found_one["id"]]
     # By reference anyone is found, named by the reference when protected.
     assert [(c["id"], c["name"]) for c in await find(supervisor, hidden["reference"].lower())] == [
-        (hidden["id"], hidden["reference"])]
+        (hidden["id"], hidden["reference"])
+    ]
     assert [c["name"] for c in await find(world.clients["admin"], found_one["reference"])] == [found_one["reference"]]
     assert await find(supervisor, "") == []
     for role in ("owner", "p1_admin", "coordinator"):
@@ -93,11 +98,14 @@ async def test_events_read_in_words_with_names_and_filter_by_event_and_person(wo
         ("Karin Lindqvist", "Registered the client", "Ord Ordsson"),
         ("Karin Lindqvist", "Decided an intervention", "Ord Ordsson"),
         ("Lars Berg", "Read the client's details", "Ord Ordsson"),
-        ("Karin Lindqvist", "Opened the case", "Ord Ordsson")]
-    assert [r["event"] for r in await _audit(supervisor, client_id=kund["id"], action="read", object_type="client")
-            ] == ["Läste klientens uppgifter"]
-    assert [r["username"] for r in await _audit(supervisor, client_id=kund["id"],
-                                                user_id=world.demo.user("supervisor"))] == ["supervisor"]
+        ("Karin Lindqvist", "Opened the case", "Ord Ordsson"),
+    ]
+    assert [
+        r["event"] for r in await _audit(supervisor, client_id=kund["id"], action="read", object_type="client")
+    ] == ["Läste klientens uppgifter"]
+    assert [
+        r["username"] for r in await _audit(supervisor, client_id=kund["id"], user_id=world.demo.user("supervisor"))
+    ] == ["supervisor"]
     options = (await supervisor.get("/api/audit/options", headers={"accept-language": "en"})).json()
     assert {"action": "read", "object_type": "client", "label": "Read the client's details"} in options["events"]
     assert {p["username"] for p in options["people"]} >= {"counsellor", "provider1-coach"}
@@ -107,23 +115,30 @@ async def test_the_csv_export_is_in_words_with_unique_headers(world: World) -> N
     owner = world.clients["owner"]
     kund = await register_client(owner, first_name="Csv", last_name="Csvsson")
     await owner.get(f"/api/clients/{kund['id']}")
-    for language, first_header, event in (("sv", "Tid", "Läste klientens uppgifter"),
-                                          ("en", "Time", "Read the client's details")):
+    for language, first_header, event in (
+        ("sv", "Tid", "Läste klientens uppgifter"),
+        ("en", "Time", "Read the client's details"),
+    ):
         response = await world.clients["supervisor"].get(
-            "/api/audit/export", params={"client_id": kund["id"], "date_from": str(today()), "lang": language})
+            "/api/audit/export", params={"client_id": kund["id"], "date_from": str(today()), "lang": language}
+        )
         assert response.status_code == 200, response.text
         assert response.headers["content-type"].startswith("text/csv")
         assert "attachment" in response.headers["content-disposition"]
         header, *rows = list(csv.reader(io.StringIO(response.text), delimiter=";"))
         assert header[0] == first_header and len(set(header)) == len(header)
-        assert [(r[1], r[4], r[5]) for r in rows] == [("Karin Lindqvist", event, "Csv Csvsson"),
-                                                      ("Karin Lindqvist", rows[1][4], "Csv Csvsson")]
+        assert [(r[1], r[4], r[5]) for r in rows] == [
+            ("Karin Lindqvist", event, "Csv Csvsson"),
+            ("Karin Lindqvist", rows[1][4], "Csv Csvsson"),
+        ]
         assert rows[1][4] in ("Registrerade klienten", "Registered the client")
 
 
-@pytest.mark.parametrize(("role", "expected"), [
-    (role, {"admin": 200, "supervisor": 200, "anon": 401}.get(role, 403)) for role in ROLES])
-async def test_only_administrators_and_supervisors_read_options_and_export(world: World, role: str,
-                                                                           expected: int) -> None:
+@pytest.mark.parametrize(
+    ("role", "expected"), [(role, {"admin": 200, "supervisor": 200, "anon": 401}.get(role, 403)) for role in ROLES]
+)
+async def test_only_administrators_and_supervisors_read_options_and_export(
+    world: World, role: str, expected: int
+) -> None:
     for url in ("/api/audit/options", "/api/audit/export"):
         assert (await world.clients[role].get(url, params={"date_from": str(today())})).status_code == expected, url

@@ -27,9 +27,15 @@ async def _stand_in_events(caller: Caller, object_id: str) -> list[dict[str, Any
 async def test_naming_and_ending_a_stand_in_are_audited(world: World) -> None:
     supervisor = world.clients["supervisor"]
     first, last = today(), today() + timedelta(days=3)
-    created = await supervisor.post("/api/stand-ins", json={
-        "counsellor_id": world.demo.user("counsellor3"), "stand_in_id": world.demo.user("counsellor2"),
-        "valid_from": str(first), "valid_to": str(last)})
+    created = await supervisor.post(
+        "/api/stand-ins",
+        json={
+            "counsellor_id": world.demo.user("counsellor3"),
+            "stand_in_id": world.demo.user("counsellor2"),
+            "valid_from": str(first),
+            "valid_to": str(last),
+        },
+    )
     assert created.status_code == 201, created.text
     stand_in_id = created.json()["id"]
 
@@ -50,9 +56,15 @@ async def test_naming_and_ending_a_stand_in_are_audited(world: World) -> None:
 async def test_a_refused_stand_in_leaves_no_audit_event(world: World) -> None:
     supervisor = world.clients["supervisor"]
     before = (await supervisor.get("/api/audit", params={"object_type": "stand_in"})).json()["total"]
-    refused = await supervisor.post("/api/stand-ins", json={
-        "counsellor_id": world.demo.user("counsellor3"), "stand_in_id": world.demo.user("counsellor3"),
-        "valid_from": str(today()), "valid_to": str(today())})
+    refused = await supervisor.post(
+        "/api/stand-ins",
+        json={
+            "counsellor_id": world.demo.user("counsellor3"),
+            "stand_in_id": world.demo.user("counsellor3"),
+            "valid_from": str(today()),
+            "valid_to": str(today()),
+        },
+    )
     assert refused.status_code == 422
     missing = await supervisor.request("DELETE", "/api/stand-ins/00000000-0000-0000-0000-000000000000")
     assert missing.status_code == 404

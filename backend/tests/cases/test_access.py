@@ -40,13 +40,19 @@ CASES: dict[str, tuple[CaseStatus, str | None, str | None]] = {
 
 Request = Callable[[Demo, Any], tuple[str, str, dict[str, Any] | None]]
 REQUESTS: dict[str, Request] = {
-    "create": lambda d, case: ("POST", "/api/cases", {"client_id": str(case.client_id), "intervention": "SAI",
-                                                      "decision_date": str(today())}),
+    "create": lambda d, case: (
+        "POST",
+        "/api/cases",
+        {"client_id": str(case.client_id), "intervention": "SAI", "decision_date": str(today())},
+    ),
     "queue": lambda d, case: ("POST", f"/api/cases/{case.id}/queue", {"provider_id": d.provider("provider1")}),
     "hand_back": lambda d, case: ("POST", f"/api/cases/{case.id}/hand-back", {"reason": "Vi har inte plats."}),
     "claim": lambda d, case: ("POST", f"/api/cases/{case.id}/claim", {"coach_id": d.user("provider1-coach")}),
-    "publish": lambda d, case: ("POST", f"/api/cases/{case.id}/publish",
-                                {"assignment": "Praktik inom vården.", "future_plan": "Arbete."}),
+    "publish": lambda d, case: (
+        "POST",
+        f"/api/cases/{case.id}/publish",
+        {"assignment": "Praktik inom vården.", "future_plan": "Arbete."},
+    ),
     "end": lambda d, case: ("POST", f"/api/cases/{case.id}/end", {"reason": "work", "end_date": str(today())}),
     "coach": lambda d, case: ("POST", f"/api/cases/{case.id}/coach", {"coach_id": d.user("provider1-coach2")}),
     "reassign": lambda d, case: ("POST", f"/api/cases/{case.id}/reassign", {"counsellor_id": d.user("counsellor2")}),
@@ -83,8 +89,11 @@ STATES: list[tuple[str, str, dict[str, int]]] = [
     ("move", "queued", {"owner": 201, "stand_in": 201}),
     ("move", "claimed", {"owner": 409, "stand_in": 409}),
 ]
-ROWS = [pytest.param(role, route, kind, expected, id=f"{route}-{kind}-{role}-{expected}")
-        for route, kind, codes in STATES for role, expected in codes.items()]
+ROWS = [
+    pytest.param(role, route, kind, expected, id=f"{route}-{kind}-{role}-{expected}")
+    for route, kind, codes in STATES
+    for role, expected in codes.items()
+]
 
 
 def _visible(kind: str, role: str) -> bool:
@@ -96,9 +105,13 @@ def _visible(kind: str, role: str) -> bool:
 
 async def _case(world: World, kind: str) -> Case:
     status, provider, coach = CASES[kind]
-    return await new_case(world.engine, world.demo.users["counsellor"], status,
-                          provider_id=world.demo.providers[provider] if provider else None,
-                          coach_id=world.demo.users[coach] if coach else None)
+    return await new_case(
+        world.engine,
+        world.demo.users["counsellor"],
+        status,
+        provider_id=world.demo.providers[provider] if provider else None,
+        coach_id=world.demo.users[coach] if coach else None,
+    )
 
 
 @pytest.mark.parametrize(("role", "route", "kind", "expected"), ROWS)
@@ -113,13 +126,15 @@ async def test_case_action_in_each_status(world: World, role: str, route: str, k
         assert await case_state(world.engine, case.id) == before, "a refused request changed the case"
 
 
-@pytest.mark.parametrize("role", ["owner", "other", "stand_in", "supervisor", "p1_admin", "p1_coach", "p2_admin",
-                                  "p2_coach"])
+@pytest.mark.parametrize(
+    "role", ["owner", "other", "stand_in", "supervisor", "p1_admin", "p1_coach", "p2_admin", "p2_coach"]
+)
 async def test_case_list_shows_exactly_the_cases_the_role_may_open(world: World, role: str) -> None:
     cases = {kind: (await _case(world, kind)).id for kind in CASES}
     listed = {item["id"] for item in (await world.clients[role].get("/api/cases?limit=500")).json()["items"]}
     assert {kind for kind, case_id in cases.items() if str(case_id) in listed} == {
-        kind for kind in CASES if _visible(kind, role)}
+        kind for kind in CASES if _visible(kind, role)
+    }
 
 
 @pytest.mark.parametrize("role", ["p1_admin", "p1_coach", "p2_admin", "p2_coach"])
@@ -137,8 +152,12 @@ async def test_provider2_sees_nothing_of_provider1_in_any_list(world: World, rol
     for kind in ("queued", "claimed", "active"):
         await _case(world, kind)
     async with AsyncSession(world.engine) as session:
-        provider1_cases = {str(i) for i in (await session.scalars(
-            select(Case.id).where(Case.provider_id == world.demo.providers["provider1"]))).all()}
+        provider1_cases = {
+            str(i)
+            for i in (
+                await session.scalars(select(Case.id).where(Case.provider_id == world.demo.providers["provider1"]))
+            ).all()
+        }
     assert provider1_cases
     client = world.clients[role]
     seen = {item["id"] for item in (await client.get("/api/cases?limit=500")).json()["items"]}

@@ -54,9 +54,17 @@ async def test_a_decision_starting_after_its_planned_end_is_refused(
     await seed_demo(engine)
     counsellor = await sign_in(client, "counsellor")
     person = await register_client(counsellor)
-    response = await counsellor.post("/api/cases", json={
-        "client_id": person["id"], "intervention": "SAI", "decision_date": _day(-10),
-        "start_date": _day(5), "planned_end_date": _day(1)}, headers={"Accept-Language": "en"})
+    response = await counsellor.post(
+        "/api/cases",
+        json={
+            "client_id": person["id"],
+            "intervention": "SAI",
+            "decision_date": _day(-10),
+            "start_date": _day(5),
+            "planned_end_date": _day(1),
+        },
+        headers={"Accept-Language": "en"},
+    )
     body = assert_problem(response, 422, "planned_end_date")
     assert "after the planned end date" in body["detail"]
     assert (await counsellor.get(f"/api/cases?client_id={person['id']}")).json()["total"] == 0
@@ -67,8 +75,13 @@ async def test_an_end_date_lies_within_the_cases_period_and_not_in_the_future(
 ) -> None:
     demo = await seed_demo(engine)
     counsellor = await sign_in(client, "counsellor")
-    case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE,
-                          provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"])
+    case = await new_case(
+        engine,
+        demo.users["counsellor"],
+        CaseStatus.ACTIVE,
+        provider_id=demo.providers["provider1"],
+        coach_id=demo.users["provider1-coach"],
+    )
     before = await case_state(engine, case.id)
     assert case.start_date == today() - timedelta(days=8)  # decided ten days ago, started two days later
     url = f"/api/cases/{case.id}/end"
@@ -103,19 +116,39 @@ async def test_the_counsellor_corrects_dates_scope_and_texts_each_change_in_the_
 ) -> None:
     demo = await seed_demo(engine)
     counsellor, coach = await sign_in(client, "counsellor"), await sign_in(client, "provider1-coach")
-    case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE,
-                          provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"])
+    case = await new_case(
+        engine,
+        demo.users["counsellor"],
+        CaseStatus.ACTIVE,
+        provider_id=demo.providers["provider1"],
+        coach_id=demo.users["provider1-coach"],
+    )
     url = f"/api/cases/{case.id}"
-    response = await counsellor.patch(url, json={
-        "reason": "Fel i beslutet.", "start_date": _day(-6), "planned_end_date": _day(80), "scope_percent": 50,
-        "assignment": "Rättat uppdrag."})
+    response = await counsellor.patch(
+        url,
+        json={
+            "reason": "Fel i beslutet.",
+            "start_date": _day(-6),
+            "planned_end_date": _day(80),
+            "scope_percent": 50,
+            "assignment": "Rättat uppdrag.",
+        },
+    )
     assert response.status_code == 200, response.text
     out = response.json()
     assert (out["start_date"], out["planned_end_date"], out["scope_percent"], out["assignment"]) == (
-        _day(-6), _day(80), 50, "Rättat uppdrag.")
+        _day(-6),
+        _day(80),
+        50,
+        "Rättat uppdrag.",
+    )
     last = (await _history(counsellor, str(case.id)))[-1]
     assert (last["action"], last["from_status"], last["to_status"], last["actor_name"]) == (
-        "correct", "active", "active", "Karin Lindqvist")
+        "correct",
+        "active",
+        "active",
+        "Karin Lindqvist",
+    )
     assert f"Startdatum: {_day(-8)} → {_day(-6)}" in last["note"]
     assert f"Planerat slutdatum: – → {_day(80)}" in last["note"]
     assert "Omfattning (%): 100 → 50" in last["note"]
@@ -132,10 +165,20 @@ async def test_a_correction_is_checked_like_a_decision_and_bad_input_changes_not
 ) -> None:
     demo = await seed_demo(engine)
     counsellor = await sign_in(client, "counsellor")
-    active = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE,
-                            provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"])
-    ended = await new_case(engine, demo.users["counsellor"], CaseStatus.ENDED,
-                           provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"])
+    active = await new_case(
+        engine,
+        demo.users["counsellor"],
+        CaseStatus.ACTIVE,
+        provider_id=demo.providers["provider1"],
+        coach_id=demo.users["provider1-coach"],
+    )
+    ended = await new_case(
+        engine,
+        demo.users["counsellor"],
+        CaseStatus.ENDED,
+        provider_id=demo.providers["provider1"],
+        coach_id=demo.users["provider1-coach"],
+    )
     for case, body, field in [
         (active, {"reason": "x", "start_date": _day(10), "planned_end_date": _day(5)}, "planned_end_date"),
         (active, {"reason": "x", "planned_end_date": _day(-9)}, "planned_end_date"),  # before the start
@@ -163,18 +206,31 @@ async def test_a_mistaken_ending_is_reopened_with_a_reason(
 ) -> None:
     demo = await seed_demo(engine)
     counsellor, coach = await sign_in(client, "counsellor"), await sign_in(client, "provider1-coach")
-    case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE,
-                          provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"])
+    case = await new_case(
+        engine,
+        demo.users["counsellor"],
+        CaseStatus.ACTIVE,
+        provider_id=demo.providers["provider1"],
+        coach_id=demo.users["provider1-coach"],
+    )
     url = f"/api/cases/{case.id}"
     assert (await counsellor.post(f"{url}/end", json={"reason": "work", "end_date": _day(0)})).status_code == 201
     response = await counsellor.post(f"{url}/reopen", json={"reason": "Fel kund avslutad."})
     assert response.status_code == 201, response.text
     out = response.json()
     assert (out["status"], out["end_reason"], out["end_date"], out["coach_id"]) == (
-        "active", None, None, demo.user("provider1-coach"))
+        "active",
+        None,
+        None,
+        demo.user("provider1-coach"),
+    )
     last = (await _history(counsellor, str(case.id)))[-1]
     assert (last["action"], last["from_status"], last["to_status"], last["note"]) == (
-        "reopen", "ended", "active", "Fel kund avslutad.")
+        "reopen",
+        "ended",
+        "active",
+        "Fel kund avslutad.",
+    )
     assert (await coach.get(url)).json()["status"] == "active"
     # A reason is required, and only an ended case reopens.
     assert_problem(await counsellor.post(f"{url}/reopen", json={"reason": ""}), 422, "reason")
@@ -186,14 +242,25 @@ async def test_an_ending_with_a_successor_case_cannot_be_reopened(
 ) -> None:
     demo = await seed_demo(engine)
     counsellor = await sign_in(client, "counsellor")
-    case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE,
-                          provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"])
-    response = await counsellor.post(f"/api/cases/{case.id}/end", json={
-        "reason": "changed_provider", "end_date": _day(0), "new_provider_id": demo.provider("provider2")})
+    case = await new_case(
+        engine,
+        demo.users["counsellor"],
+        CaseStatus.ACTIVE,
+        provider_id=demo.providers["provider1"],
+        coach_id=demo.users["provider1-coach"],
+    )
+    response = await counsellor.post(
+        f"/api/cases/{case.id}/end",
+        json={"reason": "changed_provider", "end_date": _day(0), "new_provider_id": demo.provider("provider2")},
+    )
     assert response.status_code == 201, response.text
     before = await case_state(engine, case.id)
-    body = assert_problem(await counsellor.post(f"/api/cases/{case.id}/reopen", json={"reason": "Ångrar."},
-                                                headers={"Accept-Language": "en"}), 409)
+    body = assert_problem(
+        await counsellor.post(
+            f"/api/cases/{case.id}/reopen", json={"reason": "Ångrar."}, headers={"Accept-Language": "en"}
+        ),
+        409,
+    )
     assert "already has a new case" in body["detail"]
     assert await case_state(engine, case.id) == before
 
@@ -215,7 +282,11 @@ async def test_the_counsellor_withdraws_a_queued_client_before_the_claim(
     assert (await p1_admin.get(f"/api/cases/{case.id}")).status_code == 404
     last = (await _history(counsellor, str(case.id)))[-1]
     assert (last["action"], last["from_status"], last["to_status"], last["note"]) == (
-        "withdraw", "queued", "decided", "Kunden valde om.")
+        "withdraw",
+        "queued",
+        "decided",
+        "Kunden valde om.",
+    )
     assert_problem(await counsellor.post(f"/api/cases/{case.id}/withdraw", json={"reason": "Igen."}), 409)
 
 
@@ -223,16 +294,19 @@ async def test_the_counsellor_moves_a_queued_client_to_another_authorized_provid
     engine: AsyncEngine, client: AsyncTestClient[Litestar]
 ) -> None:
     demo = await seed_demo(engine)
-    counsellor, p1_admin, p2_admin, p1_coach = [await sign_in(client, name) for name in (
-        "counsellor", "provider1-admin", "provider2-admin", "provider1-coach")]
+    counsellor, p1_admin, p2_admin, p1_coach = [
+        await sign_in(client, name) for name in ("counsellor", "provider1-admin", "provider2-admin", "provider1-coach")
+    ]
     case = await new_case(engine, demo.users["counsellor"], CaseStatus.QUEUED, provider_id=demo.providers["provider1"])
     url = f"/api/cases/{case.id}"
     before = await case_state(engine, case.id)
-    assert_problem(await counsellor.post(f"{url}/move", json={"provider_id": demo.provider("provider1")}), 422,
-                   "provider_id")
+    assert_problem(
+        await counsellor.post(f"{url}/move", json={"provider_id": demo.provider("provider1")}), 422, "provider_id"
+    )
     assert await case_state(engine, case.id) == before
-    response = await counsellor.post(f"{url}/move", json={"provider_id": demo.provider("provider2"),
-                                                          "reason": "Kunden valde om."})
+    response = await counsellor.post(
+        f"{url}/move", json={"provider_id": demo.provider("provider2"), "reason": "Kunden valde om."}
+    )
     assert response.status_code == 201, response.text
     assert (response.json()["status"], response.json()["provider_id"]) == ("queued", demo.provider("provider2"))
     assert str(case.id) not in await _queue_ids(p1_admin)
@@ -256,12 +330,24 @@ async def test_a_change_of_provider_gives_the_new_case_its_own_assignment_date(
         demo = await seed_demo(engine)
         counsellor, supervisor = await sign_in(client, "counsellor"), await sign_in(client, "supervisor")
         decided = date(2026, 4, 6)  # 44 days before A_DAY: the old provider's plan deadline has passed
-        case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE, decision_date=decided,
-                              provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"])
+        case = await new_case(
+            engine,
+            demo.users["counsellor"],
+            CaseStatus.ACTIVE,
+            decision_date=decided,
+            provider_id=demo.providers["provider1"],
+            coach_id=demo.users["provider1-coach"],
+        )
         assert case.assignment_date == decided
         plans_before = await _plans_counted(supervisor, demo)
-        response = await counsellor.post(f"/api/cases/{case.id}/end", json={
-            "reason": "changed_provider", "end_date": str(today()), "new_provider_id": demo.provider("provider2")})
+        response = await counsellor.post(
+            f"/api/cases/{case.id}/end",
+            json={
+                "reason": "changed_provider",
+                "end_date": str(today()),
+                "new_provider_id": demo.provider("provider2"),
+            },
+        )
         assert response.status_code == 201, response.text
         successor = (await counsellor.get(f"/api/cases/{response.json()['next_case_id']}")).json()
         assert (successor["decision_date"], successor["assignment_date"]) == (str(decided), str(today()))
@@ -274,6 +360,9 @@ async def _plans_counted(supervisor: Caller, demo: Demo) -> dict[str, int]:
     """Provider 2's "plans within 30 days" for SAI in the second quarter of 2026."""
     response = await supervisor.get("/api/stats/indicators?quarter=2026Q2")
     assert response.status_code == 200, response.text
-    rows = [r for r in response.json()["rows"]
-            if r["provider_id"] == demo.provider("provider2") and r["intervention"] == "SAI"]
+    rows = [
+        r
+        for r in response.json()["rows"]
+        if r["provider_id"] == demo.provider("provider2") and r["intervention"] == "SAI"
+    ]
     return rows[0]["plans_within_30_days"] if rows else {"part": 0, "of": 0}

@@ -43,8 +43,9 @@ async def _statements_for_list(app: Litestar, caller: Caller, expected_items: in
 
 
 @pytest.mark.parametrize("username", ["counsellor", "provider1-admin", "supervisor"])
-async def test_listing_cases_costs_the_same_for_5_and_30_cases(username: str, app: Litestar, engine: AsyncEngine,
-                                                               client: AsyncTestClient[Litestar]) -> None:
+async def test_listing_cases_costs_the_same_for_5_and_30_cases(
+    username: str, app: Litestar, engine: AsyncEngine, client: AsyncTestClient[Litestar]
+) -> None:
     demo = await seed_demo(engine)
     caller = await sign_in(client, username)
     already = len((await caller.get("/api/cases", params={"limit": 100, "status": "active"})).json()["items"])
@@ -55,8 +56,13 @@ async def test_listing_cases_costs_the_same_for_5_and_30_cases(username: str, ap
                 # Different clients and coaches, so every name lookup has work to do.
                 kund = await make_client(session, demo.users["counsellor"])
                 coach = ("provider1-coach", "provider1-admin")[number % 2]
-                await make_case(session, kund, CaseStatus.ACTIVE, provider_id=demo.providers["provider1"],
-                                coach_id=demo.users[coach])
+                await make_case(
+                    session,
+                    kund,
+                    CaseStatus.ACTIVE,
+                    provider_id=demo.providers["provider1"],
+                    coach_id=demo.users[coach],
+                )
         already += new
         counts.append(await _statements_for_list(app, caller, already))
     assert 5 <= counts[0] == counts[1] <= MAX_STATEMENTS, counts

@@ -18,20 +18,38 @@ async def world(migrated_database: str, tmp_path_factory: pytest.TempPathFactory
 
 async def test_queue_and_queued_case_hide_the_client_until_claimed(world: World) -> None:
     owner, p1_admin, coach = world.clients["owner"], world.clients["p1_admin"], world.clients["p1_coach"]
-    kund = await register_client(owner, first_name="Nora", last_name="Privatsson", email="nora@example.org",
-                                 phone="070-444 55 66", district="Norr", language="fa")
+    kund = await register_client(
+        owner,
+        first_name="Nora",
+        last_name="Privatsson",
+        email="nora@example.org",
+        phone="070-444 55 66",
+        district="Norr",
+        language="fa",
+    )
     case = await decide_case(owner, kund["id"], scope_percent=50, assignment="Uppdrag som väntar på publicering.")
     url = f"/api/cases/{case['id']}"
     assert (await owner.post(f"{url}/queue", json={"provider_id": world.demo.provider("provider1")})).status_code == 201
-    secrets = [kund["personal_number"], kund["personal_number"][2:], kund["personal_number"][:8], "Privatsson",
-               "nora@example.org", "070-444 55 66"]
+    secrets = [
+        kund["personal_number"],
+        kund["personal_number"][2:],
+        kund["personal_number"][:8],
+        "Privatsson",
+        "nora@example.org",
+        "070-444 55 66",
+    ]
 
     for caller in (p1_admin, coach):
         queue = await caller.get("/api/provider/queue")
         assert not [s for s in secrets if s in queue.text]
         item = next(i for i in queue.json()["items"] if i["id"] == case["id"])
-        assert item == item | {"client_name": "Nora P.", "district": "Norr", "language": "fa", "scope_percent": 50,
-                               "intervention": "JOBBPENG_GRUND"}
+        assert item == item | {
+            "client_name": "Nora P.",
+            "district": "Norr",
+            "language": "fa",
+            "scope_percent": 50,
+            "intervention": "JOBBPENG_GRUND",
+        }
         assert "personal_number" not in item
     before = await p1_admin.get(url)
     assert (before.json()["client"], before.json()["assignment"]) == (None, None)
@@ -45,7 +63,10 @@ async def test_queue_and_queued_case_hide_the_client_until_claimed(world: World)
     assert claim.status_code == 201, claim.text
     seen = (await coach.get(url)).json()["client"]
     assert (seen["personal_number"], seen["display_name"], seen["phone"]) == (
-        kund["personal_number"], "Nora Privatsson", "070-444 55 66")
+        kund["personal_number"],
+        "Nora Privatsson",
+        "070-444 55 66",
+    )
     assert (await p1_admin.get(url)).json()["client"]["personal_number"] == kund["personal_number"]
     assert (await coach.get(url)).json()["assignment"] is None  # the assignment comes with publishing
     assert (await p1_admin.get(url)).json()["assignment"] is None

@@ -28,12 +28,15 @@ async def _client(world: World, owner: str = "counsellor") -> Client:
         return await make_client(session, world.demo.users[owner])
 
 
-@pytest.mark.parametrize(("role", "sees"), [
-    ("owner", {"counsellor"}),
-    ("other", {"counsellor2"}),
-    ("stand_in", {"counsellor", "counsellor3"}),  # the covered caseload and their own
-    ("supervisor", {"counsellor", "counsellor2", "counsellor3"}),
-])
+@pytest.mark.parametrize(
+    ("role", "sees"),
+    [
+        ("owner", {"counsellor"}),
+        ("other", {"counsellor2"}),
+        ("stand_in", {"counsellor", "counsellor3"}),  # the covered caseload and their own
+        ("supervisor", {"counsellor", "counsellor2", "counsellor3"}),
+    ],
+)
 async def test_client_list_holds_the_callers_caseload(world: World, role: str, sees: set[str]) -> None:
     clients = {owner: (await _client(world, owner)).id for owner in ("counsellor", "counsellor2", "counsellor3")}
     listed = {item["id"] for item in (await world.clients[role].get("/api/clients?limit=500")).json()["items"]}

@@ -14,12 +14,14 @@ from tests.concurrency import Shot, one_winner, race
 from tests.factories import personal_number, seed_demo
 
 
-async def test_of_8_concurrent_registrations_of_one_person_one_is_stored(settings: Settings, engine: AsyncEngine
-                                                                          ) -> None:
+async def test_of_8_concurrent_registrations_of_one_person_one_is_stored(
+    settings: Settings, engine: AsyncEngine
+) -> None:
     await seed_demo(engine)
     number = personal_number()
     body = {"personal_number": number, "first_name": "Samtidig", "last_name": "Klient"}
     one_winner(await race(create_app(settings), [Shot("counsellor", "/api/clients", json=body)] * 8))
     async with async_sessionmaker(engine)() as session:
-        assert await session.scalar(select(func.count()).select_from(Client).where(
-            Client.personal_number == number)) == 1
+        assert (
+            await session.scalar(select(func.count()).select_from(Client).where(Client.personal_number == number)) == 1
+        )

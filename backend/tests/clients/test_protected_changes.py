@@ -33,8 +33,9 @@ async def _row(world: World, client_id: uuid.UUID) -> Client:
         return await session.get_one(Client, client_id)
 
 
-@pytest.mark.parametrize("body", [{"phone": "070-999 88 77"}, {"protected_identity": False, "reason": "Utredd"},
-                                  {"district": "Norr"}])
+@pytest.mark.parametrize(
+    "body", [{"phone": "070-999 88 77"}, {"protected_identity": False, "reason": "Utredd"}, {"district": "Norr"}]
+)
 async def test_a_stand_in_cannot_change_a_protected_client(world: World, body: dict) -> None:
     client = await _client(world, protected=True)
     response = await world.clients["stand_in"].patch(f"/api/clients/{client.id}", json=body)
@@ -50,8 +51,9 @@ async def test_a_stand_in_cannot_set_or_lift_the_flag_of_an_open_client(world: W
     assert response.status_code == 404, response.text
     assert (await _row(world, client.id)).protected_identity is False
     # The rest of an open client a stand-in may still change, and sending the flag unchanged is no change.
-    response = await world.clients["stand_in"].patch(f"/api/clients/{client.id}",
-                                                     json={"phone": "070-123 45 67", "protected_identity": False})
+    response = await world.clients["stand_in"].patch(
+        f"/api/clients/{client.id}", json={"phone": "070-123 45 67", "protected_identity": False}
+    )
     assert response.status_code == 200, response.text
 
 
@@ -64,15 +66,20 @@ async def test_lifting_the_protection_needs_a_reason_and_is_audited(world: World
     blank = await owner.patch(f"/api/clients/{client.id}", json={"protected_identity": False, "reason": "  "})
     assert_problem(blank, 422, "reason")
 
-    done = await owner.patch(f"/api/clients/{client.id}",
-                             json={"protected_identity": False, "reason": "Skyddet upphört enligt Skatteverket"})
+    done = await owner.patch(
+        f"/api/clients/{client.id}", json={"protected_identity": False, "reason": "Skyddet upphört enligt Skatteverket"}
+    )
     assert done.status_code == 200, done.text
     assert done.json()["protected_identity"] is False
     async with AsyncSession(world.engine) as session:
-        events = (await session.scalars(select(AuditEvent).where(AuditEvent.client_id == client.id,
-                                                                 AuditEvent.action == "lift_protection"))).all()
-    assert [(e.user_id, e.detail) for e in events] == [(world.demo.users["counsellor"],
-                                                        "Skyddet upphört enligt Skatteverket")]
+        events = (
+            await session.scalars(
+                select(AuditEvent).where(AuditEvent.client_id == client.id, AuditEvent.action == "lift_protection")
+            )
+        ).all()
+    assert [(e.user_id, e.detail) for e in events] == [
+        (world.demo.users["counsellor"], "Skyddet upphört enligt Skatteverket")
+    ]
 
 
 async def test_the_owner_may_protect_and_change_a_protected_client(world: World) -> None:
@@ -85,8 +92,7 @@ async def test_the_owner_may_protect_and_change_a_protected_client(world: World)
 
 
 @pytest.mark.parametrize(("role", "finds"), [("owner", True), ("stand_in", False), ("supervisor", False)])
-async def test_only_the_owner_finds_a_protected_client_by_personal_number(world: World, role: str, finds: bool
-                                                                          ) -> None:
+async def test_only_the_owner_finds_a_protected_client_by_personal_number(world: World, role: str, finds: bool) -> None:
     client = await _client(world, protected=True, social_assistance=True)
     for q in (client.personal_number, client.personal_number[2:8] + "-" + client.personal_number[8:]):
         response = await world.clients[role].post("/api/clients/search", json={"q": q})
@@ -100,22 +106,37 @@ async def test_an_open_client_is_found_by_personal_number_in_scope(world: World)
     for role in ("owner", "stand_in", "supervisor"):
         response = await world.clients[role].post("/api/clients/search", json={"q": client.personal_number})
         assert [c["id"] for c in response.json()["items"]] == [str(client.id)], role
-    assert (await world.clients["other"].post("/api/clients/search", json={"q": client.personal_number})
-            ).json()["items"] == []
+    assert (await world.clients["other"].post("/api/clients/search", json={"q": client.personal_number})).json()[
+        "items"
+    ] == []
 
 
 @pytest.mark.parametrize("protected", [True, False])
 async def test_a_taken_number_tells_nothing_about_whose_it_is(world: World, protected: bool) -> None:
     client = await _client(world, protected=protected, first_name="Upptagen", district="Söder")
-    response = await world.clients["other"].post("/api/clients", json={
-        "personal_number": client.personal_number, "first_name": "Ny", "last_name": "Kund"})
+    response = await world.clients["other"].post(
+        "/api/clients", json={"personal_number": client.personal_number, "first_name": "Ny", "last_name": "Kund"}
+    )
     body = assert_problem(response, 409)
-    for secret in (client.personal_number, client.personal_number[2:], "Upptagen", client.last_name, "Söder",
-                   str(client.id), str(client.counsellor_id), "Counsellor", "skydd", "protect"):
+    for secret in (
+        client.personal_number,
+        client.personal_number[2:],
+        "Upptagen",
+        client.last_name,
+        "Söder",
+        str(client.id),
+        str(client.counsellor_id),
+        "Counsellor",
+        "skydd",
+        "protect",
+    ):
         assert secret.lower() not in response.text.lower(), secret
     assert "arbetsledare" in body["detail"]  # whom to ask
-    english = await world.clients["other"].post("/api/clients", headers={"accept-language": "en"}, json={
-        "personal_number": client.personal_number, "first_name": "Ny", "last_name": "Kund"})
+    english = await world.clients["other"].post(
+        "/api/clients",
+        headers={"accept-language": "en"},
+        json={"personal_number": client.personal_number, "first_name": "Ny", "last_name": "Kund"},
+    )
     assert "supervisor" in english.json()["detail"]
 
 
@@ -123,8 +144,9 @@ async def test_a_protected_clients_district_is_shown_only_to_the_owner(world: Wo
     client = await _client(world, protected=True, district="Hemligby")
     async with async_sessionmaker(world.engine, expire_on_commit=False).begin() as session:
         case = await make_case(session, client, CaseStatus.DECIDED)
-    queued = await world.clients["owner"].post(f"/api/cases/{case.id}/queue",
-                                               json={"provider_id": world.demo.provider("provider1")})
+    queued = await world.clients["owner"].post(
+        f"/api/cases/{case.id}/queue", json={"provider_id": world.demo.provider("provider1")}
+    )
     assert queued.status_code == 201, queued.text
     assert (await world.clients["owner"].get(f"/api/clients/{client.id}")).json()["district"] == "Hemligby"
     answers = [await world.clients[role].get(f"/api/clients/{client.id}") for role in ("stand_in", "supervisor")]

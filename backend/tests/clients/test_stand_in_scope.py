@@ -24,15 +24,22 @@ async def world(migrated_database: str, tmp_path_factory: pytest.TempPathFactory
         yield world
 
 
-@pytest.mark.parametrize(("day", "covers"), [
-    (date(2026, 3, 1), False), (FIRST, True), (LAST, True), (date(2026, 3, 7), False)])
+@pytest.mark.parametrize(
+    ("day", "covers"), [(date(2026, 3, 1), False), (FIRST, True), (LAST, True), (date(2026, 3, 7), False)]
+)
 async def test_a_stand_in_covers_only_the_named_days(world: World, day: date, covers: bool) -> None:
     async with async_sessionmaker(world.engine, expire_on_commit=False).begin() as session:
         # counsellor2 covers counsellor3 (who has no other stand-in) from FIRST to LAST.
         client = await make_client(session, world.demo.users["counsellor3"])
         case = await make_case(session, client, CaseStatus.DECIDED)
-        session.add(StandIn(counsellor_id=world.demo.users["counsellor3"], stand_in_id=world.demo.users["counsellor2"],
-                            valid_from=FIRST, valid_to=LAST))
+        session.add(
+            StandIn(
+                counsellor_id=world.demo.users["counsellor3"],
+                stand_in_id=world.demo.users["counsellor2"],
+                valid_from=FIRST,
+                valid_to=LAST,
+            )
+        )
     stand_in = world.clients["other"]  # counsellor2
     # Noon in Sweden on ``day``; the sessions signed in today stay valid because they expire later.
     with time_machine.travel(datetime.combine(day, time(12), MUNICIPALITY_TZ), tick=True):

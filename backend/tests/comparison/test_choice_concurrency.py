@@ -20,8 +20,15 @@ N = 8
 
 async def _live_codes(engine: AsyncEngine, case: Case) -> list[ChoiceCode]:
     async with async_sessionmaker(engine)() as session:
-        return list((await session.scalars(select(ChoiceCode).where(
-            ChoiceCode.case_id == case.id, ChoiceCode.revoked.is_(False), ChoiceCode.used_at.is_(None)))).all())
+        return list(
+            (
+                await session.scalars(
+                    select(ChoiceCode).where(
+                        ChoiceCode.case_id == case.id, ChoiceCode.revoked.is_(False), ChoiceCode.used_at.is_(None)
+                    )
+                )
+            ).all()
+        )
 
 
 async def test_of_concurrent_issues_exactly_one_code_works(settings: Settings, engine: AsyncEngine) -> None:
@@ -33,21 +40,38 @@ async def test_of_concurrent_issues_exactly_one_code_works(settings: Settings, e
     assert {r.status_code for r in responses} == {201}, [(r.status_code, r.text) for r in responses]
     assert len(await _live_codes(engine, case)) == 1
     # Exactly one of the codes handed out is the one that works.
-    answers = [(await race(app, [Shot(None, "/api/public/choices", json={
-        "code": r.json()["code"], "provider_id": demo.provider("provider1")})]))[0].status_code for r in responses]
+    answers = [
+        (
+            await race(
+                app,
+                [
+                    Shot(
+                        None,
+                        "/api/public/choices",
+                        json={"code": r.json()["code"], "provider_id": demo.provider("provider1")},
+                    )
+                ],
+            )
+        )[0].status_code
+        for r in responses
+    ]
     assert sorted(answers) == [201] + [422] * (N - 1), answers
 
 
-async def test_of_concurrent_choices_with_one_code_exactly_one_counts(settings: Settings, engine: AsyncEngine
-                                                                      ) -> None:
+async def test_of_concurrent_choices_with_one_code_exactly_one_counts(settings: Settings, engine: AsyncEngine) -> None:
     skip_unless_postgresql(settings)
     demo = await seed_demo(engine)
     case = await new_case(engine, demo.users["counsellor"], CaseStatus.DECIDED)
     app = create_app(settings)
     issued = await race(app, [Shot("counsellor", f"/api/cases/{case.id}/choice-code")])
     code = issued[0].json()["code"]
-    responses = await race(app, [Shot(None, "/api/public/choices", json={
-        "code": code, "provider_id": demo.provider(key)}) for key in ("provider1", "provider2") * (N // 2)])
+    responses = await race(
+        app,
+        [
+            Shot(None, "/api/public/choices", json={"code": code, "provider_id": demo.provider(key)})
+            for key in ("provider1", "provider2") * (N // 2)
+        ],
+    )
     one_winner(responses)
     async with async_sessionmaker(engine)() as session:
         stored = await session.get_one(Case, case.id)

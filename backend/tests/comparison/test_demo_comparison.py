@@ -23,8 +23,9 @@ async def _names(client: AsyncTestClient[Litestar], **params: Any) -> set[str]:
     return {item["name"] for item in response.json()["items"]}
 
 
-async def test_the_demo_has_enough_providers_to_filter_and_compare(engine: AsyncEngine,
-                                                                  client: AsyncTestClient[Litestar]) -> None:
+async def test_the_demo_has_enough_providers_to_filter_and_compare(
+    engine: AsyncEngine, client: AsyncTestClient[Litestar]
+) -> None:
     with time_machine.travel(DAY, tick=True):
         async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
             assert await demo.seed_demo(session)
@@ -34,9 +35,17 @@ async def test_the_demo_has_enough_providers_to_filter_and_compare(engine: Async
             offering = await _names(client, intervention=intervention)
             assert 3 <= len(offering) < len(everyone), (intervention, offering)
         # Every filter narrows the list without emptying it.
-        for params in ({"language": "ar"}, {"language": "ti"}, {"district": "Boo"}, {"district": "Söder"},
-                       {"remote": "true"}, {"remote": "false"}, {"group_activities": "true"},
-                       {"industry": "IT"}, {"target_group": "Etableringen"}):
+        for params in (
+            {"language": "ar"},
+            {"language": "ti"},
+            {"district": "Boo"},
+            {"district": "Söder"},
+            {"remote": "true"},
+            {"remote": "false"},
+            {"group_activities": "true"},
+            {"industry": "IT"},
+            {"target_group": "Etableringen"},
+        ):
             found = await _names(client, **params)
             assert 0 < len(found) < len(everyone), (params, found)
         # Results: figures for some, "too few to show" for at least one, per intervention.

@@ -19,26 +19,48 @@ from kundval.domain.interventions.catalogue import Intervention
 from tests.factories import Caller, Demo, make_case, make_client, seed_demo, sign_in, today
 
 
-async def ended_cases(engine: AsyncEngine, demo: Demo, provider: str, rows: list[tuple[EndReason, int, int]],
-                      intervention: Intervention = Intervention.JOBBPENG_FORSTARKT) -> None:
+async def ended_cases(
+    engine: AsyncEngine,
+    demo: Demo,
+    provider: str,
+    rows: list[tuple[EndReason, int, int]],
+    intervention: Intervention = Intervention.JOBBPENG_FORSTARKT,
+) -> None:
     """Ended cases at ``provider``: (reason, days since the end, days in the intervention). The default
     intervention is one the demo world has no ended cases of, so the figures are these cases' alone."""
     async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
         for reason, ago, length in rows:
             client = await make_client(session, demo.users["counsellor"])
-            case = await make_case(session, client, CaseStatus.ENDED, provider_id=demo.providers[provider],
-                                   intervention=intervention, decision_date=today() - timedelta(days=ago + length + 5))
+            case = await make_case(
+                session,
+                client,
+                CaseStatus.ENDED,
+                provider_id=demo.providers[provider],
+                intervention=intervention,
+                decision_date=today() - timedelta(days=ago + length + 5),
+            )
             case.start_date = today() - timedelta(days=ago + length)
             case.end_date = today() - timedelta(days=ago)
             case.end_reason = reason
 
 
 @pytest.fixture
-async def world(settings: Settings, engine: AsyncEngine) -> AsyncIterator[tuple[Demo, AsyncTestClient[Any], dict[str, Caller]]]:
+async def world(
+    settings: Settings, engine: AsyncEngine
+) -> AsyncIterator[tuple[Demo, AsyncTestClient[Any], dict[str, Caller]]]:
     demo = await seed_demo(engine)
     async with AsyncTestClient(app=create_app(settings)) as client:
-        callers = {name: await sign_in(client, name) for name in (
-            "counsellor", "coordinator", "provider1-admin", "provider2-admin", "supervisor", "provider1-coach")}
+        callers = {
+            name: await sign_in(client, name)
+            for name in (
+                "counsellor",
+                "coordinator",
+                "provider1-admin",
+                "provider2-admin",
+                "supervisor",
+                "provider1-coach",
+            )
+        }
         yield demo, client, callers
 
 
@@ -54,10 +76,22 @@ async def test_results_with_sample_sizes_intervals_and_too_few(world: Any, engin
     demo, client, callers = world
     # Provider 1: 8 cases ended in the last year, 5 to work or studies; lengths 100..170 days. One more ended
     # 400 days ago falls outside the period. Provider 2: 3 ended, too few to show.
-    await ended_cases(engine, demo, "provider1", [
-        (EndReason.WORK, 10, 100), (EndReason.STUDIES, 20, 110), (EndReason.WORK, 30, 120),
-        (EndReason.OWN_BUSINESS, 40, 130), (EndReason.WORK, 50, 140), (EndReason.SICK_LEAVE, 60, 150),
-        (EndReason.CLIENT_LEFT, 70, 160), (EndReason.LACK_OF_TIME, 80, 170), (EndReason.WORK, 400, 90)])
+    await ended_cases(
+        engine,
+        demo,
+        "provider1",
+        [
+            (EndReason.WORK, 10, 100),
+            (EndReason.STUDIES, 20, 110),
+            (EndReason.WORK, 30, 120),
+            (EndReason.OWN_BUSINESS, 40, 130),
+            (EndReason.WORK, 50, 140),
+            (EndReason.SICK_LEAVE, 60, 150),
+            (EndReason.CLIENT_LEFT, 70, 160),
+            (EndReason.LACK_OF_TIME, 80, 170),
+            (EndReason.WORK, 400, 90),
+        ],
+    )
     await ended_cases(engine, demo, "provider2", [(EndReason.WORK, 10, 50)] * 3)
     await _publish_profile(callers, demo, "provider1", languages=["sv", "ar"], description="Vi hjälper dig.")
     await _publish_profile(callers, demo, "provider2", languages=["sv", "tr"])
@@ -96,8 +130,10 @@ async def test_public_routes_carry_no_personal_data(world: Any, engine: AsyncEng
     await _publish_profile(callers, demo, "provider1", languages=["sv"])
     async with async_sessionmaker(engine)() as session:
         clients = (await session.execute(Client.__table__.select())).mappings().all()
-        case_ids = [str(row[0]) for row in (await session.execute(Case.__table__.select().with_only_columns(
-            Case.__table__.c.id))).all()]
+        case_ids = [
+            str(row[0])
+            for row in (await session.execute(Case.__table__.select().with_only_columns(Case.__table__.c.id))).all()
+        ]
     texts = [(await client.get("/api/public/providers")).text]
     for provider in ("provider1", "provider2"):
         texts.append((await client.get(f"/api/public/providers/{demo.provider(provider)}")).text)
@@ -114,8 +150,11 @@ async def test_public_routes_carry_no_personal_data(world: Any, engine: AsyncEng
 async def test_profiles_are_public_only_after_the_coordinator_approves(world: Any) -> None:
     demo, client, callers = world
     admin = callers["provider1-admin"]
-    proposal = (await admin.post(f"/api/providers/{demo.provider('provider1')}/profile",
-                                 json={"description": "Ny text", "languages": ["so"]})).json()
+    proposal = (
+        await admin.post(
+            f"/api/providers/{demo.provider('provider1')}/profile", json={"description": "Ny text", "languages": ["so"]}
+        )
+    ).json()
     public = {p["name"]: p for p in (await client.get("/api/public/providers")).json()["items"]}
     assert public["Framtidsvägen AB"]["description"] != "Ny text"  # the demo's approved profile is still shown
     pending = (await callers["coordinator"].get("/api/profiles/pending")).json()["items"]
@@ -126,10 +165,12 @@ async def test_profiles_are_public_only_after_the_coordinator_approves(world: An
     assert public["Framtidsvägen AB"]["description"] == "Ny text"
     assert public["Framtidsvägen AB"]["profile_updated_at"] is not None
     # Another provider's administrator cannot propose for provider 1, nor can a coach.
-    assert (await callers["provider2-admin"].post(f"/api/providers/{demo.provider('provider1')}/profile",
-                                                  json={})).status_code == 404
-    assert (await callers["provider1-coach"].post(f"/api/providers/{demo.provider('provider1')}/profile",
-                                                  json={})).status_code == 403
+    assert (
+        await callers["provider2-admin"].post(f"/api/providers/{demo.provider('provider1')}/profile", json={})
+    ).status_code == 404
+    assert (
+        await callers["provider1-coach"].post(f"/api/providers/{demo.provider('provider1')}/profile", json={})
+    ).status_code == 403
 
 
 async def test_choice_code_flow(world: Any, engine: AsyncEngine) -> None:
@@ -143,10 +184,13 @@ async def test_choice_code_flow(world: Any, engine: AsyncEngine) -> None:
     assert re.fullmatch(r"[A-Z2-9]{4}-[A-Z2-9]{4}", code)
 
     client.cookies.clear()
-    wrong = await client.post("/api/public/choices", json={"code": "AAAA-AAAA", "provider_id": demo.provider("provider1")})
+    wrong = await client.post(
+        "/api/public/choices", json={"code": "AAAA-AAAA", "provider_id": demo.provider("provider1")}
+    )
     assert wrong.status_code == 422 and "stämmer inte" in wrong.json()["detail"]
-    chosen = await client.post("/api/public/choices",
-                               json={"code": code.lower().replace("-", " "), "provider_id": demo.provider("provider2")})
+    chosen = await client.post(
+        "/api/public/choices", json={"code": code.lower().replace("-", " "), "provider_id": demo.provider("provider2")}
+    )
     assert chosen.status_code == 201, chosen.text
     assert chosen.json() == {"provider_name": "Steg Vidare Kompetens AB", "intervention": "SAI"}
     used = await client.post("/api/public/choices", json={"code": code, "provider_id": demo.provider("provider1")})
@@ -159,9 +203,14 @@ async def test_choice_code_flow(world: Any, engine: AsyncEngine) -> None:
 async def test_guessing_codes_is_slowed_down(world: Any) -> None:
     demo, client, _callers = world
     client.cookies.clear()
-    answers = [(await client.post("/api/public/choices", json={"code": f"ZZZZ-ZZ{i:02d}",
-                                                                "provider_id": demo.provider("provider1")})).status_code
-               for i in range(12)]
+    answers = [
+        (
+            await client.post(
+                "/api/public/choices", json={"code": f"ZZZZ-ZZ{i:02d}", "provider_id": demo.provider("provider1")}
+            )
+        ).status_code
+        for i in range(12)
+    ]
     assert answers[:11] == [422] * 11  # ten free failures, the eleventh starts the lock
     assert answers[11] == 429
 
@@ -170,6 +219,7 @@ async def test_indicators_for_a_quarter_against_a_hand_computed_fixture(world: A
     demo, _client, callers = world
     quarter_first = date(today().year - 2, 7, 1)  # Q3 two years back: before any of the demo world's cases
     async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
+
         def at(day: int) -> date:
             return quarter_first + timedelta(days=day)
 
@@ -183,8 +233,13 @@ async def test_indicators_for_a_quarter_against_a_hand_computed_fixture(world: A
         ]
         for decision, start, end, reason in rows:
             client = await make_client(session, demo.users["counsellor"])
-            case = await make_case(session, client, CaseStatus.ENDED if end else CaseStatus.ACTIVE,
-                                   provider_id=demo.providers["provider1"], decision_date=decision)
+            case = await make_case(
+                session,
+                client,
+                CaseStatus.ENDED if end else CaseStatus.ACTIVE,
+                provider_id=demo.providers["provider1"],
+                decision_date=decision,
+            )
             case.start_date, case.end_date, case.end_reason = start, end, reason
     quarter = f"{quarter_first.year}Q3"
     response = await callers["supervisor"].get("/api/stats/indicators", params={"quarter": quarter})

@@ -15,15 +15,17 @@ from tests.factories import seed_demo
 
 
 @pytest.mark.parametrize("status", [ProviderStatus.SUSPENDED, ProviderStatus.TERMINATED])
-async def test_only_authorized_providers_are_compared(settings: Settings, engine: AsyncEngine,
-                                                      status: ProviderStatus) -> None:
+async def test_only_authorized_providers_are_compared(
+    settings: Settings, engine: AsyncEngine, status: ProviderStatus
+) -> None:
     demo = await seed_demo(engine)
     async with AsyncTestClient(app=create_app(settings)) as client:
         before = {p["id"] for p in (await client.get("/api/public/providers")).json()["items"]}
         assert {demo.provider("provider1"), demo.provider("provider2")} <= before
         async with async_sessionmaker(engine).begin() as session:
-            await session.execute(update(Provider).where(Provider.id == demo.providers["provider2"]).values(
-                status=status))
+            await session.execute(
+                update(Provider).where(Provider.id == demo.providers["provider2"]).values(status=status)
+            )
         after = {p["id"] for p in (await client.get("/api/public/providers")).json()["items"]}
         assert after == before - {demo.provider("provider2")}
         assert (await client.get(f"/api/public/providers/{demo.provider('provider2')}")).status_code == 404

@@ -80,8 +80,13 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ObjectStor
 
 def _remove_bucket(endpoint: str, bucket: str) -> None:
     """Drop the test's bucket so moto frees the objects' memory."""
-    client = Minio(endpoint, secure=False, region="us-east-1", **MOTO_CREDENTIALS,
-                   http_client=urllib3.PoolManager(retries=urllib3.Retry(total=1)))
+    client = Minio(
+        endpoint,
+        secure=False,
+        region="us-east-1",
+        **MOTO_CREDENTIALS,
+        http_client=urllib3.PoolManager(retries=urllib3.Retry(total=1)),
+    )
     with contextlib.suppress(Exception):
         if not client.bucket_exists(bucket):
             return

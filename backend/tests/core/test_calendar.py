@@ -88,8 +88,13 @@ def test_is_working_day_on_holidays_and_weekends(day: date, working: bool) -> No
 def test_working_days_lists_the_days_in_order_with_both_ends_included() -> None:
     # Christmas week 2026: 21–23 work, 24–26 are holidays, 27 a Sunday, 28–30 work, 31 New Year's eve.
     assert working_days(date(2026, 12, 21), date(2027, 1, 4)) == [
-        date(2026, 12, 21), date(2026, 12, 22), date(2026, 12, 23), date(2026, 12, 28), date(2026, 12, 29),
-        date(2026, 12, 30), date(2027, 1, 4),
+        date(2026, 12, 21),
+        date(2026, 12, 22),
+        date(2026, 12, 23),
+        date(2026, 12, 28),
+        date(2026, 12, 29),
+        date(2026, 12, 30),
+        date(2027, 1, 4),
     ]
     assert working_days(date(2026, 12, 23), date(2026, 12, 23)) == [date(2026, 12, 23)]
     assert working_days(date(2026, 12, 24), date(2026, 12, 23)) == []
@@ -121,8 +126,9 @@ def test_month_bounds_at_month_and_year_ends(month: str, bounds: tuple[date, dat
     assert month_bounds(month) == bounds
 
 
-@pytest.mark.parametrize("month", ["2026-1", "2026-13", "2026-00", "2026-01-01", "26-01", " 2026-01", "2026-01\n",
-                                   "2026/01", ""])
+@pytest.mark.parametrize(
+    "month", ["2026-1", "2026-13", "2026-00", "2026-01-01", "26-01", " 2026-01", "2026-01\n", "2026/01", ""]
+)
 def test_month_bounds_refuses_every_other_spelling(month: str) -> None:
     with pytest.raises(ValueError, match="not a YYYY-MM month") as refused:
         month_bounds(month)

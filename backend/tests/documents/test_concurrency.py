@@ -35,20 +35,39 @@ def fixed_day() -> object:
 
 async def _world(engine: AsyncEngine) -> tuple[Demo, Case]:
     demo = await seed_demo(engine)
-    case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE, provider_id=demo.providers["provider1"],
-                          coach_id=demo.users["provider1-coach"], decision_date=DAY - timedelta(days=62))
+    case = await new_case(
+        engine,
+        demo.users["counsellor"],
+        CaseStatus.ACTIVE,
+        provider_id=demo.providers["provider1"],
+        coach_id=demo.users["provider1-coach"],
+        decision_date=DAY - timedelta(days=62),
+    )
     return demo, case
 
 
 async def _document(engine: AsyncEngine, case: Case, status: DocumentStatus, coach: uuid.UUID) -> uuid.UUID:
     """An uploaded implementation plan in ``status`` with one version (the object itself is not needed here)."""
     async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
-        document = Document(case_id=case.id, kind=DocumentKind.IMPLEMENTATION_PLAN, status=status,
-                            created_by_id=coach, submitted_at=clock.now() if status == DocumentStatus.SUBMITTED
-                            else None, reviews=[],
-                            versions=[DocumentVersion(number=1, object_key=f"documents/{case.id}/{uuid.uuid4().hex}",
-                                                      filename="plan.pdf", content_type="application/pdf", size=10,
-                                                      sha256="0" * 64, uploaded_by_id=coach)])
+        document = Document(
+            case_id=case.id,
+            kind=DocumentKind.IMPLEMENTATION_PLAN,
+            status=status,
+            created_by_id=coach,
+            submitted_at=clock.now() if status == DocumentStatus.SUBMITTED else None,
+            reviews=[],
+            versions=[
+                DocumentVersion(
+                    number=1,
+                    object_key=f"documents/{case.id}/{uuid.uuid4().hex}",
+                    filename="plan.pdf",
+                    content_type="application/pdf",
+                    size=10,
+                    sha256="0" * 64,
+                    uploaded_by_id=coach,
+                )
+            ],
+        )
         session.add(document)
     return document.id
 
@@ -57,13 +76,27 @@ async def _steps(engine: AsyncEngine, document_id: uuid.UUID) -> tuple[DocumentS
     """The document's status, its review steps, its case's document events and the most messages one recipient got."""
     async with async_sessionmaker(engine)() as session:
         document = await session.get_one(Document, document_id)
-        reviews = list((await session.scalars(select(DocumentReview.action).where(
-            DocumentReview.document_id == document_id))).all())
-        events = list((await session.scalars(select(CaseEvent.action).where(
-            CaseEvent.case_id == document.case_id, CaseEvent.action.like("document_%")))).all())
+        reviews = list(
+            (
+                await session.scalars(select(DocumentReview.action).where(DocumentReview.document_id == document_id))
+            ).all()
+        )
+        events = list(
+            (
+                await session.scalars(
+                    select(CaseEvent.action).where(
+                        CaseEvent.case_id == document.case_id, CaseEvent.action.like("document_%")
+                    )
+                )
+            ).all()
+        )
         # One step tells each of its recipients once (a review goes to the coach and each administrator).
-        per_recipient = select(func.count().label("n")).where(Message.case_id == document.case_id).group_by(
-            Message.recipient_id, Message.provider_id).subquery()
+        per_recipient = (
+            select(func.count().label("n"))
+            .where(Message.case_id == document.case_id)
+            .group_by(Message.recipient_id, Message.provider_id)
+            .subquery()
+        )
         messages = await session.scalar(select(func.max(per_recipient.c.n))) or 0
         return document.status, reviews, events, messages
 
@@ -82,8 +115,9 @@ async def test_of_20_concurrent_returns_exactly_one_is_recorded(settings: Settin
     skip_unless_postgresql(settings)
     demo, case = await _world(engine)
     doc = await _document(engine, case, DocumentStatus.SUBMITTED, demo.users["provider1-coach"])
-    shots = [Shot("counsellor", f"/api/documents/{doc}/return", json={"comment": f"Rätta punkt {n}."})
-             for n in range(20)]
+    shots = [
+        Shot("counsellor", f"/api/documents/{doc}/return", json={"comment": f"Rätta punkt {n}."}) for n in range(20)
+    ]
     winner = one_winner(await race(create_app(settings), shots)).json()
     assert winner["status"] == "returned"
     assert await _steps(engine, doc) == (DocumentStatus.RETURNED, ["return"], ["document_return"], 1)
@@ -104,7 +138,8 @@ async def test_approve_racing_return_records_only_one_of_them(settings: Settings
     doc = await _document(engine, case, DocumentStatus.SUBMITTED, demo.users["provider1-coach"])
     shots = [Shot("counsellor", f"/api/documents/{doc}/approve") for _ in range(10)] + [
         Shot("counsellor", f"/api/documents/{doc}/return", json={"comment": "Delmålen saknar datum."})
-        for _ in range(10)]
+        for _ in range(10)
+    ]
     winner = one_winner(await race(create_app(settings), shots)).json()
     status, reviews, events, messages = await _steps(engine, doc)
     assert status == winner["status"] and len(reviews) == 1 and len(events) == 1 and messages == 1
@@ -113,16 +148,21 @@ async def test_approve_racing_return_records_only_one_of_them(settings: Settings
 
 @pytest.mark.parametrize("form", ["structured", "file"])
 async def test_concurrent_monthly_reports_for_one_month_leave_one_and_answer_409(
-        settings: Settings, engine: AsyncEngine, form: str) -> None:
+    settings: Settings, engine: AsyncEngine, form: str
+) -> None:
     """On both databases: the unique (case, kind, month) row decides, and the losers are told why."""
     _demo, case = await _world(engine)
     if form == "structured":
-        shot = Shot("provider1-coach", f"/api/cases/{case.id}/reports",
-                    json={"kind": "monthly_report", "month": LAST_MONTH})
+        shot = Shot(
+            "provider1-coach", f"/api/cases/{case.id}/reports", json={"kind": "monthly_report", "month": LAST_MONTH}
+        )
     else:
-        shot = Shot("provider1-coach", f"/api/cases/{case.id}/documents",
-                    data={"kind": "monthly_report", "month": LAST_MONTH},
-                    files={"file": ("manad.pdf", PDF, "application/pdf")})
+        shot = Shot(
+            "provider1-coach",
+            f"/api/cases/{case.id}/documents",
+            data={"kind": "monthly_report", "month": LAST_MONTH},
+            files={"file": ("manad.pdf", PDF, "application/pdf")},
+        )
     responses = await race(create_app(settings), [shot] * 6)
     one_winner(responses)
     assert all("2026-02" in r.json()["detail"] for r in responses if r.status_code == 409)
@@ -137,12 +177,18 @@ async def test_concurrent_new_versions_each_get_a_number_of_their_own(settings: 
     skip_unless_postgresql(settings)
     demo, case = await _world(engine)
     doc = await _document(engine, case, DocumentStatus.DRAFT, demo.users["provider1-coach"])
-    shots = [Shot("provider1-coach", f"/api/documents/{doc}/versions", files={"file": (f"plan{n}.pdf", PDF,
-                                                                                       "application/pdf")})
-             for n in range(8)]
+    shots = [
+        Shot(
+            "provider1-coach",
+            f"/api/documents/{doc}/versions",
+            files={"file": (f"plan{n}.pdf", PDF, "application/pdf")},
+        )
+        for n in range(8)
+    ]
     responses = await race(create_app(settings), shots)
     assert {r.status_code for r in responses} <= {201, 409}, [(r.status_code, r.text) for r in responses]
     async with async_sessionmaker(engine)() as session:
-        numbers = sorted((await session.scalars(select(DocumentVersion.number).where(
-            DocumentVersion.document_id == doc))).all())
+        numbers = sorted(
+            (await session.scalars(select(DocumentVersion.number).where(DocumentVersion.document_id == doc))).all()
+        )
     assert numbers == list(range(1, 2 + [r.status_code for r in responses].count(201)))

@@ -28,9 +28,12 @@ async def demo_world(engine: AsyncEngine) -> Demo:
     """The demo's accounts, providers and cases, with cheap password hashes (see tests.factories)."""
     return await seed_demo(engine)
 
+
 # A small but real PDF (one empty page), so browsers and viewers accept it.
-PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-       b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 64
 EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 200
 
@@ -41,10 +44,20 @@ async def _active_case(client: Caller, status: str = "active") -> dict[str, Any]
     return next(c for c in cases if c["coach_name"] == "Jonas Falk")
 
 
-async def _upload(client: Caller, case_id: str, content: bytes, filename: str = "plan.pdf",
-                  content_type: str = "application/pdf", kind: str = "implementation_plan", **fields: str) -> Any:
-    return await client.post(f"/api/cases/{case_id}/documents", data={"kind": kind, **fields},
-                             files={"file": (filename, content, content_type)})
+async def _upload(
+    client: Caller,
+    case_id: str,
+    content: bytes,
+    filename: str = "plan.pdf",
+    content_type: str = "application/pdf",
+    kind: str = "implementation_plan",
+    **fields: str,
+) -> Any:
+    return await client.post(
+        f"/api/cases/{case_id}/documents",
+        data={"kind": kind, **fields},
+        files={"file": (filename, content, content_type)},
+    )
 
 
 @pytest.fixture
@@ -86,14 +99,18 @@ async def test_upload_return_correct_and_approve(app_and_store: Any) -> None:
         assert again.status_code == 409 and "Mål saknas." in again.json()["detail"]
 
         fixed = PDF.replace(b"200 200", b"300 300")
-        v2 = await coach.post(f"/api/documents/{doc_id}/versions", files={"file": ("plan-v2.pdf", fixed, "application/pdf")})
+        v2 = await coach.post(
+            f"/api/documents/{doc_id}/versions", files={"file": ("plan-v2.pdf", fixed, "application/pdf")}
+        )
         assert v2.status_code == 201, v2.text
         assert (await coach.post(f"/api/documents/{doc_id}/submit")).status_code == 201
         approved = await counsellor.post(f"/api/documents/{doc_id}/approve")
         assert approved.json()["status"] == "approved"
 
         # Approved is locked.
-        locked = await coach.post(f"/api/documents/{doc_id}/versions", files={"file": ("x.pdf", PDF, "application/pdf")})
+        locked = await coach.post(
+            f"/api/documents/{doc_id}/versions", files={"file": ("x.pdf", PDF, "application/pdf")}
+        )
         assert locked.status_code == 409
         seen = (await coach.get(f"/api/documents/{doc_id}")).json()
         assert seen["latest_comment"] == "Mål saknas."
@@ -110,7 +127,11 @@ async def test_upload_return_correct_and_approve(app_and_store: Any) -> None:
 
         history = (await counsellor.get(f"/api/cases/{case['id']}/history")).json()["items"]
         assert [e["action"] for e in history if e["action"].startswith("document_")] == [
-            "document_submit", "document_return", "document_submit", "document_approve"]
+            "document_submit",
+            "document_return",
+            "document_submit",
+            "document_approve",
+        ]
     assert len(await _keys(store)) == 2
 
 
@@ -129,7 +150,8 @@ async def test_upload_return_correct_and_approve(app_and_store: Any) -> None:
     ],
 )
 async def test_bad_files_get_their_own_clear_answer_and_leave_nothing(
-        app_and_store: Any, filename: str, content: bytes, content_type: str, status: int, words: str) -> None:
+    app_and_store: Any, filename: str, content: bytes, content_type: str, status: int, words: str
+) -> None:
     app, store = app_and_store
     async with AsyncTestClient(app=app) as test_client:
         coach = await sign_in(test_client, "provider1-coach")
@@ -158,9 +180,14 @@ async def test_file_over_the_limit_is_413_and_leaves_nothing(app_and_store: Any,
 async def test_unknown_kind_and_bad_month_are_422(app_and_store: Any, engine: AsyncEngine, demo_world: Demo) -> None:
     app, store = app_and_store
     # Active since 62 days back, so last month lies wholly in it whatever day the test runs.
-    started = await new_case(engine, demo_world.users["counsellor"], CaseStatus.ACTIVE,
-                             provider_id=demo_world.providers["provider1"], coach_id=demo_world.users["provider1-coach"],
-                             decision_date=today() - timedelta(days=62))
+    started = await new_case(
+        engine,
+        demo_world.users["counsellor"],
+        CaseStatus.ACTIVE,
+        provider_id=demo_world.providers["provider1"],
+        coach_id=demo_world.users["provider1-coach"],
+        decision_date=today() - timedelta(days=62),
+    )
     month = (today().replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
     async with AsyncTestClient(app=app) as test_client:
         coach = await sign_in(test_client, "provider1-coach")
@@ -182,8 +209,11 @@ async def test_other_provider_gets_404_for_documents_and_files(app_and_store: An
         assert (await coach.post(f"/api/documents/{doc_id}/submit")).status_code == 201
         for username in ("provider2-admin", "provider2-coach"):
             other = await sign_in(test_client, username)
-            for path in (f"/api/documents/{doc_id}", f"/api/documents/{doc_id}/file",
-                         f"/api/cases/{case['id']}/documents"):
+            for path in (
+                f"/api/documents/{doc_id}",
+                f"/api/documents/{doc_id}/file",
+                f"/api/cases/{case['id']}/documents",
+            ):
                 assert (await other.get(path)).status_code == 404, (username, path)
             assert (await _upload(other, case["id"], PDF)).status_code == 404
 
@@ -208,8 +238,14 @@ def _dead_port() -> int:
 
 
 async def test_store_down_answers_503_and_writes_no_row(settings: Settings, engine: AsyncEngine) -> None:
-    down = replace(settings, storage_url="s3://kundval", s3_endpoint=f"127.0.0.1:{_dead_port()}",
-                   s3_access_key="x", s3_secret_key="y", s3_secure=False)
+    down = replace(
+        settings,
+        storage_url="s3://kundval",
+        s3_endpoint=f"127.0.0.1:{_dead_port()}",
+        s3_access_key="x",
+        s3_secret_key="y",
+        s3_secure=False,
+    )
     async with AsyncTestClient(app=create_app(down)) as test_client:
         coach = await sign_in(test_client, "provider1-coach")
         case = await _active_case(coach)
@@ -221,7 +257,8 @@ async def test_store_down_answers_503_and_writes_no_row(settings: Settings, engi
 
 
 async def test_a_row_that_never_commits_leaves_an_orphan_that_the_sweep_removes(
-        app_and_store: Any, engine: AsyncEngine) -> None:
+    app_and_store: Any, engine: AsyncEngine
+) -> None:
     app, store = app_and_store
     async with AsyncTestClient(app=app) as test_client:
         coach = await sign_in(test_client, "provider1-coach")
@@ -230,20 +267,36 @@ async def test_a_row_that_never_commits_leaves_an_orphan_that_the_sweep_removes(
         # Kill the write between object and row: the database refuses the version row after the object is stored.
         async with engine.begin() as conn:
             if engine.dialect.name == "postgresql":
-                await conn.execute(text("CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS "
-                                        "$$ BEGIN RAISE EXCEPTION 'simulated crash'; END $$"))
-                await conn.execute(text("CREATE TRIGGER refuse_version BEFORE INSERT ON document_version "
-                                        "FOR EACH ROW EXECUTE FUNCTION refuse_row()"))
+                await conn.execute(
+                    text(
+                        "CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS "
+                        "$$ BEGIN RAISE EXCEPTION 'simulated crash'; END $$"
+                    )
+                )
+                await conn.execute(
+                    text(
+                        "CREATE TRIGGER refuse_version BEFORE INSERT ON document_version "
+                        "FOR EACH ROW EXECUTE FUNCTION refuse_row()"
+                    )
+                )
             else:
-                await conn.execute(text("CREATE TRIGGER refuse_version BEFORE INSERT ON document_version "
-                                        "BEGIN SELECT RAISE(ABORT, 'simulated crash'); END"))
+                await conn.execute(
+                    text(
+                        "CREATE TRIGGER refuse_version BEFORE INSERT ON document_version "
+                        "BEGIN SELECT RAISE(ABORT, 'simulated crash'); END"
+                    )
+                )
         try:
             failed = await _upload(coach, case["id"], PNG, "bild.png", "image/png")
             assert failed.status_code == 500
         finally:
             async with engine.begin() as conn:
-                await conn.execute(text("DROP TRIGGER refuse_version" +
-                                        (" ON document_version" if engine.dialect.name == "postgresql" else "")))
+                await conn.execute(
+                    text(
+                        "DROP TRIGGER refuse_version"
+                        + (" ON document_version" if engine.dialect.name == "postgresql" else "")
+                    )
+                )
                 if engine.dialect.name == "postgresql":
                     await conn.execute(text("DROP FUNCTION refuse_row()"))
     keys = await _keys(store)
@@ -274,8 +327,9 @@ async def test_only_a_submitted_document_is_reviewed(app_and_store: Any) -> None
         plan = (await _upload(coach, case["id"], PDF)).json()["id"]
         assert (await counsellor.post(f"/api/documents/{plan}/approve")).status_code == 404  # a draft is not shown
         assert (await coach.post(f"/api/documents/{plan}/submit")).status_code == 201
-        assert (await counsellor.post(f"/api/documents/{plan}/return", json={"comment": "Mål saknas."})
-                ).status_code == 201
+        assert (
+            await counsellor.post(f"/api/documents/{plan}/return", json={"comment": "Mål saknas."})
+        ).status_code == 201
         for action, body in (("approve", None), ("return", {"comment": "Igen."})):
             refused = await counsellor.post(f"/api/documents/{plan}/{action}", json=body)
             assert refused.status_code == 409 and "återremitterad" in refused.json()["detail"], refused.text
@@ -301,8 +355,12 @@ KIND_PART = (['Content-Disposition: form-data; name="kind"'], b"implementation_p
     ("parts", "words"),
     [
         # More parts than the parser takes (10).
-        ([KIND_PART] + [([f'Content-Disposition: form-data; name="extra{n}"'], b"x") for n in range(12)]
-         + [(FILE_HEADERS, PDF)], "för många delar"),
+        (
+            [KIND_PART]
+            + [([f'Content-Disposition: form-data; name="extra{n}"'], b"x") for n in range(12)]
+            + [(FILE_HEADERS, PDF)],
+            "för många delar",
+        ),
         # More header lines in one part than the parser takes (8).
         ([KIND_PART, (FILE_HEADERS + [f"X-Extra-{n}: y" for n in range(10)], PDF)], "för många rubrikrader"),
         # A header line longer than the parser takes (4 KiB).
@@ -310,14 +368,16 @@ KIND_PART = (['Content-Disposition: form-data; name="kind"'], b"implementation_p
     ],
 )
 async def test_multipart_past_the_parsers_limits_is_422_and_says_what_to_fix(
-        app_and_store: Any, parts: list[tuple[list[str], bytes]], words: str) -> None:
+    app_and_store: Any, parts: list[tuple[list[str], bytes]], words: str
+) -> None:
     app, store = app_and_store
     body, content_type = _raw_multipart(parts)
     async with AsyncTestClient(app=app) as test_client:
         coach = await sign_in(test_client, "provider1-coach")
         case = await _active_case(coach)
-        response = await coach.post(f"/api/cases/{case['id']}/documents", content=body,
-                                    headers={"content-type": content_type})
+        response = await coach.post(
+            f"/api/cases/{case['id']}/documents", content=body, headers={"content-type": content_type}
+        )
         assert response.status_code == 422, response.text
         assert words in response.json()["detail"]
         assert (await coach.get(f"/api/cases/{case['id']}/documents")).json()["items"] == []
@@ -331,18 +391,22 @@ async def test_a_file_for_a_structured_report_is_refused_with_the_way_to_change_
         coach = await sign_in(test_client, "provider1-coach")
         counsellor = await sign_in(test_client, "counsellor")
         case = await _active_case(coach)
-        plan = {k: {"not_applicable_reason": "Test."} for k in ("goals", "activities", "client_part",
-                                                                "other_actors", "workplace")}
-        created = await coach.post(f"/api/cases/{case['id']}/reports",
-                                   json={"kind": "implementation_plan", "content": {"sections": plan}})
+        plan = {
+            k: {"not_applicable_reason": "Test."}
+            for k in ("goals", "activities", "client_part", "other_actors", "workplace")
+        }
+        created = await coach.post(
+            f"/api/cases/{case['id']}/reports", json={"kind": "implementation_plan", "content": {"sections": plan}}
+        )
         assert created.status_code == 201, created.text
         doc = created.json()["id"]
         files = {"file": ("plan.pdf", PDF, "application/pdf")}
         first = await coach.post(f"/api/documents/{doc}/versions", files=files)
         assert first.status_code == 422 and "formuläret" in first.json()["detail"], first.text
         assert (await coach.post(f"/api/documents/{doc}/submit")).status_code == 201
-        assert (await counsellor.post(f"/api/documents/{doc}/return", json={"comment": "Mer om målen."})
-                ).status_code == 201
+        assert (
+            await counsellor.post(f"/api/documents/{doc}/return", json={"comment": "Mer om målen."})
+        ).status_code == 201
         after_return = await coach.post(f"/api/documents/{doc}/versions", files=files)
         assert after_return.status_code == 422 and "formuläret" in after_return.json()["detail"]
         seen = (await coach.get(f"/api/documents/{doc}")).json()
@@ -352,12 +416,19 @@ async def test_a_file_for_a_structured_report_is_refused_with_the_way_to_change_
 
 @time_machine.travel("2026-03-18 10:00 +01:00", tick=True)
 async def test_a_monthly_report_uploaded_as_a_file_is_handed_in_from_the_1st_of_the_next_month(
-        app_and_store: Any, engine: AsyncEngine, demo_world: Demo) -> None:
+    app_and_store: Any, engine: AsyncEngine, demo_world: Demo
+) -> None:
     """§6.4 as for the form: the file may be uploaded at any time, but handed in only once its month is over."""
     app, _store = app_and_store
     demo = demo_world
-    case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE, provider_id=demo.providers["provider1"],
-                          coach_id=demo.users["provider1-coach"], decision_date=date(2026, 1, 5))
+    case = await new_case(
+        engine,
+        demo.users["counsellor"],
+        CaseStatus.ACTIVE,
+        provider_id=demo.providers["provider1"],
+        coach_id=demo.users["provider1-coach"],
+        decision_date=date(2026, 1, 5),
+    )
     async with AsyncTestClient(app=app) as test_client:
         coach = await sign_in(test_client, "provider1-coach")
         this_month = (await _upload(coach, str(case.id), PDF, kind="monthly_report", month="2026-03")).json()

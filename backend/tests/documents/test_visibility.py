@@ -6,15 +6,14 @@ may see."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 import uuid
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from kundval.domain.documents.models import Document, DocumentKind, DocumentStatus, DocumentVersion
-
 from tests.documents.test_documents import PDF, _upload
 from tests.factories import Caller, World, open_world
 
@@ -45,12 +44,20 @@ async def test_health_certificates_are_hidden_from_the_supervisor(world: World) 
     case = await _active_case(coach)
     ids = {kind: await _submitted(coach, case["id"], kind) for kind in (*SENSITIVE, "study_certificate")}
 
-    sees = {"owner": set(ids), "stand_in": set(ids), "p1_admin": set(ids), "p1_coach": set(ids),
-            "supervisor": {"study_certificate"}}
+    sees = {
+        "owner": set(ids),
+        "stand_in": set(ids),
+        "p1_admin": set(ids),
+        "p1_coach": set(ids),
+        "supervisor": {"study_certificate"},
+    }
     for role, kinds in sees.items():
         caller = world.clients[role]
-        listed = {d["kind"] for d in (await caller.get(f"/api/cases/{case['id']}/documents")).json()["items"]
-                  if d["id"] in ids.values()}
+        listed = {
+            d["kind"]
+            for d in (await caller.get(f"/api/cases/{case['id']}/documents")).json()["items"]
+            if d["id"] in ids.values()
+        }
         assert listed == kinds, role
         for kind, document_id in ids.items():
             one = await caller.get(f"/api/documents/{document_id}")
@@ -94,14 +101,31 @@ async def test_a_counsellor_side_draft_is_the_counsellors_own(world: World) -> N
     coach = world.clients["p1_coach"]
     case = await _active_case(coach)
     async with async_sessionmaker(world.engine, expire_on_commit=False).begin() as session:
-        document = Document(case_id=uuid.UUID(case["id"]), kind=DocumentKind.ASSIGNMENT_BASIS,
-                            status=DocumentStatus.DRAFT, created_by_id=uuid.UUID(world.demo.user("counsellor")),
-                            reviews=[], versions=[DocumentVersion(
-                                number=1, object_key=f"documents/{case['id']}/{uuid.uuid4().hex}",
-                                filename="underlag.pdf", content_type="application/pdf", size=10, sha256="0" * 64)])
+        document = Document(
+            case_id=uuid.UUID(case["id"]),
+            kind=DocumentKind.ASSIGNMENT_BASIS,
+            status=DocumentStatus.DRAFT,
+            created_by_id=uuid.UUID(world.demo.user("counsellor")),
+            reviews=[],
+            versions=[
+                DocumentVersion(
+                    number=1,
+                    object_key=f"documents/{case['id']}/{uuid.uuid4().hex}",
+                    filename="underlag.pdf",
+                    content_type="application/pdf",
+                    size=10,
+                    sha256="0" * 64,
+                )
+            ],
+        )
         session.add(document)
-    for role, expected in (("owner", 200), ("stand_in", 200), ("supervisor", 200), ("p1_admin", 404),
-                           ("p1_coach", 404)):
+    for role, expected in (
+        ("owner", 200),
+        ("stand_in", 200),
+        ("supervisor", 200),
+        ("p1_admin", 404),
+        ("p1_coach", 404),
+    ):
         caller = world.clients[role]
         assert (await caller.get(f"/api/documents/{document.id}")).status_code == expected, role
         listed = {d["id"] for d in (await caller.get(f"/api/cases/{case['id']}/documents")).json()["items"]}
@@ -117,8 +141,10 @@ async def test_the_review_queue_is_paged_by_the_database(world: World) -> None:
     owner = world.clients["owner"]
     everything = (await owner.get("/api/reviews", params={"limit": 500})).json()
     assert everything["total"] == len(everything["items"]) >= 3
-    pages = [(await owner.get("/api/reviews", params={"limit": 2, "offset": offset})).json()
-             for offset in range(0, everything["total"], 2)]
+    pages = [
+        (await owner.get("/api/reviews", params={"limit": 2, "offset": offset})).json()
+        for offset in range(0, everything["total"], 2)
+    ]
     assert all(page["total"] == everything["total"] and page["limit"] == 2 for page in pages)
     assert all(len(page["items"]) == 2 for page in pages[:-1])
     paged = [item["document_id"] for page in pages for item in page["items"]]
@@ -127,5 +153,6 @@ async def test_the_review_queue_is_paged_by_the_database(world: World) -> None:
     assert submitted_at == sorted(submitted_at)
     other = (await world.clients["other"].get("/api/reviews", params={"limit": 1})).json()
     assert not {item["document_id"] for item in other["items"]} & set(paged)
-    assert other["total"] == len((await world.clients["other"].get("/api/reviews", params={"limit": 500})).json()[
-        "items"])
+    assert other["total"] == len(
+        (await world.clients["other"].get("/api/reviews", params={"limit": 500})).json()["items"]
+    )

@@ -21,8 +21,12 @@ async def test_catalogue_lists_three_interventions_with_rates_in_ore(client: Asy
     by_code = {item["code"]: item for item in page["items"]}
     assert set(by_code) == {"JOBBPENG_GRUND", "JOBBPENG_FORSTARKT", "SAI"}
     sai = by_code["SAI"]
-    assert sai["current_rate"] == {"valid_from": "2023-01-01", "valid_to": None, "monthly_rate_ore": 608_000,
-                                   "daily_rate_ore": 20_300}
+    assert sai["current_rate"] == {
+        "valid_from": "2023-01-01",
+        "valid_to": None,
+        "monthly_rate_ore": 608_000,
+        "daily_rate_ore": 20_300,
+    }
     assert sai["follow_up_every_months"] == 6 and sai["workplace_within_months"] == 2
     assert by_code["JOBBPENG_GRUND"]["current_rate"]["monthly_rate_ore"] == 368_600
     assert by_code["JOBBPENG_GRUND"]["progression_review_after_months"] is None
@@ -35,8 +39,10 @@ def test_no_rate_before_the_first_decision() -> None:
 
 
 def test_the_catalogue_holds_the_routines_cadences_and_names() -> None:
-    assert {code: (r.follow_up_every_months, r.workplace_within_months, r.progression_review_after_months)
-            for code, r in INTERVENTIONS.items()} == {
+    assert {
+        code: (r.follow_up_every_months, r.workplace_within_months, r.progression_review_after_months)
+        for code, r in INTERVENTIONS.items()
+    } == {
         Intervention.JOBBPENG_GRUND: (3, 1, None),
         Intervention.JOBBPENG_FORSTARKT: (6, 3, 12),
         Intervention.SAI: (6, 2, 12),

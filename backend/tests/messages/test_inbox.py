@@ -23,8 +23,9 @@ async def world(migrated_database: str, tmp_path_factory: pytest.TempPathFactory
 async def _queued_case(world: World, **client: Any) -> str:
     owner = world.clients["owner"]
     case = await decide_case(owner, (await register_client(owner, **client))["id"])
-    response = await owner.post(f"/api/cases/{case['id']}/queue",
-                                json={"provider_id": world.demo.provider("provider1")})
+    response = await owner.post(
+        f"/api/cases/{case['id']}/queue", json={"provider_id": world.demo.provider("provider1")}
+    )
     assert response.status_code == 201, response.text
     return case["id"]
 
@@ -32,10 +33,12 @@ async def _queued_case(world: World, **client: Any) -> str:
 async def test_each_step_writes_to_the_right_inbox(world: World) -> None:
     claimed, handed_back = await _queued_case(world), await _queued_case(world)
     coach, p1_admin = world.clients["p1_coach"], world.clients["p1_admin"]
-    assert (await coach.post(f"/api/cases/{claimed}/claim",
-                             json={"coach_id": world.demo.user("provider1-coach")})).status_code == 201
-    assert (await p1_admin.post(f"/api/cases/{handed_back}/hand-back",
-                                json={"reason": "Fullt i höst."})).status_code == 201
+    assert (
+        await coach.post(f"/api/cases/{claimed}/claim", json={"coach_id": world.demo.user("provider1-coach")})
+    ).status_code == 201
+    assert (
+        await p1_admin.post(f"/api/cases/{handed_back}/hand-back", json={"reason": "Fullt i höst."})
+    ).status_code == 201
 
     def about(messages: list[dict], case_id: str) -> list[tuple[bool, str]]:
         return [(m["to_provider"], m["kind"]) for m in messages if m["case_id"] == case_id]
@@ -84,8 +87,9 @@ async def test_messages_name_the_client_as_the_reader_may_see_them_in_the_reader
     assert queued["body"].startswith("Decided on ") and "Claim or hand back" in queued["body"]
     assert (await _about(coach, case_id))[0]["subject"] == "Ny kund i kö: Vera V., Jobbpeng grund"
 
-    assert (await coach.post(f"/api/cases/{case_id}/claim",
-                             json={"coach_id": world.demo.user("provider1-coach")})).status_code == 201
+    assert (
+        await coach.post(f"/api/cases/{case_id}/claim", json={"coach_id": world.demo.user("provider1-coach")})
+    ).status_code == 201
     [claimed] = await _about(world.clients["owner"], case_id, "en")
     assert claimed["subject"] == "The case has been claimed: Vera Vinter"
     assert claimed["body"] == "Coach: Jonas Falk. Publish the assignment within 2 days."
@@ -109,8 +113,14 @@ async def test_a_protected_identity_is_a_reference_to_all_but_the_owner(world: W
 async def test_a_legacy_message_shows_its_stored_text_in_both_languages(world: World) -> None:
     case = await new_case(world.engine, world.demo.users["counsellor"], CaseStatus.DECIDED)
     async with async_sessionmaker(world.engine).begin() as session:
-        session.add(Message(recipient_id=world.demo.users["counsellor"], case_id=case.id,
-                            subject="Gammalt ämne", body="Gammal text."))
+        session.add(
+            Message(
+                recipient_id=world.demo.users["counsellor"],
+                case_id=case.id,
+                subject="Gammalt ämne",
+                body="Gammal text.",
+            )
+        )
     for language in ("sv", "en"):
         [message] = await _about(world.clients["owner"], str(case.id), language)
         assert (message["kind"], message["subject"], message["body"]) == ("legacy", "Gammalt ämne", "Gammal text.")

@@ -10,8 +10,10 @@ import pytest
 
 from tests.factories import World, decide_case, inbox, open_world, register_client, sign_in, today
 
-PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-       b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -27,15 +29,25 @@ async def test_news_of_a_claimed_case_reach_its_coach_and_the_administrator_not_
     url = f"/api/cases/{case['id']}"
     assert (await owner.post(f"{url}/queue", json={"provider_id": world.demo.provider("provider1")})).status_code == 201
     assert (await coach.post(f"{url}/claim", json={"coach_id": world.demo.user("provider1-coach")})).status_code == 201
-    assert (await owner.post(f"{url}/publish", json={"assignment": "Praktik.", "future_plan": "Arbete."})
-            ).status_code == 201
-    document = (await coach.post(f"{url}/documents", data={"kind": "implementation_plan"},
-                                 files={"file": ("plan.pdf", PDF, "application/pdf")})).json()
+    assert (
+        await owner.post(f"{url}/publish", json={"assignment": "Praktik.", "future_plan": "Arbete."})
+    ).status_code == 201
+    document = (
+        await coach.post(
+            f"{url}/documents",
+            data={"kind": "implementation_plan"},
+            files={"file": ("plan.pdf", PDF, "application/pdf")},
+        )
+    ).json()
     assert (await coach.post(f"/api/documents/{document['id']}/submit")).status_code == 201
-    assert (await owner.post(f"/api/documents/{document['id']}/return", json={"comment": "Mål saknas."})
-            ).status_code == 201
-    assert (await coach.post(f"/api/documents/{document['id']}/versions",
-                             files={"file": ("plan2.pdf", PDF + b" ", "application/pdf")})).status_code == 201
+    assert (
+        await owner.post(f"/api/documents/{document['id']}/return", json={"comment": "Mål saknas."})
+    ).status_code == 201
+    assert (
+        await coach.post(
+            f"/api/documents/{document['id']}/versions", files={"file": ("plan2.pdf", PDF + b" ", "application/pdf")}
+        )
+    ).status_code == 201
     assert (await coach.post(f"/api/documents/{document['id']}/submit")).status_code == 201
     assert (await owner.post(f"/api/documents/{document['id']}/approve")).status_code == 201
     assert (await owner.post(f"{url}/end", json={"reason": "work", "end_date": str(today())})).status_code == 201

@@ -56,33 +56,45 @@ async def test_another_providers_administrator_changes_nothing(world: World) -> 
 
 
 def _principal(world: World, roles: set[Role], provider: str | None) -> Principal:
-    return Principal(id=uuid.uuid4(), username="x", name="X", roles=frozenset(roles),
-                     provider_id=world.demo.providers[provider] if provider else None, session_id=uuid.uuid4())
+    return Principal(
+        id=uuid.uuid4(),
+        username="x",
+        name="X",
+        roles=frozenset(roles),
+        provider_id=world.demo.providers[provider] if provider else None,
+        session_id=uuid.uuid4(),
+    )
 
 
-@pytest.mark.parametrize(("roles", "provider", "sees"), [
-    ({Role.COORDINATOR}, None, "all"),
-    ({Role.PROVIDER_ADMIN}, "provider1", "provider1"),
-    ({Role.PROVIDER_ADMIN}, "provider2", "provider2"),
-    ({Role.PROVIDER_ADMIN}, None, "none"),  # an administrator without a provider manages none
-    ({Role.PROVIDER_STAFF}, "provider1", "none"),
-    ({Role.COUNSELLOR}, None, "none"),
-    ({Role.SUPERVISOR}, None, "none"),
-    ({Role.ADMIN}, None, "none"),
-    (set(), None, "none"),
-])
+@pytest.mark.parametrize(
+    ("roles", "provider", "sees"),
+    [
+        ({Role.COORDINATOR}, None, "all"),
+        ({Role.PROVIDER_ADMIN}, "provider1", "provider1"),
+        ({Role.PROVIDER_ADMIN}, "provider2", "provider2"),
+        ({Role.PROVIDER_ADMIN}, None, "none"),  # an administrator without a provider manages none
+        ({Role.PROVIDER_STAFF}, "provider1", "none"),
+        ({Role.COUNSELLOR}, None, "none"),
+        ({Role.SUPERVISOR}, None, "none"),
+        ({Role.ADMIN}, None, "none"),
+        (set(), None, "none"),
+    ],
+)
 async def test_the_scope_in_sql(world: World, roles: set[Role], provider: str | None, sees: str) -> None:
     principal = _principal(world, roles, provider)
     for admin, key in (("p1_admin", "provider1"), ("p2_admin", "provider2")):  # a pending profile each
-        response = await world.clients[admin].post(f"/api/providers/{world.demo.provider(key)}/profile",
-                                                   json={"description": "Vi hjälper dig", "languages": ["sv"]})
+        response = await world.clients[admin].post(
+            f"/api/providers/{world.demo.provider(key)}/profile",
+            json={"description": "Vi hjälper dig", "languages": ["sv"]},
+        )
         assert response.status_code == 201, response.text
     async with AsyncSession(world.engine) as session:
         every = set((await session.scalars(select(Provider.id))).all())
         managed = set((await session.scalars(managed_providers(principal).with_only_columns(Provider.id))).all())
         with_profiles = set((await session.scalars(select(ProviderProfile.provider_id))).all())
-        profiles = set((await session.scalars(
-            readable_profiles(principal).with_only_columns(ProviderProfile.provider_id))).all())
+        profiles = set(
+            (await session.scalars(readable_profiles(principal).with_only_columns(ProviderProfile.provider_id))).all()
+        )
     expected = every if sees == "all" else set() if sees == "none" else {world.demo.providers[sees]}
     assert managed == expected
     assert profiles == expected & with_profiles

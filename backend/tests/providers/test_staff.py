@@ -13,16 +13,23 @@ from tests.factories import assert_problem, case_state, history, new_case, seed_
 
 async def test_coach_change_and_deactivation(engine: AsyncEngine, client: AsyncTestClient[Litestar]) -> None:
     demo = await seed_demo(engine)
-    p1_admin, p2_admin, coach = [await sign_in(client, name) for name in (
-        "provider1-admin", "provider2-admin", "provider1-coach")]
+    p1_admin, p2_admin, coach = [
+        await sign_in(client, name) for name in ("provider1-admin", "provider2-admin", "provider1-coach")
+    ]
     staff_url = f"/api/providers/{demo.provider('provider1')}/staff"
-    response = await p1_admin.post(staff_url, json={"username": "coach-two", "name": "Coach Två",
-                                                     "password": "långt-lösenord"})
+    response = await p1_admin.post(
+        staff_url, json={"username": "coach-two", "name": "Coach Två", "password": "långt-lösenord"}
+    )
     assert response.status_code == 201, response.text
     coach_two_id = response.json()["id"]
     coach_two = await sign_in(client, "coach-two", "långt-lösenord")
-    case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE,
-                          provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"])
+    case = await new_case(
+        engine,
+        demo.users["counsellor"],
+        CaseStatus.ACTIVE,
+        provider_id=demo.providers["provider1"],
+        coach_id=demo.users["provider1-coach"],
+    )
     url = f"/api/cases/{case.id}"
 
     # Only the provider's own administrator changes the coach.
@@ -33,14 +40,20 @@ async def test_coach_change_and_deactivation(engine: AsyncEngine, client: AsyncT
     assert (response.json()["coach_id"], response.json()["coach_name"]) == (coach_two_id, "Coach Två")
     last = (await history(engine, case.id))[-1]
     assert (last.action, last.from_status, last.to_status, str(last.actor_id), last.note) == (
-        "change_coach", CaseStatus.ACTIVE, CaseStatus.ACTIVE, demo.user("provider1-admin"), "Coach Två")
+        "change_coach",
+        CaseStatus.ACTIVE,
+        CaseStatus.ACTIVE,
+        demo.user("provider1-admin"),
+        "Coach Två",
+    )
     assert (await coach.get(url)).status_code == 404  # coaches see only their own cases
     assert (await coach_two.get(url)).status_code == 200
 
     # Deactivation waits until the open case is handed over.
     deactivate = f"{staff_url}/{coach_two_id}/deactivate"
-    assert (await p2_admin.post(f"/api/providers/{demo.provider('provider1')}/staff/{coach_two_id}/deactivate"
-                                )).status_code == 404
+    assert (
+        await p2_admin.post(f"/api/providers/{demo.provider('provider1')}/staff/{coach_two_id}/deactivate")
+    ).status_code == 404
     assert (await coach.post(deactivate)).status_code == 403
     body = assert_problem(await p1_admin.post(deactivate, headers={"Accept-Language": "en"}), 409)
     # Who, and how many cases to hand over, in the singular for one.

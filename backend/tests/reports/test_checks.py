@@ -42,10 +42,20 @@ from tests.factories import make_case, make_client, make_user
 #   for exactly the same documents.
 
 
-def case(intervention: Intervention = Intervention.SAI, status: CaseStatus = CaseStatus.ACTIVE,
-         start: date | None = date(2026, 9, 3), end: date | None = None) -> Case:
-    return Case(id=uuid.uuid4(), intervention=intervention, status=status, start_date=start, end_date=end,
-                decision_date=date(2026, 9, 1))
+def case(
+    intervention: Intervention = Intervention.SAI,
+    status: CaseStatus = CaseStatus.ACTIVE,
+    start: date | None = date(2026, 9, 3),
+    end: date | None = None,
+) -> Case:
+    return Case(
+        id=uuid.uuid4(),
+        intervention=intervention,
+        status=status,
+        start_date=start,
+        end_date=end,
+        decision_date=date(2026, 9, 1),
+    )
 
 
 def on(day: date) -> time_machine.travel:
@@ -64,8 +74,11 @@ TEXT = SectionAnswer(text="Kunden har gjort det som planerades.")
 
 def full(template_sections: tuple[object, ...], **answers: SectionAnswer) -> ReportContent:
     """Every section answered as its type wants, then ``answers`` on top."""
-    by_type = {SectionType.TEXT: TEXT, SectionType.ACTIVITIES: SectionAnswer(activities=[Activity("SFI", 15)]),
-               SectionType.DATE: SectionAnswer(date=date(2026, 11, 2))}
+    by_type = {
+        SectionType.TEXT: TEXT,
+        SectionType.ACTIVITIES: SectionAnswer(activities=[Activity("SFI", 15)]),
+        SectionType.DATE: SectionAnswer(date=date(2026, 11, 2)),
+    }
     sections = {s.key: by_type[s.type] for s in template_sections if s.type in by_type}  # type: ignore[attr-defined]
     return ReportContent(sections={**sections, **answers})
 
@@ -77,8 +90,11 @@ def test_every_structured_kind_has_its_template_and_other_kinds_none() -> None:
     assert content.template_of(DocumentKind.MONTHLY_REPORT) is MONTHLY_REPORT
     assert content.template_of(DocumentKind.REVISED_PLAN).sections == IMPLEMENTATION_PLAN.sections
     error = refused(content.template_of, DocumentKind.MEDICAL_CERTIFICATE)
-    assert (error.key, error.status_code, error.params) == ("report.not_structured", 422,
-                                                            {"kind": "medical_certificate"})
+    assert (error.key, error.status_code, error.params) == (
+        "report.not_structured",
+        422,
+        {"kind": "medical_certificate"},
+    )
     assert error.extra == [{"key": "kind", "message": "no template"}]
 
 
@@ -88,8 +104,13 @@ def test_sfi_progress_is_asked_only_in_the_language_intervention() -> None:
     assert "sfi_progress" not in keys[Intervention.JOBBPENG_GRUND]
     assert keys[Intervention.JOBBPENG_GRUND] == [k for k in keys[Intervention.SAI] if k != "sfi_progress"]
     assert FINAL_REPORT.sections_for(Intervention.JOBBPENG_FORSTARKT) == FINAL_REPORT.sections
-    assert set(TEMPLATES) == {DocumentKind.IMPLEMENTATION_PLAN, DocumentKind.REVISED_PLAN,
-                              DocumentKind.MONTHLY_REPORT, DocumentKind.FINAL_REPORT, DocumentKind.BONUS_REPORT}
+    assert set(TEMPLATES) == {
+        DocumentKind.IMPLEMENTATION_PLAN,
+        DocumentKind.REVISED_PLAN,
+        DocumentKind.MONTHLY_REPORT,
+        DocumentKind.FINAL_REPORT,
+        DocumentKind.BONUS_REPORT,
+    }
 
 
 # Every section answered, or "Ej aktuellt" with a reason
@@ -141,7 +162,8 @@ def test_an_activities_section_wants_rows_or_a_reason(answer: SectionAnswer, ans
         content.check_complete(IMPLEMENTATION_PLAN, case(), report)
     else:
         assert refused(content.check_complete, IMPLEMENTATION_PLAN, case(), report).params == {
-            "sections": "Planerade aktiviteter"}
+            "sections": "Planerade aktiviteter"
+        }
 
 
 @pytest.mark.parametrize(
@@ -165,8 +187,10 @@ def test_every_unanswered_section_is_named_in_the_templates_order() -> None:
     error = refused(content.check_complete, MONTHLY_REPORT, case(Intervention.SAI), report)
     missing = ["activities_done", "client_contacts", "coordination", "workplace", "sfi_progress", "next_month"]
     assert error.extra == [{"key": f"sections.{key}", "message": "unanswered"} for key in missing]
-    assert error.params["sections"] == ("Genomförda aktiviteter, Kontakter med kunden, Samordning med andra aktörer, "
-                                        "Arbetsplatsen, Progression i SFI, Plan för nästa månad")
+    assert error.params["sections"] == (
+        "Genomförda aktiviteter, Kontakter med kunden, Samordning med andra aktörer, "
+        "Arbetsplatsen, Progression i SFI, Plan för nästa månad"
+    )
     # Without SAI the SFI section is not asked for.
     error = refused(content.check_complete, MONTHLY_REPORT, case(Intervention.JOBBPENG_GRUND), report)
     assert "sections.sfi_progress" not in [item["key"] for item in error.extra]
@@ -175,10 +199,15 @@ def test_every_unanswered_section_is_named_in_the_templates_order() -> None:
 def test_an_unknown_section_is_refused_even_in_a_draft() -> None:
     report = ReportContent(sections={"selfie": TEXT, "goals": TEXT, "aardvark": TEXT})
     error = refused(content.check_sections, IMPLEMENTATION_PLAN, case(), report)
-    assert (error.key, error.status_code, error.params) == ("report.unknown_section", 422,
-                                                            {"sections": "aardvark, selfie"})
-    assert error.extra == [{"key": "sections.aardvark", "message": "unknown"},
-                           {"key": "sections.selfie", "message": "unknown"}]
+    assert (error.key, error.status_code, error.params) == (
+        "report.unknown_section",
+        422,
+        {"sections": "aardvark, selfie"},
+    )
+    assert error.extra == [
+        {"key": "sections.aardvark", "message": "unknown"},
+        {"key": "sections.selfie", "message": "unknown"},
+    ]
     # The SFI section is unknown outside SAI, and the completeness check refuses unknown sections first.
     sfi = full(MONTHLY_REPORT.sections, sfi_progress=TEXT)
     content.check_sections(MONTHLY_REPORT, case(Intervention.SAI), sfi)
@@ -191,8 +220,10 @@ def test_an_unknown_section_is_refused_even_in_a_draft() -> None:
 
 
 def test_the_active_months_run_from_the_start_to_the_end_or_to_today() -> None:
-    assert content.active_months(case(start=date(2026, 11, 30), end=date(2027, 1, 1),
-                                      status=CaseStatus.ENDED)) == ("2026-11", "2027-01")
+    assert content.active_months(case(start=date(2026, 11, 30), end=date(2027, 1, 1), status=CaseStatus.ENDED)) == (
+        "2026-11",
+        "2027-01",
+    )
     with on(date(2028, 2, 29)):  # an active case runs to today: here the leap day
         assert content.active_months(case(start=date(2027, 12, 31))) == ("2027-12", "2028-02")
     with on(date(2027, 12, 31)):
@@ -236,8 +267,11 @@ def test_a_monthly_report_is_ready_from_the_1st_of_the_month_after(month: str, r
     content.check_ready(month, date(ready.year + 1, 1, 31))
     day_before = date.fromordinal(ready.toordinal() - 1)
     error = refused(content.check_ready, month, day_before)
-    assert (error.key, error.status_code, error.params) == ("report.too_early", 409,
-                                                            {"month": month, "ready": ready.isoformat()})
+    assert (error.key, error.status_code, error.params) == (
+        "report.too_early",
+        409,
+        {"month": month, "ready": ready.isoformat()},
+    )
     refused(content.check_ready, month, date(ready.year - 1, 12, 31))
 
 
@@ -258,13 +292,20 @@ async def test_a_monthly_report_for_the_first_and_the_current_month_and_only_onc
         mine, other = await active_case(db), await active_case(db)
         for month in ("2026-09", "2026-12", "2027-01"):  # from the month it started to this month
             await content.check_monthly(db, mine, month)
-        db.add_all([Document(case_id=mine.id, kind=DocumentKind.MONTHLY_REPORT, month="2026-11"),
-                    Document(case_id=other.id, kind=DocumentKind.MONTHLY_REPORT, month="2026-12")])
+        db.add_all(
+            [
+                Document(case_id=mine.id, kind=DocumentKind.MONTHLY_REPORT, month="2026-11"),
+                Document(case_id=other.id, kind=DocumentKind.MONTHLY_REPORT, month="2026-12"),
+            ]
+        )
         await db.commit()
         with pytest.raises(ApiError) as taken:
             await content.check_monthly(db, mine, "2026-11")
-        assert (taken.value.key, taken.value.status_code, taken.value.params) == ("report.month_duplicate", 409,
-                                                                                  {"month": "2026-11"})
+        assert (taken.value.key, taken.value.status_code, taken.value.params) == (
+            "report.month_duplicate",
+            409,
+            {"month": "2026-11"},
+        )
         await content.check_monthly(db, mine, "2026-12")  # another case's report for the month does not count
         with pytest.raises(ApiError) as outside:
             await content.check_monthly(db, mine, "2027-02")
@@ -275,26 +316,52 @@ async def test_the_months_absences_are_those_touching_it_in_date_order(db: Async
     with on(date(2026, 12, 10)):
         case_ = await active_case(db)
 
-        def absence(first: date, last: date, kind: AbsenceType = AbsenceType.SICK, registered: date | None = None,
-                    **fields: object) -> Absence:
+        def absence(
+            first: date,
+            last: date,
+            kind: AbsenceType = AbsenceType.SICK,
+            registered: date | None = None,
+            **fields: object,
+        ) -> Absence:
             at = datetime.combine(registered or last, time(9), tzinfo=MUNICIPALITY_TZ)
-            return Absence(case_id=case_.id, date_from=first, date_to=last, type=kind, created_at=at,
-                           contact_attempts=[], **fields)
+            return Absence(
+                case_id=case_.id, date_from=first, date_to=last, type=kind, created_at=at, contact_attempts=[], **fields
+            )
 
-        db.add_all([
-            absence(date(2026, 11, 30), date(2026, 12, 2)),  # reaches in over the month's last day
-            absence(date(2026, 11, 12), date(2026, 11, 12), AbsenceType.INVALID, date(2026, 11, 16),
-                    ground=InvalidGround.NO_SHOW, note="Kom inte."),  # registered after Friday 13th: late
-            absence(date(2026, 10, 26), date(2026, 11, 1)),  # reaches in over the first day
-            absence(date(2026, 11, 10), date(2026, 11, 10), AbsenceType.OTHER_ACTOR, hours=3, note="Läkarbesök"),
-            absence(date(2026, 11, 13), date(2026, 11, 13), AbsenceType.INVALID, date(2026, 11, 16),
-                    ground=InvalidGround.NO_SHOW),  # Friday, registered Monday: in time
-            absence(date(2026, 10, 20), date(2026, 10, 31)),  # October only
-            absence(date(2026, 12, 1), date(2026, 12, 3)),  # December only
-        ])
+        db.add_all(
+            [
+                absence(date(2026, 11, 30), date(2026, 12, 2)),  # reaches in over the month's last day
+                absence(
+                    date(2026, 11, 12),
+                    date(2026, 11, 12),
+                    AbsenceType.INVALID,
+                    date(2026, 11, 16),
+                    ground=InvalidGround.NO_SHOW,
+                    note="Kom inte.",
+                ),  # registered after Friday 13th: late
+                absence(date(2026, 10, 26), date(2026, 11, 1)),  # reaches in over the first day
+                absence(date(2026, 11, 10), date(2026, 11, 10), AbsenceType.OTHER_ACTOR, hours=3, note="Läkarbesök"),
+                absence(
+                    date(2026, 11, 13),
+                    date(2026, 11, 13),
+                    AbsenceType.INVALID,
+                    date(2026, 11, 16),
+                    ground=InvalidGround.NO_SHOW,
+                ),  # Friday, registered Monday: in time
+                absence(date(2026, 10, 20), date(2026, 10, 31)),  # October only
+                absence(date(2026, 12, 1), date(2026, 12, 3)),  # December only
+            ]
+        )
         other = await active_case(db)
-        db.add(Absence(case_id=other.id, date_from=date(2026, 11, 5), date_to=date(2026, 11, 5),
-                       type=AbsenceType.SICK, contact_attempts=[]))
+        db.add(
+            Absence(
+                case_id=other.id,
+                date_from=date(2026, 11, 5),
+                date_to=date(2026, 11, 5),
+                type=AbsenceType.SICK,
+                contact_attempts=[],
+            )
+        )
         await db.commit()
         lines = await content.absences_of_month(db, case_, "2026-11")
     assert lines == [

@@ -36,9 +36,15 @@ MONTHLY_TEXT = [s.key for s in MONTHLY_REPORT.sections if s.type == "text" and s
 async def world(settings: Settings, engine: AsyncEngine) -> AsyncIterator[tuple[Caller, Caller, str]]:
     """An SAI case at provider 1, active since 60 days back (so last month is reportable)."""
     demo = await seed_demo(engine)
-    case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE, intervention=Intervention.SAI,
-                          provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"],
-                          decision_date=today() - timedelta(days=62))
+    case = await new_case(
+        engine,
+        demo.users["counsellor"],
+        CaseStatus.ACTIVE,
+        intervention=Intervention.SAI,
+        provider_id=demo.providers["provider1"],
+        coach_id=demo.users["provider1-coach"],
+        decision_date=today() - timedelta(days=62),
+    )
     async with AsyncTestClient(app=create_app(settings)) as client:
         yield await sign_in(client, "provider1-coach"), await sign_in(client, "counsellor"), str(case.id)
 
@@ -81,8 +87,9 @@ async def test_monthly_report_flow_with_section_comments(world: Any) -> None:
     content = submitted.json()["content"]
     assert [(a["type"], a["note"]) for a in content["absences"]] == [("sick", "Feber")]
 
-    returned = await counsellor.post(f"/api/documents/{doc}/return",
-                                     json={"section_comments": {"progress": "Beskriv progressionen mer konkret."}})
+    returned = await counsellor.post(
+        f"/api/documents/{doc}/return", json={"section_comments": {"progress": "Beskriv progressionen mer konkret."}}
+    )
     assert returned.status_code == 201, returned.text
     seen = (await coach.get(f"/api/documents/{doc}")).json()
     assert seen["reviews"][-1]["section_comments"] == {"progress": "Beskriv progressionen mer konkret."}
@@ -103,12 +110,22 @@ async def test_monthly_report_flow_with_section_comments(world: Any) -> None:
 @pytest.mark.parametrize(
     ("body", "status", "words"),
     [
-        (lambda: {"kind": "monthly_report", "month": (today() - timedelta(days=120)).strftime("%Y-%m")}, 422,
-         "inte aktiv"),
+        (
+            lambda: {"kind": "monthly_report", "month": (today() - timedelta(days=120)).strftime("%Y-%m")},
+            422,
+            "inte aktiv",
+        ),
         (lambda: {"kind": "monthly_report"}, 422, "månad"),
         (lambda: {"kind": "medical_certificate"}, 422, "rapportmall"),
-        (lambda: {"kind": "monthly_report", "month": last_month(), "content": {"sections": {"selfie": {"text": "x"}}}},
-         422, "Okänt avsnitt"),
+        (
+            lambda: {
+                "kind": "monthly_report",
+                "month": last_month(),
+                "content": {"sections": {"selfie": {"text": "x"}}},
+            },
+            422,
+            "Okänt avsnitt",
+        ),
     ],
 )
 async def test_bad_reports_are_refused(world: Any, body: Any, status: int, words: str) -> None:
@@ -125,9 +142,16 @@ async def test_a_second_report_for_the_same_month_is_409_and_this_month_is_not_r
     again = await coach.post(f"/api/cases/{case_id}/reports", json=body)
     assert again.status_code == 409 and last_month() in again.json()["detail"]
     this_month = today().strftime("%Y-%m")
-    doc = (await coach.post(f"/api/cases/{case_id}/reports", json={"kind": "monthly_report", "month": this_month,
-                                                                   "content": answers(*MONTHLY_TEXT, sfi_progress={
-                                                                       "text": "Bra."})})).json()["id"]
+    doc = (
+        await coach.post(
+            f"/api/cases/{case_id}/reports",
+            json={
+                "kind": "monthly_report",
+                "month": this_month,
+                "content": answers(*MONTHLY_TEXT, sfi_progress={"text": "Bra."}),
+            },
+        )
+    ).json()["id"]
     early = await coach.post(f"/api/documents/{doc}/submit")
     assert early.status_code == 409 and "från och med" in early.json()["detail"]
 
@@ -135,13 +159,18 @@ async def test_a_second_report_for_the_same_month_is_409_and_this_month_is_not_r
 async def test_activities_in_half_hours_need_not_add_up_to_the_scope(world: Any) -> None:
     """The routine sets no weekly total for the plan: 40 h × scope is a guide the form shows, not a gate."""
     coach, _counsellor, case_id = world
-    plan = {"goals": {"text": "Arbete inom vården."}, "client_part": {"text": "Kunden söker jobb."},
-            "other_actors": {"not_applicable_reason": "Inga andra aktörer ännu."},
-            "workplace": {"text": "Praktik från nästa månad."},
-            "activities": {"activities": [{"name": "SFI", "hours_per_week": 15}, {"name": "Praktik",
-                                                                                   "hours_per_week": 20.5}]}}
-    created = await coach.post(f"/api/cases/{case_id}/reports", json={"kind": "implementation_plan",
-                                                                      "content": {"sections": plan}})
+    plan = {
+        "goals": {"text": "Arbete inom vården."},
+        "client_part": {"text": "Kunden söker jobb."},
+        "other_actors": {"not_applicable_reason": "Inga andra aktörer ännu."},
+        "workplace": {"text": "Praktik från nästa månad."},
+        "activities": {
+            "activities": [{"name": "SFI", "hours_per_week": 15}, {"name": "Praktik", "hours_per_week": 20.5}]
+        },
+    }
+    created = await coach.post(
+        f"/api/cases/{case_id}/reports", json={"kind": "implementation_plan", "content": {"sections": plan}}
+    )
     assert created.status_code == 201, created.text
     submitted = await coach.post(f"/api/documents/{created.json()['id']}/submit")
     assert submitted.status_code == 201, submitted.text
@@ -150,21 +179,28 @@ async def test_activities_in_half_hours_need_not_add_up_to_the_scope(world: Any)
     # Half hours, yes; other fractions and zero are refused, naming the field.
     for wrong in (1.25, 0, 41):
         plan["activities"]["activities"] = [{"name": "SFI", "hours_per_week": wrong}]
-        refused = await coach.post(f"/api/cases/{case_id}/reports", json={"kind": "revised_plan",
-                                                                          "content": {"sections": plan}})
+        refused = await coach.post(
+            f"/api/cases/{case_id}/reports", json={"kind": "revised_plan", "content": {"sections": plan}}
+        )
         assert refused.status_code in (400, 422) and "hours_per_week" in refused.text, (wrong, refused.text)
 
 
 async def test_return_needs_a_comment(world: Any) -> None:
     coach, counsellor, case_id = world
-    plan = {k: {"not_applicable_reason": "Test."} for k in ("goals", "activities", "client_part", "other_actors",
-                                                            "workplace")}
-    doc = (await coach.post(f"/api/cases/{case_id}/reports", json={"kind": "implementation_plan",
-                                                                   "content": {"sections": plan}})).json()["id"]
+    plan = {
+        k: {"not_applicable_reason": "Test."}
+        for k in ("goals", "activities", "client_part", "other_actors", "workplace")
+    }
+    doc = (
+        await coach.post(
+            f"/api/cases/{case_id}/reports", json={"kind": "implementation_plan", "content": {"sections": plan}}
+        )
+    ).json()["id"]
     assert (await coach.post(f"/api/documents/{doc}/submit")).status_code == 201
     assert (await counsellor.post(f"/api/documents/{doc}/return", json={})).status_code == 422
-    assert (await counsellor.post(f"/api/documents/{doc}/return",
-                                  json={"section_comments": {"nope": "x"}})).status_code == 422
+    assert (
+        await counsellor.post(f"/api/documents/{doc}/return", json={"section_comments": {"nope": "x"}})
+    ).status_code == 422
 
 
 @pytest.mark.parametrize(
@@ -175,18 +211,26 @@ async def test_return_needs_a_comment(world: Any) -> None:
     ],
 )
 async def test_a_monthly_report_is_handed_in_from_the_1st_of_the_month_after(
-        settings: Settings, engine: AsyncEngine, month: str, last_day: date, ready: date) -> None:
+    settings: Settings, engine: AsyncEngine, month: str, last_day: date, ready: date
+) -> None:
     """§6.4 with the clock set to the month's last day, then moved to the next day (not waited for)."""
     with time_machine.travel(datetime.combine(last_day, time(16), tzinfo=MUNICIPALITY_TZ), tick=True) as traveller:
         demo = await seed_demo(engine)
-        case = await new_case(engine, demo.users["counsellor"], CaseStatus.ACTIVE, intervention=Intervention.SAI,
-                              provider_id=demo.providers["provider1"], coach_id=demo.users["provider1-coach"],
-                              decision_date=last_day - timedelta(days=70))
+        case = await new_case(
+            engine,
+            demo.users["counsellor"],
+            CaseStatus.ACTIVE,
+            intervention=Intervention.SAI,
+            provider_id=demo.providers["provider1"],
+            coach_id=demo.users["provider1-coach"],
+            decision_date=last_day - timedelta(days=70),
+        )
         async with AsyncTestClient(app=create_app(replace(settings, session_hours=48))) as client:
             coach = await sign_in(client, "provider1-coach")
             report = answers(*MONTHLY_TEXT, sfi_progress={"text": "Läser kurs C."})
-            created = await coach.post(f"/api/cases/{case.id}/reports",
-                                       json={"kind": "monthly_report", "month": month, "content": report})
+            created = await coach.post(
+                f"/api/cases/{case.id}/reports", json={"kind": "monthly_report", "month": month, "content": report}
+            )
             assert created.status_code == 201, created.text
             early = await coach.post(f"/api/documents/{created.json()['id']}/submit")
             assert early.status_code == 409 and ready.isoformat() in early.json()["detail"], early.text

@@ -35,22 +35,35 @@ def _assert_words(header: list[str], rows: list[list[str]]) -> None:
             assert code not in cell.split(": ") and cell != code, f"internal code in {cell!r}"
 
 
-@pytest.mark.parametrize(("params", "headers", "language"), [
-    ({}, {}, "sv"),
-    ({"lang": "en"}, {}, "en"),
-    ({}, {"Accept-Language": "en-GB,en;q=0.9"}, "en"),
-    ({"lang": "sv"}, {"Accept-Language": "en"}, "sv"),
-])
-async def test_indicators_csv_has_unique_headers_in_words(engine: AsyncEngine, client: AsyncTestClient[Litestar],
-                                                          params: dict[str, str], headers: dict[str, str],
-                                                          language: str) -> None:
+@pytest.mark.parametrize(
+    ("params", "headers", "language"),
+    [
+        ({}, {}, "sv"),
+        ({"lang": "en"}, {}, "en"),
+        ({}, {"Accept-Language": "en-GB,en;q=0.9"}, "en"),
+        ({"lang": "sv"}, {"Accept-Language": "en"}, "sv"),
+    ],
+)
+async def test_indicators_csv_has_unique_headers_in_words(
+    engine: AsyncEngine,
+    client: AsyncTestClient[Litestar],
+    params: dict[str, str],
+    headers: dict[str, str],
+    language: str,
+) -> None:
     with time_machine.travel(DAY, tick=True):
         demo = await seed_demo(engine)
-        await new_case(engine, demo.users["counsellor"], CaseStatus.ENDED, provider_id=demo.providers["provider1"],
-                       decision_date=clock.today() - timedelta(days=20))
+        await new_case(
+            engine,
+            demo.users["counsellor"],
+            CaseStatus.ENDED,
+            provider_id=demo.providers["provider1"],
+            decision_date=clock.today() - timedelta(days=20),
+        )
         supervisor = await sign_in(client, "supervisor")
-        response = await supervisor.get("/api/stats/indicators.csv", params={"quarter": "2026Q2", **params},
-                                        headers=headers)
+        response = await supervisor.get(
+            "/api/stats/indicators.csv", params={"quarter": "2026Q2", **params}, headers=headers
+        )
     assert response.status_code == 200, response.text
     header, rows = _table(response.text)
     _assert_words(header, rows)

@@ -43,13 +43,20 @@ class Who:
         return frozenset({self.username} | self.covers) if self.username and self.has(Role.COUNSELLOR) else frozenset()
 
 
-def _who(key: str, username: str | None, *roles: Role, provider: str | None = None,
-         covers: tuple[str, ...] = ()) -> Who:
+def _who(
+    key: str, username: str | None, *roles: Role, provider: str | None = None, covers: tuple[str, ...] = ()
+) -> Who:
     return Who(key, username, frozenset(roles), provider, frozenset(covers))
 
 
-C, SUP, COORD, ADM, PADM, PSTAFF = (Role.COUNSELLOR, Role.SUPERVISOR, Role.COORDINATOR, Role.ADMIN,
-                                    Role.PROVIDER_ADMIN, Role.PROVIDER_STAFF)
+C, SUP, COORD, ADM, PADM, PSTAFF = (
+    Role.COUNSELLOR,
+    Role.SUPERVISOR,
+    Role.COORDINATOR,
+    Role.ADMIN,
+    Role.PROVIDER_ADMIN,
+    Role.PROVIDER_STAFF,
+)
 # Every object below belongs to "counsellor" (the owner) and, once queued, to provider 1.
 CALLERS: list[Who] = [
     _who("anonymous", None),
@@ -79,8 +86,11 @@ EXTRA_USERS: dict[str, tuple[list[Role], str | None]] = {
     "signin-user": ([C], None),  # the account the sign-in route signs in, so no caller's session ends
 }
 # (stand-in, counsellor, first day relative to today, last day relative to today)
-STAND_INS = [("counsellor3", "counsellor", -1, 7), ("counsellor4", "counsellor", -10, -1),
-             ("counsellor5", "counsellor", 1, 10)]
+STAND_INS = [
+    ("counsellor3", "counsellor", -1, 7),
+    ("counsellor4", "counsellor", -10, -1),
+    ("counsellor5", "counsellor", 1, 10),
+]
 
 # --- Objects ---------------------------------------------------------------------------------------------------
 
@@ -121,8 +131,9 @@ def path_values(obj: Obj) -> dict[str, str]:
     return {name: obj.id}
 
 
-def _case(status: str, provider: str | None = None, coach: str | None = None, protected: bool = False
-          ) -> dict[str, Any]:
+def _case(
+    status: str, provider: str | None = None, coach: str | None = None, protected: bool = False
+) -> dict[str, Any]:
     return {"owner": "counsellor", "status": status, "provider": provider, "coach": coach, "protected": protected}
 
 
@@ -164,13 +175,17 @@ def world_objects() -> list[Obj]:
     objects += [Obj("document", label, {**facts, "case": CASES["active"]}) for label, facts in DOCUMENTS.items()]
     objects += [Obj("absence", "of_active", {"case": CASES["active"]})]
     objects += [Obj("message", label, facts) for label, facts in MESSAGES.items()]
-    objects += [Obj("profile", status, {"provider": "provider3", "status": status})
-                for status in ("pending", "approved", "rejected")]
+    objects += [
+        Obj("profile", status, {"provider": "provider3", "status": status})
+        for status in ("pending", "approved", "rejected")
+    ]
     objects += [Obj("provider", key, {"provider": key}) for key in ("provider1", "provider2")]
     objects += [Obj("stand_in", "counsellor8_by_9", {})]
     objects += [Obj("staff", "p1_coach3", {"provider": "provider1"})]
-    objects += [Obj(kind, "unknown", {"missing": True}, id=str(uuid.uuid4()), provider_id=str(uuid.uuid4()))
-                for kind in KIND_PARAMS]
+    objects += [
+        Obj(kind, "unknown", {"missing": True}, id=str(uuid.uuid4()), provider_id=str(uuid.uuid4()))
+        for kind in KIND_PARAMS
+    ]
     return objects
 
 
@@ -323,4 +338,3 @@ def expected(operation_id: str, policy: Policy, who: Who, obj: Obj | None, *, re
             return frozenset({403})
     codes = OK | refusals
     return codes | {404} if operation_id in ALLOWED_404 and obj is not None and obj.facts.get("structured") else codes
-

@@ -66,8 +66,13 @@ from tests.system.access_model import CALLERS, Obj, Policy, Who
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 # The protected client's identity: every body a non-owner gets is searched for these strings.
-SECRET = {"first_name": "Hemlighild", "last_name": "Skyddqvist", "phone": "070-987 65 43",
-          "email": "hemlig@skyddad.example", "district": "Gomdalen"}
+SECRET = {
+    "first_name": "Hemlighild",
+    "last_name": "Skyddqvist",
+    "phone": "070-987 65 43",
+    "email": "hemlig@skyddad.example",
+    "district": "Gomdalen",
+}
 # Tables a request may write to whatever its answer: the audit log (reads are audited) and the session rows.
 UNWATCHED_TABLES = {"audit_event", "audit_event_client", "login_session", "login_throttle"}
 
@@ -111,8 +116,10 @@ def operations(app: Litestar) -> tuple[list[Operation], list[str]]:
             if path_params:
                 kind = next((k for k, names in model.KIND_PARAMS.items() if names == path_params), None)
                 if kind is None:
-                    problems.append(f"{name}: no object kind fills the path parameters {sorted(path_params)}: add "
-                                    "one to access_model.KIND_PARAMS and build its objects in world_objects()")
+                    problems.append(
+                        f"{name}: no object kind fills the path parameters {sorted(path_params)}: add "
+                        "one to access_model.KIND_PARAMS and build its objects in world_objects()"
+                    )
                     continue
             if name in model.BODY_OBJECTS:
                 kind = model.BODY_OBJECTS[name]
@@ -166,9 +173,13 @@ class World:
 async def _add_case(world: World, facts: dict[str, Any]) -> str:
     async with async_sessionmaker(world.engine, expire_on_commit=False).begin() as session:
         client = await _add_client_in(world, session, facts["owner"], facts["protected"])
-        case = await make_case(session, client, CaseStatus(facts["status"]),
-                               provider_id=world.demo.providers[facts["provider"]] if facts["provider"] else None,
-                               coach_id=world.demo.users[facts["coach"]] if facts["coach"] else None)
+        case = await make_case(
+            session,
+            client,
+            CaseStatus(facts["status"]),
+            provider_id=world.demo.providers[facts["provider"]] if facts["provider"] else None,
+            coach_id=world.demo.users[facts["coach"]] if facts["coach"] else None,
+        )
         return str(case.id)
 
 
@@ -189,12 +200,17 @@ async def _add_document(world: World, facts: dict[str, Any], case_id: str) -> st
     """A document of ``case_id`` brought to its status through the API, as the two sides would."""
     coach, owner = world.caller("provider1-coach"), world.caller("counsellor")
     if facts.get("structured"):
-        response = await world.call(coach, "POST", f"/api/cases/{case_id}/reports", 201,
-                                    json={"kind": facts["kind"]})
+        response = await world.call(coach, "POST", f"/api/cases/{case_id}/reports", 201, json={"kind": facts["kind"]})
         return str(response.json()["id"])
     author = owner if facts["side"] == "counsellor" else coach
-    response = await world.call(author, "POST", f"/api/cases/{case_id}/documents", 201,
-                                data={"kind": facts["kind"]}, files={"file": ("plan.pdf", PDF, "application/pdf")})
+    response = await world.call(
+        author,
+        "POST",
+        f"/api/cases/{case_id}/documents",
+        201,
+        data={"kind": facts["kind"]},
+        files={"file": ("plan.pdf", PDF, "application/pdf")},
+    )
     document = str(response.json()["id"])
     if facts["status"] in ("submitted", "returned", "approved") and facts["side"] == "provider":
         await world.call(coach, "POST", f"/api/documents/{document}/submit", 201)
@@ -206,16 +222,28 @@ async def _add_document(world: World, facts: dict[str, Any], case_id: str) -> st
 
 
 async def _add_absence(world: World, case_id: str) -> str:
-    response = await world.call(world.caller("provider1-coach"), "POST", f"/api/cases/{case_id}/absences", 201,
-                                json={"date_from": str(today() - timedelta(days=1)),
-                                      "date_to": str(today() - timedelta(days=1)), "type": "sick"})
+    response = await world.call(
+        world.caller("provider1-coach"),
+        "POST",
+        f"/api/cases/{case_id}/absences",
+        201,
+        json={
+            "date_from": str(today() - timedelta(days=1)),
+            "date_to": str(today() - timedelta(days=1)),
+            "type": "sick",
+        },
+    )
     return str(response.json()["id"])
 
 
 async def _add_stand_in(world: World, stand_in: str, counsellor: str, start: int, end: int) -> str:
     async with async_sessionmaker(world.engine, expire_on_commit=False).begin() as session:
-        row = StandIn(counsellor_id=world.demo.users[counsellor], stand_in_id=world.demo.users[stand_in],
-                      valid_from=today() + timedelta(days=start), valid_to=today() + timedelta(days=end))
+        row = StandIn(
+            counsellor_id=world.demo.users[counsellor],
+            stand_in_id=world.demo.users[stand_in],
+            valid_from=today() + timedelta(days=start),
+            valid_to=today() + timedelta(days=end),
+        )
         session.add(row)
         await session.flush()
         return str(row.id)
@@ -223,10 +251,13 @@ async def _add_stand_in(world: World, stand_in: str, counsellor: str, start: int
 
 async def _add_message(world: World, facts: dict[str, Any], case_id: str) -> str:
     async with async_sessionmaker(world.engine, expire_on_commit=False).begin() as session:
-        row = Message(case_id=uuid.UUID(case_id),
-                      recipient_id=world.demo.users[facts["recipient"]] if facts.get("recipient") else None,
-                      provider_id=world.demo.providers[facts["provider"]] if facts.get("provider") else None,
-                      subject="Ett meddelande", body="Om ärendet.")
+        row = Message(
+            case_id=uuid.UUID(case_id),
+            recipient_id=world.demo.users[facts["recipient"]] if facts.get("recipient") else None,
+            provider_id=world.demo.providers[facts["provider"]] if facts.get("provider") else None,
+            subject="Ett meddelande",
+            body="Om ärendet.",
+        )
         session.add(row)
         await session.flush()
         return str(row.id)
@@ -234,9 +265,12 @@ async def _add_message(world: World, facts: dict[str, Any], case_id: str) -> str
 
 async def _add_profile(world: World, facts: dict[str, Any]) -> str:
     async with async_sessionmaker(world.engine, expire_on_commit=False).begin() as session:
-        row = ProviderProfile(provider_id=world.demo.providers[facts["provider"]],
-                              status=ProfileStatus(facts["status"]), description="Förslag.",
-                              submitted_by_id=world.demo.users["coordinator"])
+        row = ProviderProfile(
+            provider_id=world.demo.providers[facts["provider"]],
+            status=ProfileStatus(facts["status"]),
+            description="Förslag.",
+            submitted_by_id=world.demo.users["coordinator"],
+        )
         session.add(row)
         await session.flush()
         return str(row.id)
@@ -244,8 +278,9 @@ async def _add_profile(world: World, facts: dict[str, Any]) -> str:
 
 async def _add_staff(world: World, facts: dict[str, Any]) -> str:
     async with async_sessionmaker(world.engine, expire_on_commit=False).begin() as session:
-        user = await make_user(session, f"coach-{uuid.uuid4().hex[:8]}", [Role.PROVIDER_STAFF],
-                               world.demo.providers[facts["provider"]])
+        user = await make_user(
+            session, f"coach-{uuid.uuid4().hex[:8]}", [Role.PROVIDER_STAFF], world.demo.providers[facts["provider"]]
+        )
         return str(user.id)
 
 
@@ -261,8 +296,9 @@ async def build(world: World, obj: Obj, *, fresh: bool) -> Obj:
     elif obj.kind == "document":
         copy.id = await _add_document(world, obj.facts, world_case(world, "active"))
     elif obj.kind == "absence":
-        copy.id = await _add_absence(world, await _add_case(world, obj.facts["case"]) if fresh
-                                     else world_case(world, "active"))
+        copy.id = await _add_absence(
+            world, await _add_case(world, obj.facts["case"]) if fresh else world_case(world, "active")
+        )
     elif obj.kind == "stand_in":
         copy.id = await _add_stand_in(world, "counsellor9", "counsellor8", 30, 31)
     elif obj.kind == "profile":
@@ -299,9 +335,14 @@ async def world(migrated_database: str, tmp_path_factory: pytest.TempPathFactory
         ids = await seed_demo(engine, model.EXTRA_USERS)
         for stand_in, counsellor, start, end in model.STAND_INS:
             async with async_sessionmaker(engine).begin() as session:
-                session.add(StandIn(counsellor_id=ids.users[counsellor], stand_in_id=ids.users[stand_in],
-                                    valid_from=today() + timedelta(days=start),
-                                    valid_to=today() + timedelta(days=end)))
+                session.add(
+                    StandIn(
+                        counsellor_id=ids.users[counsellor],
+                        stand_in_id=ids.users[stand_in],
+                        valid_from=today() + timedelta(days=start),
+                        valid_to=today() + timedelta(days=end),
+                    )
+                )
         app = create_app(settings)
         async with AsyncTestClient(app=app) as client:
             callers = {who.key: await sign_in(client, who.username) for who in CALLERS}
@@ -336,6 +377,7 @@ def _file(with_kind: bool) -> Body:
     def body(world: World, who: Who, obj: Obj | None) -> dict[str, Any]:
         data = {"kind": "assignment_basis" if who.side == "counsellor" else "implementation_plan"}
         return {"files": {"file": ("plan.pdf", PDF, "application/pdf")}, **({"data": data} if with_kind else {})}
+
     return body
 
 
@@ -346,13 +388,17 @@ def _protected_number(world: World) -> str:
 DAY = lambda n: str(today() + timedelta(days=n))  # noqa: E731
 BODIES: dict[str, Body] = {
     "login": _json({"username": "signin-user", "password": "demo"}),
-    "createCase": _json(lambda w, who, obj: {"client_id": obj.id if obj else "", "intervention": "SAI",
-                                             "decision_date": DAY(0)}),
+    "createCase": _json(
+        lambda w, who, obj: {"client_id": obj.id if obj else "", "intervention": "SAI", "decision_date": DAY(0)}
+    ),
     "correctCase": _json({"reason": "Fel omfattning.", "scope_percent": 50}),
     "createAbsence": _json({"date_from": DAY(-2), "date_to": DAY(-2), "type": "sick"}),
     "claimCase": _json(lambda w, who, obj: {"coach_id": _coach_of(w, who)}),
-    "changeCaseCoach": _json(lambda w, who, obj: {"coach_id": w.user(
-        "provider2-coach" if who.provider == "provider2" else "provider1-coach2")}),
+    "changeCaseCoach": _json(
+        lambda w, who, obj: {
+            "coach_id": w.user("provider2-coach" if who.provider == "provider2" else "provider1-coach2")
+        }
+    ),
     "uploadCaseDocument": _file(with_kind=True),
     "uploadDocumentVersion": _file(with_kind=False),
     "endCase": _json({"reason": "work", "end_date": DAY(0)}),
@@ -365,8 +411,13 @@ BODIES: dict[str, Body] = {
     "reopenCase": _json({"reason": "Avslutad av misstag."}),
     "createReport": _json({"kind": "implementation_plan"}),
     "withdrawCase": _json({"reason": "Kunden valde om."}),
-    "createClient": _json(lambda w, who, obj: {"personal_number": factories.personal_number(),
-                                               "first_name": "Nora", "last_name": "Nilsson"}),
+    "createClient": _json(
+        lambda w, who, obj: {
+            "personal_number": factories.personal_number(),
+            "first_name": "Nora",
+            "last_name": "Nilsson",
+        }
+    ),
     # Searches for the protected client: only its owner may find it.
     "searchClients": _json(lambda w, who, obj: {"q": _protected_number(w)}),
     "findAuditClients": _json(lambda w, who, obj: {"q": _protected_number(w)}),
@@ -375,16 +426,31 @@ BODIES: dict[str, Body] = {
     "returnDocument": _json({"comment": "Komplettera planen."}),
     "approveProfile": _json({}),
     "rejectProfile": _json({"comment": "Beskriv målgruppen."}),
-    "createProvider": _json(lambda w, who, obj: {"org_number": factories.org_number(), "name": "Ny Anordnare AB",
-                                                 "email": "ny@anordnare.example"}),
+    "createProvider": _json(
+        lambda w, who, obj: {
+            "org_number": factories.org_number(),
+            "name": "Ny Anordnare AB",
+            "email": "ny@anordnare.example",
+        }
+    ),
     "updateProvider": _json({"phone": "08-111 222 33"}),
     "proposeProviderProfile": _json({"description": "Vi coachar mot arbete."}),
-    "createProviderStaff": _json(lambda w, who, obj: {"username": f"coach-{uuid.uuid4().hex[:8]}",
-                                                      "name": "Ny Coach", "password": "ett långt lösenord"}),
+    "createProviderStaff": _json(
+        lambda w, who, obj: {
+            "username": f"coach-{uuid.uuid4().hex[:8]}",
+            "name": "Ny Coach",
+            "password": "ett långt lösenord",
+        }
+    ),
     "makeChoice": _json(lambda w, who, obj: {"code": "ABCD-EFGH", "provider_id": w.provider("provider1")}),
-    "createStandIn": _json(lambda w, who, obj: {"counsellor_id": w.user("counsellor8"),
-                                                "stand_in_id": w.user("counsellor9"),
-                                                "valid_from": DAY(40), "valid_to": DAY(41)}),
+    "createStandIn": _json(
+        lambda w, who, obj: {
+            "counsellor_id": w.user("counsellor8"),
+            "stand_in_id": w.user("counsellor9"),
+            "valid_from": DAY(40),
+            "valid_to": DAY(41),
+        }
+    ),
 }
 QUERIES: dict[str, Callable[[World], dict[str, str]]] = {
     "listCases": lambda w: {"limit": "500"},  # every case of the world on one page, for the check of LISTS
@@ -426,8 +492,9 @@ def plan(world: World, ops: list[Operation]) -> list[Call]:
         objects: list[Obj | None] = [None] if op.kind is None else [o for o in world.objects if o.kind == op.kind]
         for who in CALLERS:
             for obj in objects:
-                calls.append(Call(op, who, obj, model.expected(op.operation_id, op.policy, who, obj,
-                                                              read=op.method == "GET")))
+                calls.append(
+                    Call(op, who, obj, model.expected(op.operation_id, op.policy, who, obj, read=op.method == "GET"))
+                )
     return calls
 
 
@@ -458,8 +525,9 @@ async def send(world: World, call: Call, obj: Obj | None, outcome: Outcome) -> N
     outcome.requests += 1
     outcome.codes[response.status_code] += 1
     if response.status_code not in call.allowed:
-        outcome.failures.append(f"{call.describe()}: {response.status_code}, expected {sorted(call.allowed)}: "
-                                f"{response.text[:200]}")
+        outcome.failures.append(
+            f"{call.describe()}: {response.status_code}, expected {sorted(call.allowed)}: {response.text[:200]}"
+        )
     if 200 <= response.status_code < 300:
         outcome.succeeded.add(op.operation_id)
     if op.operation_id in LISTS and response.status_code == 200:
@@ -480,8 +548,9 @@ async def send(world: World, call: Call, obj: Obj | None, outcome: Outcome) -> N
         if obj.missing:
             outcome.not_found[key] = body
         elif key in outcome.not_found and outcome.not_found[key] != body:
-            outcome.failures.append(f"{call.describe()}: its 404 differs from the 404 for an unknown id: "
-                                    f"{body} != {outcome.not_found[key]}")
+            outcome.failures.append(
+                f"{call.describe()}: its 404 differs from the 404 for an unknown id: {body} != {outcome.not_found[key]}"
+            )
 
 
 async def snapshot(engine: AsyncEngine) -> dict[str, list[tuple[Any, ...]]]:
@@ -532,11 +601,14 @@ async def test_every_operation_as_every_caller_on_every_object(world: World) -> 
             await send(world, call, None, outcome)
     never = {op.operation_id for op in ops} - outcome.succeeded - model.NEVER_2XX.keys()
     elapsed = time.monotonic() - started
-    print(f"\naccess: {len(ops)} operations x {len(CALLERS)} callers x {len(world.objects)} objects "
-          f"({len(calls)} combinations): {outcome.requests} requests checked, {world.setup_requests} to build "
-          f"objects, {elapsed:.1f} s; answers {dict(sorted(outcome.codes.items()))}")
-    assert outcome.failures == [], f"{len(outcome.failures)} answers against the access model:\n" + \
-        "\n".join(outcome.failures)
+    print(
+        f"\naccess: {len(ops)} operations x {len(CALLERS)} callers x {len(world.objects)} objects "
+        f"({len(calls)} combinations): {outcome.requests} requests checked, {world.setup_requests} to build "
+        f"objects, {elapsed:.1f} s; answers {dict(sorted(outcome.codes.items()))}"
+    )
+    assert outcome.failures == [], f"{len(outcome.failures)} answers against the access model:\n" + "\n".join(
+        outcome.failures
+    )
     assert never == set(), f"these operations never answered 2xx (fix their body or list them in NEVER_2XX): {never}"
 
 
@@ -571,8 +643,12 @@ def test_a_route_with_an_unknown_policy_fails_the_walk() -> None:
 
 
 def test_a_path_parameter_without_an_object_kind_fails_the_walk() -> None:
-    @get("/api/meetings/{meeting_id:uuid}", guards=[requires_role(Role.COUNSELLOR)], sync_to_thread=False,
-         operation_id="getMeeting")
+    @get(
+        "/api/meetings/{meeting_id:uuid}",
+        guards=[requires_role(Role.COUNSELLOR)],
+        sync_to_thread=False,
+        operation_id="getMeeting",
+    )
     def meeting(meeting_id: FromPath[uuid.UUID]) -> str:
         return "x"
 
@@ -585,7 +661,8 @@ async def test_policy_is_decided_before_the_body_and_ownership_after(world: Worl
     route but not this case gets the validation answer, since ownership is the service's, after parsing."""
     case = world_case(world, "decided")
     url = f"/api/cases/{case}/queue"
-    answers = {key: (await world.callers[key].post(url, json={"provider_id": "not-a-uuid"})).status_code
-               for key in ("anonymous", "p1_admin", "other_counsellor", "owner")}
+    answers = {
+        key: (await world.callers[key].post(url, json={"provider_id": "not-a-uuid"})).status_code
+        for key in ("anonymous", "p1_admin", "other_counsellor", "owner")
+    }
     assert answers == {"anonymous": 401, "p1_admin": 403, "other_counsellor": 422, "owner": 422}, answers
-

@@ -28,8 +28,9 @@ async def client(settings: Settings, engine: Any, tmp_path: Path) -> Any:
         yield test_client
 
 
-@pytest.mark.parametrize("body", [b"[" * 100_000 + b"]" * 100_000, b'{"a":' * 5_000 + b"1" + b"}" * 5_000,
-                                  b"[" * 40 + b"]" * 40])
+@pytest.mark.parametrize(
+    "body", [b"[" * 100_000 + b"]" * 100_000, b'{"a":' * 5_000 + b"1" + b"}" * 5_000, b"[" * 40 + b"]" * 40]
+)
 async def test_deeply_nested_json_on_login_is_a_400(client: AsyncTestClient[Litestar], body: bytes) -> None:
     answer = assert_problem(await client.post("/api/auth/login", content=body, headers=JSON), 400)
     assert "nästlat" in answer["detail"] and "32" in answer["detail"]
@@ -46,8 +47,9 @@ async def test_a_nul_byte_in_json_text_is_a_422_naming_the_field(client: AsyncTe
     answer = assert_problem(login, 422, "username")
     assert "Användarnamn" in answer["detail"]
     counsellor = await sign_in(client, "counsellor")
-    created = await counsellor.post("/api/clients", json={
-        "personal_number": "199001011234", "first_name": "A\u0000", "last_name": "B"})
+    created = await counsellor.post(
+        "/api/clients", json={"personal_number": "199001011234", "first_name": "A\u0000", "last_name": "B"}
+    )
     assert "Förnamn" in assert_problem(created, 422, "first_name")["detail"]
     coordinator = await sign_in(client, "coordinator")
     nested = await coordinator.post("/api/providers", json={"districts": ["ok", "x\u0000"]})
@@ -105,17 +107,23 @@ async def test_a_missing_and_an_empty_field_say_so(client: AsyncTestClient[Lites
     client_id = (await register_client(counsellor))["id"]
     empty = await counsellor.patch(f"/api/clients/{client_id}", json={"first_name": ""})
     assert assert_problem(empty, 422, "first_name")["detail"] == (
-        "Ogiltiga uppgifter. Kontrollera: Förnamn (måste fyllas i).")
-    missing = await counsellor.post("/api/clients", json={"first_name": "A", "last_name": "B"},
-                                    headers={"accept-language": "en"})
+        "Ogiltiga uppgifter. Kontrollera: Förnamn (måste fyllas i)."
+    )
+    missing = await counsellor.post(
+        "/api/clients", json={"first_name": "A", "last_name": "B"}, headers={"accept-language": "en"}
+    )
     assert assert_problem(missing, 422, "personal_number")["detail"] == (
-        "Invalid input. Check: Personal identity number (required).")
+        "Invalid input. Check: Personal identity number (required)."
+    )
 
 
 async def test_a_nul_byte_in_a_header_that_is_stored_is_no_500(client: AsyncTestClient[Litestar]) -> None:
     # The sign-in keeps the User-Agent with the session: PostgreSQL refused the NUL, the login answered 500.
-    login = await client.post("/api/auth/login", json={"username": "counsellor", "password": "demo"},
-                              headers={"user-agent": "Mozilla\x00/5.0"})
+    login = await client.post(
+        "/api/auth/login",
+        json={"username": "counsellor", "password": "demo"},
+        headers={"user-agent": "Mozilla\x00/5.0"},
+    )
     assert login.status_code == 200, login.text
 
 
@@ -125,7 +133,10 @@ async def test_an_uploaded_monthly_report_takes_yyyy_mm_only(client: AsyncTestCl
     case_id = next(c for c in cases if c["coach_name"] == "Jonas Falk")["id"]
     pdf = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
     for month in ("2026-1", "8560-1"):
-        response = await coach.post(f"/api/cases/{case_id}/documents", data={"kind": "monthly_report", "month": month},
-                                    files={"file": ("rapport.pdf", pdf, "application/pdf")})
+        response = await coach.post(
+            f"/api/cases/{case_id}/documents",
+            data={"kind": "monthly_report", "month": month},
+            files={"file": ("rapport.pdf", pdf, "application/pdf")},
+        )
         # The format is what is wrong, not whether the case was active in some month "2026-1" might mean.
         assert "ÅÅÅÅ-MM" in assert_problem(response, 422, "month")["detail"]

@@ -15,15 +15,23 @@ from tests.conftest import login
 
 
 def _env(settings: Settings) -> dict[str, str]:
-    return {"KUNDVAL_ENV": "test", "KUNDVAL_DATA_DIR": str(settings.data_dir),
-            "KUNDVAL_DATABASE_URL": settings.database_url}
+    return {
+        "KUNDVAL_ENV": "test",
+        "KUNDVAL_DATA_DIR": str(settings.data_dir),
+        "KUNDVAL_DATABASE_URL": settings.database_url,
+    }
 
 
 async def test_create_user_then_sign_in(settings: Settings, client: AsyncTestClient[Litestar]) -> None:
     runner = CliRunner()
     # In a thread: the command runs its own event loop, and this test's loop is running.
-    result = await asyncio.to_thread(runner.invoke, main, ["create-user", "--username", "Vagledare7", "--name", "Vera Väg", "--role",
-                                  "counsellor"], input="långt-lösenord\nlångt-lösenord\n", env=_env(settings))
+    result = await asyncio.to_thread(
+        runner.invoke,
+        main,
+        ["create-user", "--username", "Vagledare7", "--name", "Vera Väg", "--role", "counsellor"],
+        input="långt-lösenord\nlångt-lösenord\n",
+        env=_env(settings),
+    )
     assert result.exit_code == 0, result.output
     await login(client, "vagledare7", "långt-lösenord")
     assert (await client.get("/api/me")).json()["name"] == "Vera Väg"
@@ -38,8 +46,12 @@ async def test_create_user_then_sign_in(settings: Settings, client: AsyncTestCli
     ],
 )
 def test_create_user_refuses_with_a_reason(settings: Settings, args: list[str], message: str) -> None:
-    result = CliRunner().invoke(main, ["create-user", "--username", "x", "--name", "X", *args],
-                                input="tillräckligt-långt\ntillräckligt-långt\n", env=_env(settings))
+    result = CliRunner().invoke(
+        main,
+        ["create-user", "--username", "x", "--name", "X", *args],
+        input="tillräckligt-långt\ntillräckligt-långt\n",
+        env=_env(settings),
+    )
     assert result.exit_code != 0
     assert message in result.output
 
@@ -47,8 +59,21 @@ def test_create_user_refuses_with_a_reason(settings: Settings, args: list[str], 
 def test_seed_demo_refuses_a_database_with_real_accounts(settings: Settings) -> None:
     runner = CliRunner()
     env = _env(settings)
-    runner.invoke(main, ["create-user", "--username", "real", "--name", "Real Person", "--role", "admin",
-                         "--password", "a-real-password"], env=env)
+    runner.invoke(
+        main,
+        [
+            "create-user",
+            "--username",
+            "real",
+            "--name",
+            "Real Person",
+            "--role",
+            "admin",
+            "--password",
+            "a-real-password",
+        ],
+        env=env,
+    )
     result = runner.invoke(main, ["seed-demo"], env=env)
     assert result.exit_code != 0
     assert "refusing" in result.output

@@ -27,8 +27,10 @@ from kundval.core.settings import Settings
 from kundval.core.storage import FileSystemStore
 from tests.factories import Caller, seed_demo, sign_in
 
-PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-       b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 
 def _dead_port() -> int:
@@ -67,8 +69,11 @@ async def test_every_route_answers_503_when_the_database_refuses_connections(set
     assert len(routes) > 40
     async with AsyncTestClient(app=app) as client:
         # Signed in (a session cookie to look up): every route needs the database before anything else.
-        headers = {"cookie": "kundval_session=abc; csrftoken=def", "x-csrftoken": "def",
-                   "content-type": "application/json"}
+        headers = {
+            "cookie": "kundval_session=abc; csrftoken=def",
+            "x-csrftoken": "def",
+            "content-type": "application/json",
+        }
         for method, path in routes:
             response = await client.request(method, path, headers=headers, content=b"{}")
             if path == "/api/health":
@@ -76,8 +81,9 @@ async def test_every_route_answers_503_when_the_database_refuses_connections(set
                 continue
             _assert_unavailable(response, "Databasen")
         # Signed out: the routes open to anyone still need the database.
-        login = await client.post("/api/auth/login", json={"username": "counsellor", "password": "demo"},
-                                  headers={"accept-language": "en"})
+        login = await client.post(
+            "/api/auth/login", json={"username": "counsellor", "password": "demo"}, headers={"accept-language": "en"}
+        )
         _assert_unavailable(login, "The database")
         _assert_unavailable(await client.get("/api/public/providers"), "Databasen")
 
@@ -96,8 +102,11 @@ async def _case_of_coach(coach: Caller) -> dict[str, Any]:
 
 
 async def _upload(coach: Caller, case_id: str) -> Any:
-    return await coach.post(f"/api/cases/{case_id}/documents", data={"kind": "implementation_plan"},
-                            files={"file": ("plan.pdf", PDF, "application/pdf")})
+    return await coach.post(
+        f"/api/cases/{case_id}/documents",
+        data={"kind": "implementation_plan"},
+        files={"file": ("plan.pdf", PDF, "application/pdf")},
+    )
 
 
 async def _uploaded_document(client: AsyncTestClient[Litestar]) -> tuple[Caller, str]:
@@ -130,10 +139,17 @@ class _suppress:
 
 
 async def test_a_download_during_an_s3_outage_answers_503_before_the_first_byte(
-        settings: Settings, world: None, own_moto: ThreadedMotoServer) -> None:
+    settings: Settings, world: None, own_moto: ThreadedMotoServer
+) -> None:
     host, port = own_moto.get_host_and_port()
-    s3 = replace(settings, storage_url="s3://kundval-outage", s3_endpoint=f"{host}:{port}", s3_access_key="testing",
-                 s3_secret_key="testing", s3_secure=False)
+    s3 = replace(
+        settings,
+        storage_url="s3://kundval-outage",
+        s3_endpoint=f"{host}:{port}",
+        s3_access_key="testing",
+        s3_secret_key="testing",
+        s3_secure=False,
+    )
     async with AsyncTestClient(app=create_app(s3)) as client:
         coach, document_id = await _uploaded_document(client)
         own_moto.stop()
@@ -185,7 +201,8 @@ def _temporary_files(root: Path) -> list[Path]:
 
 
 async def test_an_upload_killed_midway_leaves_a_temporary_file_that_the_sweep_removes(
-        tmp_path: Path, settings: Settings) -> None:
+    tmp_path: Path, settings: Settings
+) -> None:
     root = tmp_path / "store"
     FileSystemStore(root)
     # A worker killed mid-upload (OOM, deploy, power) never reaches its clean-up: the partial file stays in tmp/.
@@ -201,8 +218,13 @@ async def test_an_upload_killed_midway_leaves_a_temporary_file_that_the_sweep_re
     left = _temporary_files(root)
     assert len(left) == 1
     # An upload in flight in another worker must not lose its file: only files older than the grace period go.
-    env = {**os.environ, "KUNDVAL_ENV": "test", "KUNDVAL_DATA_DIR": str(settings.data_dir),
-           "KUNDVAL_DATABASE_URL": settings.database_url, "KUNDVAL_STORAGE_URL": f"file://{root}"}
+    env = {
+        **os.environ,
+        "KUNDVAL_ENV": "test",
+        "KUNDVAL_DATA_DIR": str(settings.data_dir),
+        "KUNDVAL_DATABASE_URL": settings.database_url,
+        "KUNDVAL_STORAGE_URL": f"file://{root}",
+    }
     cli = [sys.executable, "-m", "kundval.cli", "sweep-orphans"]
     fresh = subprocess.run(cli, env=env, capture_output=True, text=True, check=True)
     assert _temporary_files(root) == left, fresh.stdout

@@ -26,8 +26,14 @@ async def test_health_is_ok_when_both_answer(settings: Settings) -> None:
 
 
 async def test_health_names_the_storage_when_s3_is_down(settings: Settings) -> None:
-    down = replace(settings, storage_url="s3://kundval", s3_endpoint=f"127.0.0.1:{_dead_port()}",
-                   s3_access_key="x", s3_secret_key="y", s3_secure=False)
+    down = replace(
+        settings,
+        storage_url="s3://kundval",
+        s3_endpoint=f"127.0.0.1:{_dead_port()}",
+        s3_access_key="x",
+        s3_secret_key="y",
+        s3_secure=False,
+    )
     async with AsyncTestClient(app=create_app(down)) as client:
         response = await client.get("/api/health")
     assert response.status_code == 503

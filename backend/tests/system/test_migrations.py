@@ -54,9 +54,15 @@ def _leftovers(connection: Connection) -> list[str]:
     found += [f"view {v}" for v in inspector.get_view_names()]
     if connection.dialect.name == "postgresql":
         found += [f"type {e['name']}" for e in inspector.get_enums()]  # type: ignore[attr-defined]
-        found += [f"function {name}" for name in connection.execute(text(
-            "select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace"
-            " where n.nspname = 'public'")).scalars()]
+        found += [
+            f"function {name}"
+            for name in connection.execute(
+                text(
+                    "select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace"
+                    " where n.nspname = 'public'"
+                )
+            ).scalars()
+        ]
         found += [f"sequence {s}" for s in inspector.get_sequence_names()]
     return found
 

@@ -31,8 +31,9 @@ def _get_paths(app: Litestar) -> list[str]:
 
 @pytest.mark.usefixtures("demo_data")
 @pytest.mark.parametrize("username", [None, "counsellor", "supervisor", "provider1-coach", "admin"])
-async def test_every_api_answer_is_no_store(app: Litestar, client: AsyncTestClient[Litestar],
-                                            username: str | None) -> None:
+async def test_every_api_answer_is_no_store(
+    app: Litestar, client: AsyncTestClient[Litestar], username: str | None
+) -> None:
     if username:
         await login(client, username)
     paths = _get_paths(app)
@@ -43,8 +44,10 @@ async def test_every_api_answer_is_no_store(app: Litestar, client: AsyncTestClie
         if "no-store" not in response.headers.get("cache-control", ""):
             cached[path] = (response.status_code, response.headers.get("cache-control"))
     assert cached == {}
-    for response in (await client.post("/api/auth/login", json={"username": "counsellor", "password": "x"}),
-                     await client.get("/api/no-such-route")):
+    for response in (
+        await client.post("/api/auth/login", json={"username": "counsellor", "password": "x"}),
+        await client.get("/api/no-such-route"),
+    ):
         assert "no-store" in response.headers["cache-control"], response.request.url
 
 
@@ -57,9 +60,18 @@ async def test_the_public_comparison_keeps_its_public_caching(client: AsyncTestC
 
 async def test_database_errors_carry_no_parameters(engine: AsyncEngine) -> None:
     number = personal_number()
-    row = {"id": uuid.uuid4(), "personal_number": number, "first_name": "A", "last_name": "B",
-           "counsellor_id": uuid.uuid4(), "search_name": "a b", "protected_identity": False,
-           "social_assistance": False, "establishment_programme": False, "language_obstacle": False}
+    row = {
+        "id": uuid.uuid4(),
+        "personal_number": number,
+        "first_name": "A",
+        "last_name": "B",
+        "counsellor_id": uuid.uuid4(),
+        "search_name": "a b",
+        "protected_identity": False,
+        "social_assistance": False,
+        "establishment_programme": False,
+        "language_obstacle": False,
+    }
     async with engine.connect() as conn:
         with pytest.raises(IntegrityError) as caught:  # the counsellor does not exist: a foreign-key error
             await conn.execute(insert(Client), [row])

@@ -65,9 +65,17 @@ EXAMPLES = int(os.environ.get("KUNDVAL_SCHEMATHESIS_EXAMPLES", "2"))  # fuzzed p
 # Signing out would end the session the rest of the run uses; it has its own tests.
 SKIPPED_OPERATIONS = {"logout"}
 # Path parameter -> the table whose first row gives a real id.
-ROW_OF = {"absence_id": "absence", "case_id": "kundval_case", "client_id": "client", "document_id": "document",
-          "message_id": "message", "profile_id": "provider_profile", "provider_id": "provider",
-          "stand_in_id": "stand_in", "user_id": "user_account"}
+ROW_OF = {
+    "absence_id": "absence",
+    "case_id": "kundval_case",
+    "client_id": "client",
+    "document_id": "document",
+    "message_id": "message",
+    "profile_id": "provider_profile",
+    "provider_id": "provider",
+    "stand_in_id": "stand_in",
+    "user_id": "user_account",
+}
 HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "QUERY"}
 
 
@@ -85,8 +93,14 @@ def allow_header_names_the_path_methods(ctx: CheckContext, response: Response, c
     return True
 
 
-CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance,
-          unsupported_method, allow_header_names_the_path_methods]
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    unsupported_method,
+    allow_header_names_the_path_methods,
+]
 
 
 async def _real_ids(engine: AsyncEngine) -> dict[str, str]:
@@ -172,14 +186,20 @@ def _run(app: Litestar, ids: dict[str, str]) -> None:
                     title = getattr(problem, "title", type(problem).__name__)
                     failures[title].append(
                         f"{case.method} {case.formatted_path} as {role or 'nobody'} -> {response.status_code}: "
-                        f"{str(problem)[:300]}\n    {case.as_curl_command(headers=headers)[:400]}")
+                        f"{str(problem)[:300]}\n    {case.as_curl_command(headers=headers)[:400]}"
+                    )
 
         config = HypothesisTestConfig(
             project=schema.config,
             modes=modes,
-            settings=hypothesis.settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
-                                         phases=[Phase.explicit, Phase.generate],
-                                         suppress_health_check=list(HealthCheck)),
+            settings=hypothesis.settings(
+                max_examples=EXAMPLES,
+                deadline=None,
+                database=None,
+                derandomize=True,
+                phases=[Phase.explicit, Phase.generate],
+                suppress_health_check=list(HealthCheck),
+            ),
             override=Override(path_parameters=real),
         )
         test = create_test(operation=operation, test_func=call, config=config)
@@ -198,11 +218,13 @@ def _run(app: Litestar, ids: dict[str, str]) -> None:
                 run(operation, role, [HypothesisTestMode.EXAMPLES, HypothesisTestMode.FUZZING], {})
 
     requests = sum(statuses.values())
-    print(f"\nschemathesis: {len(operations)} operations, {len(ROLES)} callers, {requests} requests in "
-          f"{time.monotonic() - started:.0f} s; by phase {dict(sorted(phases.items()))}; "
-          f"by status {dict(sorted(statuses.items()))}; failures "
-          f"{ {title: len(lines) for title, lines in sorted(failures.items())} }; most requests "
-          f"{per_operation.most_common(5)}")
+    print(
+        f"\nschemathesis: {len(operations)} operations, {len(ROLES)} callers, {requests} requests in "
+        f"{time.monotonic() - started:.0f} s; by phase {dict(sorted(phases.items()))}; "
+        f"by status {dict(sorted(statuses.items()))}; failures "
+        f"{ {title: len(lines) for title, lines in sorted(failures.items())} }; most requests "
+        f"{per_operation.most_common(5)}"
+    )
     assert len(operations) > 50 or os.environ.get("KUNDVAL_SCHEMATHESIS_ONLY")
     report = [f"{title}: {len(lines)}\n  " + "\n  ".join(lines[:15]) for title, lines in sorted(failures.items())]
     assert not failures, "\n".join(report)

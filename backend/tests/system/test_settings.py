@@ -50,6 +50,7 @@ def test_bad_values_name_the_variable(tmp_path: Path, values: dict[str, str], na
 
 
 def test_production_has_secure_cookies(tmp_path: Path) -> None:
-    settings = load_settings(_env(tmp_path, ENV="production", SECRET_KEY="k" * 40,
-                                  DATABASE_URL="postgresql+asyncpg://db/kundval"))
+    settings = load_settings(
+        _env(tmp_path, ENV="production", SECRET_KEY="k" * 40, DATABASE_URL="postgresql+asyncpg://db/kundval")
+    )
     assert settings.secure_cookies

@@ -16,40 +16,53 @@ from kundval.core.settings import load_settings
 RACED: dict[str, list[str]] = {
     "queueCase": ["cases.test_concurrency::test_of_concurrent_queueings_exactly_one_wins"],
     "claimCase": ["cases.test_concurrency::test_of_8_concurrent_claims_exactly_one_wins"],
-    "handBackCase": ["cases.test_concurrency::test_of_concurrent_hand_backs_exactly_one_wins",
-                     "cases.test_concurrency::test_hand_back_racing_claims_leaves_exactly_one_winner"],
+    "handBackCase": [
+        "cases.test_concurrency::test_of_concurrent_hand_backs_exactly_one_wins",
+        "cases.test_concurrency::test_hand_back_racing_claims_leaves_exactly_one_winner",
+    ],
     "publishCase": ["cases.test_concurrency::test_of_concurrent_publications_exactly_one_wins"],
-    "endCase": ["cases.test_concurrency::test_of_concurrent_endings_exactly_one_wins",
-                "cases.test_concurrency::test_ending_while_claims_race_keeps_the_history_a_chain"],
+    "endCase": [
+        "cases.test_concurrency::test_of_concurrent_endings_exactly_one_wins",
+        "cases.test_concurrency::test_ending_while_claims_race_keeps_the_history_a_chain",
+    ],
     "changeCaseCoach": ["cases.test_concurrency::test_of_concurrent_coach_changes_exactly_one_wins"],
     "reassignCase": ["cases.test_concurrency::test_of_concurrent_reassignments_exactly_one_wins"],
     "correctCase": ["cases.test_concurrency::test_concurrent_corrections_of_one_field_are_serialised"],
     "reopenCase": ["cases.test_concurrency::test_of_concurrent_reopenings_exactly_one_wins"],
-    "withdrawCase": ["cases.test_concurrency::test_of_concurrent_withdrawals_exactly_one_wins",
-                     "cases.test_concurrency::test_withdrawing_while_claims_race_leaves_exactly_one_winner"],
-    "moveCase": ["cases.test_concurrency::test_of_concurrent_moves_exactly_one_wins",
-                 "cases.test_concurrency::test_moving_while_claims_race_leaves_exactly_one_winner"],
+    "withdrawCase": [
+        "cases.test_concurrency::test_of_concurrent_withdrawals_exactly_one_wins",
+        "cases.test_concurrency::test_withdrawing_while_claims_race_leaves_exactly_one_winner",
+    ],
+    "moveCase": [
+        "cases.test_concurrency::test_of_concurrent_moves_exactly_one_wins",
+        "cases.test_concurrency::test_moving_while_claims_race_leaves_exactly_one_winner",
+    ],
     "issueChoiceCode": ["comparison.test_choice_concurrency::test_of_concurrent_issues_exactly_one_code_works"],
     "makeChoice": ["comparison.test_choice_concurrency::test_of_concurrent_choices_with_one_code_exactly_one_counts"],
     "uploadCaseDocument": [
-        "documents.test_concurrency::test_concurrent_monthly_reports_for_one_month_leave_one_and_answer_409"],
+        "documents.test_concurrency::test_concurrent_monthly_reports_for_one_month_leave_one_and_answer_409"
+    ],
     "uploadDocumentVersion": [
-        "documents.test_concurrency::test_concurrent_new_versions_each_get_a_number_of_their_own"],
+        "documents.test_concurrency::test_concurrent_new_versions_each_get_a_number_of_their_own"
+    ],
     "submitDocument": ["documents.test_concurrency::test_of_20_concurrent_submits_exactly_one_is_recorded"],
-    "approveDocument": ["documents.test_concurrency::test_of_20_concurrent_approvals_exactly_one_is_recorded",
-                        "documents.test_concurrency::test_approve_racing_return_records_only_one_of_them"],
+    "approveDocument": [
+        "documents.test_concurrency::test_of_20_concurrent_approvals_exactly_one_is_recorded",
+        "documents.test_concurrency::test_approve_racing_return_records_only_one_of_them",
+    ],
     "returnDocument": ["documents.test_concurrency::test_of_20_concurrent_returns_exactly_one_is_recorded"],
     "createReport": [
-        "documents.test_concurrency::test_concurrent_monthly_reports_for_one_month_leave_one_and_answer_409"],
+        "documents.test_concurrency::test_concurrent_monthly_reports_for_one_month_leave_one_and_answer_409"
+    ],
     "createAbsence": ["absence.test_concurrency::test_of_6_overlapping_registrations_at_once_one_is_stored"],
     "deleteAbsence": ["absence.test_concurrency::test_of_concurrent_deletions_of_one_absence_exactly_one_is_recorded"],
     "createClient": ["clients.test_concurrency::test_of_8_concurrent_registrations_of_one_person_one_is_stored"],
-    "createProvider": [
-        "providers.test_concurrency::test_of_concurrent_registrations_of_one_provider_one_is_stored"],
+    "createProvider": ["providers.test_concurrency::test_of_concurrent_registrations_of_one_provider_one_is_stored"],
     "createProviderStaff": ["providers.test_concurrency::test_of_concurrent_creations_of_one_account_one_is_stored"],
     "deactivateProviderStaff": [
         "providers.test_concurrency::"
-        "test_deactivating_a_coach_while_claims_name_them_leaves_no_inactive_coach_with_a_case"],
+        "test_deactivating_a_coach_while_claims_name_them_leaves_no_inactive_coach_with_a_case"
+    ],
     "proposeProviderProfile": ["providers.test_concurrency::test_of_concurrent_proposals_only_one_waits"],
     "approveProfile": ["providers.test_concurrency::test_of_concurrent_decisions_on_a_profile_exactly_one_wins"],
     "rejectProfile": ["providers.test_concurrency::test_of_concurrent_decisions_on_a_profile_exactly_one_wins"],
@@ -90,8 +103,10 @@ def test_every_state_change_is_raced_or_explained() -> None:
     operations = _state_changing_operations()
     assert len(operations) > 30  # the app's own routes were found, not an empty schema
     unlisted = sorted(f"{op} ({where})" for op, where in operations.items() if op not in RACED | NOT_TRANSITIONS)
-    assert unlisted == [], ("state-changing routes without a race test in RACED or a reason in NOT_TRANSITIONS "
-                            "(tests/system/test_transitions.py):\n" + "\n".join(unlisted))
+    assert unlisted == [], (
+        "state-changing routes without a race test in RACED or a reason in NOT_TRANSITIONS "
+        "(tests/system/test_transitions.py):\n" + "\n".join(unlisted)
+    )
     assert set(RACED) & set(NOT_TRANSITIONS) == set()
     stale = sorted((set(RACED) | set(NOT_TRANSITIONS)) - set(operations))
     assert stale == [], f"listed but no such operation: {stale}"

@@ -16,7 +16,9 @@ describe("role → navigation", () => {
 
   it("gives every role the start page, the intervention catalogue and the inbox", () => {
     for (const role of ROLES) {
-      expect(navItemsFor([role]).map((item) => item.to)).toEqual(expect.arrayContaining(["/", "/insatser", "/meddelanden"]));
+      expect(navItemsFor([role]).map((item) => item.to)).toEqual(
+        expect.arrayContaining(["/", "/insatser", "/meddelanden"]),
+      );
     }
   });
 

@@ -58,13 +58,24 @@ export function aProvider(id: string, name: string, overrides: Partial<Provider>
     status: "authorized",
     addresses: [],
     districts: [],
-    authorizations: [{ id: `${id}-sai`, intervention: "SAI", valid_from: "2023-01-01", valid_to: null, active_today: true }],
+    authorizations: [
+      { id: `${id}-sai`, intervention: "SAI", valid_from: "2023-01-01", valid_to: null, active_today: true },
+    ],
     ...overrides,
   };
 }
 
 export function aStaffMember(id: string, name: string, overrides: Partial<StaffMember> = {}): StaffMember {
-  return { id, name, username: id, email: null, roles: ["provider_staff"], is_active: true, active_cases: 0, ...overrides };
+  return {
+    id,
+    name,
+    username: id,
+    email: null,
+    roles: ["provider_staff"],
+    is_active: true,
+    active_cases: 0,
+    ...overrides,
+  };
 }
 
 /** GET /api/rules as the backend answers it today (backend/tests/rules/test_rules.py holds the same numbers). */

@@ -56,7 +56,11 @@ function CurrentUser({ me }: { me: Me }) {
     <p className="kv-user" data-testid="current-user">
       <span className="ds-sr-only">{t("app.signedInAs")} </span>
       <span className="kv-user__name">{me.name}</span>
-      {roles.length > 0 && <span className="kv-user__role" data-testid="current-role">{roles.join(", ")}</span>}
+      {roles.length > 0 && (
+        <span className="kv-user__role" data-testid="current-role">
+          {roles.join(", ")}
+        </span>
+      )}
     </p>
   );
 }

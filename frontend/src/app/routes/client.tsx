@@ -67,7 +67,14 @@ export function ClientRoute() {
                 <ClientDetails client={query.data} />
                 {edits && (
                   <div>
-                    <Button variant="secondary" ref={editButtonRef} onClick={() => { setSaved(null); setEditing(true); }}>
+                    <Button
+                      variant="secondary"
+                      ref={editButtonRef}
+                      onClick={() => {
+                        setSaved(null);
+                        setEditing(true);
+                      }}
+                    >
                       {t("clientEdit.open")}
                     </Button>
                   </div>

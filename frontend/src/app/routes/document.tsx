@@ -9,5 +9,12 @@ export function DocumentRoute() {
   const { documentId = "" } = useParams();
   const { data: me } = useMe();
   const message = useFlashMessage();
-  return <DocumentPage key={documentId} documentId={documentId} roles={knownRoles(me?.roles ?? [])} initialMessage={message} />;
+  return (
+    <DocumentPage
+      key={documentId}
+      documentId={documentId}
+      roles={knownRoles(me?.roles ?? [])}
+      initialMessage={message}
+    />
+  );
 }

@@ -19,7 +19,12 @@ export function NewCaseRoute() {
     <div className="kv-narrow-form kv-stack" data-testid="new-case-page">
       <PageHeading>{t("caseForm.title")}</PageHeading>
       {clientId ? (
-        <ForClient clientId={clientId} onCreated={(id) => navigate(`/arenden/${id}`, { state: { message: t("caseForm.saved") } satisfies FlashState })} />
+        <ForClient
+          clientId={clientId}
+          onCreated={(id) =>
+            navigate(`/arenden/${id}`, { state: { message: t("caseForm.saved") } satisfies FlashState })
+          }
+        />
       ) : (
         <Paragraph>
           {t("caseForm.noClient")}{" "}

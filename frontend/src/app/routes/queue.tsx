@@ -39,7 +39,9 @@ export function QueueContent() {
       <ProviderQueue
         viewer={{ id: me?.id ?? "", roles }}
         staff={staff.data?.items}
-        onClaimed={(caseId) => navigate(`/arenden/${caseId}`, { state: { message: t("caseAction.claim.done") } satisfies FlashState })}
+        onClaimed={(caseId) =>
+          navigate(`/arenden/${caseId}`, { state: { message: t("caseAction.claim.done") } satisfies FlashState })
+        }
         onHandedBack={(text) => {
           setMessage(text);
           statusRef.current?.focus();

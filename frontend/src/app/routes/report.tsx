@@ -9,5 +9,7 @@ export function ReportRoute() {
   const { documentId = "" } = useParams();
   const { data: me } = useMe();
   const message = useFlashMessage();
-  return <ReportPage key={documentId} documentId={documentId} roles={knownRoles(me?.roles ?? [])} initialMessage={message} />;
+  return (
+    <ReportPage key={documentId} documentId={documentId} roles={knownRoles(me?.roles ?? [])} initialMessage={message} />
+  );
 }

@@ -56,7 +56,9 @@ describe("API client middleware", () => {
   });
 
   it("still throws a usable ApiError when the error body is not JSON", async () => {
-    const { client } = setup(() => new Response("<html>Bad gateway</html>", { status: 502, statusText: "Bad Gateway" }));
+    const { client } = setup(
+      () => new Response("<html>Bad gateway</html>", { status: 502, statusText: "Bad Gateway" }),
+    );
     await expect(client.GET("/api/me")).rejects.toMatchObject({ status: 502, detail: "Bad Gateway" });
   });
 });

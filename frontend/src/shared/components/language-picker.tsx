@@ -23,7 +23,15 @@ export type LanguagePickerProps = {
  * remove them. Everything is native checkboxes, radio buttons and buttons, so it works with the keyboard and a
  * screen reader, which hears how many languages match.
  */
-export function LanguagePicker({ label, description, error, multiple = true, value, onChange, name }: LanguagePickerProps) {
+export function LanguagePicker({
+  label,
+  description,
+  error,
+  multiple = true,
+  value,
+  onChange,
+  name,
+}: LanguagePickerProps) {
   const { t, language } = useI18n();
   const [query, setQuery] = useState("");
   const radioName = useId();

@@ -18,7 +18,12 @@ export function Pager({ total, limit, offset, onChange, label }: PagerProps) {
   const pages = Math.max(1, Math.ceil(total / limit));
   return (
     <nav aria-label={`${t("pager.label")}: ${label}`} className="kv-pager">
-      <Button variant="secondary" data-size="sm" disabled={page <= 1} onClick={() => onChange(Math.max(0, offset - limit))}>
+      <Button
+        variant="secondary"
+        data-size="sm"
+        disabled={page <= 1}
+        onClick={() => onChange(Math.max(0, offset - limit))}
+      >
         {t("pager.previous")}
       </Button>
       <Paragraph data-size="sm" className="kv-pager__position">

@@ -35,7 +35,9 @@ export function ReviewHistory({
           <li key={index} className="kv-timeline__item" data-action={review.action}>
             <p>
               <strong>{action ? t(action) : review.action}</strong>{" "}
-              <span className="kv-timeline__meta">{t("documents.history.version", { number: review.version_number })}</span>
+              <span className="kv-timeline__meta">
+                {t("documents.history.version", { number: review.version_number })}
+              </span>
             </p>
             <p className="kv-timeline__meta">
               {review.actor_name ? `${review.actor_name} · ` : ""}

@@ -7,6 +7,6 @@ export type FlashState = { message?: string };
 /** The success message the previous page left for this one, if any (read once, on arrival). */
 export function useFlashMessage(): string | null {
   const { state } = useLocation();
-  const [message] = useState(() => ((state as FlashState | null)?.message ?? null));
+  const [message] = useState(() => (state as FlashState | null)?.message ?? null);
   return message;
 }

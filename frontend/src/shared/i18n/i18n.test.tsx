@@ -64,17 +64,47 @@ describe("plural forms", () => {
     ["audit.count", { total: 1 }, "1 händelse", "1 event"],
     ["messages.unread", { count: 1 }, "Du har 1 oläst meddelande.", "You have 1 unread message."],
     ["documents.reviews.days", { count: 1 }, "1 dag", "1 day"],
-    ["reports.problem.hours", { planned: 1 }, "Aktiviteterna ska bli 1 timme i veckan.", "The activities should add up to 1 hour a week."],
+    [
+      "reports.problem.hours",
+      { planned: 1 },
+      "Aktiviteterna ska bli 1 timme i veckan.",
+      "The activities should add up to 1 hour a week.",
+    ],
     ["reports.activities.sum", { sum: 1, planned: 1 }, "Summa: 1 av 1 timme i veckan.", "Total: 1 of 1 hour a week."],
-    ["reports.activities.left", { hours: 1 }, "1 timme under uppdragets omfattning. En påminnelse: du kan ändå skicka in.", "1 hour under the assignment's scope. A reminder: you can hand in anyway."],
-    ["reports.activities.over", { hours: 1 }, "1 timme över uppdragets omfattning. En påminnelse: du kan ändå skicka in.", "1 hour over the assignment's scope. A reminder: you can hand in anyway."],
+    [
+      "reports.activities.left",
+      { hours: 1 },
+      "1 timme under uppdragets omfattning. En påminnelse: du kan ändå skicka in.",
+      "1 hour under the assignment's scope. A reminder: you can hand in anyway.",
+    ],
+    [
+      "reports.activities.over",
+      { hours: 1 },
+      "1 timme över uppdragets omfattning. En påminnelse: du kan ändå skicka in.",
+      "1 hour over the assignment's scope. A reminder: you can hand in anyway.",
+    ],
     ["reports.absence.days", { days: 1 }, "1 dag", "1 day"],
     ["reports.absence.hours", { hours: 1 }, "1 timme per dag", "1 hour a day"],
     ["comparison.count", { count: 1 }, "1 anordnare passar dina val.", "1 provider matches your choices."],
     ["comparison.moreFiltersActive", { count: 1 }, "Fler filter (1 valt)", "More filters (1 chosen)"],
-    ["comparison.medianValue", { value: 1, low: 1, high: 2 }, "1 dag (troligen mellan 1 och 2)", "1 day (likely between 1 and 2)"],
-    ["stats.medianDays", { value: 1, low: 1, high: 2 }, "1 dag (troligen mellan 1 och 2)", "1 day (likely between 1 and 2)"],
-    ["profiles.pending.caption", { provider: "A", count: 1 }, "A: publicerad profil och förslag, 1 uppgift ändrad", "A: published profile and proposal, 1 field changed"],
+    [
+      "comparison.medianValue",
+      { value: 1, low: 1, high: 2 },
+      "1 dag (troligen mellan 1 och 2)",
+      "1 day (likely between 1 and 2)",
+    ],
+    [
+      "stats.medianDays",
+      { value: 1, low: 1, high: 2 },
+      "1 dag (troligen mellan 1 och 2)",
+      "1 day (likely between 1 and 2)",
+    ],
+    [
+      "profiles.pending.caption",
+      { provider: "A", count: 1 },
+      "A: publicerad profil och förslag, 1 uppgift ändrad",
+      "A: published profile and proposal, 1 field changed",
+    ],
   ];
 
   it.each(ONE)("%s in the singular", (key, params, swedish, english) => {
@@ -83,14 +113,19 @@ describe("plural forms", () => {
   });
 
   it.each(ONE)("%s in the plural", (key, params) => {
-    const two = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === "number" ? 2 : value]));
+    const two = Object.fromEntries(
+      Object.entries(params).map(([name, value]) => [name, typeof value === "number" ? 2 : value]),
+    );
     expect(fill(sv[key], two, "sv")).not.toMatch(/\b2 (dag|timme|händelse|oläst meddelande|uppgift ändrad|valt)\b/);
-    expect(fill(en[key], two, "en")).not.toMatch(/\b2 (day|hour|event|unread message|field changed|provider matches)\b/);
+    expect(fill(en[key], two, "en")).not.toMatch(
+      /\b2 (day|hour|event|unread message|field changed|provider matches)\b/,
+    );
   });
 
   it("leave no count placeholder before a noun without its plural form", () => {
     // "{count} dagar" reads "1 dagar" for one: a count next to a counted word must use {count|…|…}.
-    const counted = /\{(count|total|days|hours|planned|value|of)\} (dag|day|timm|hour|händelse|event|olästa|unread mess|providers|uppgifter|fields|månadsrapport|monthly report|inskickade|submitted)/;
+    const counted =
+      /\{(count|total|days|hours|planned|value|of)\} (dag|day|timm|hour|händelse|event|olästa|unread mess|providers|uppgifter|fields|månadsrapport|monthly report|inskickade|submitted)/;
     for (const dictionary of [sv, en]) {
       expect(Object.entries(dictionary).filter(([, text]) => counted.test(text))).toEqual([]);
     }

@@ -30,7 +30,25 @@ export function sortByLanguageName(codes: readonly string[], language: Language)
  * Swedish and English and the languages most spoken by the programme's clients: what a language picker offers
  * before anything is typed.
  */
-export const COMMON_LANGUAGES = ["sv", "en", "ar", "so", "ti", "am", "fa", "prs", "ckb", "ku", "tr", "bs", "pl", "ru", "uk", "es", "fr"];
+export const COMMON_LANGUAGES = [
+  "sv",
+  "en",
+  "ar",
+  "so",
+  "ti",
+  "am",
+  "fa",
+  "prs",
+  "ckb",
+  "ku",
+  "tr",
+  "bs",
+  "pl",
+  "ru",
+  "uk",
+  "es",
+  "fr",
+];
 
 /**
  * The codes a language picker can find: every ISO 639-1 code still in use (the list of ISO 639-2's two-letter

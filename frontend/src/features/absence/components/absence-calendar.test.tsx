@@ -4,7 +4,13 @@ import { renderWithApp } from "@/testing/render";
 import type { Absence } from "../api/get-absences";
 import { AbsenceCalendar } from "./absence-calendar";
 
-const absence = (id: string, type: Absence["type"], from: string, to: string, hours: number | null = null): Absence => ({
+const absence = (
+  id: string,
+  type: Absence["type"],
+  from: string,
+  to: string,
+  hours: number | null = null,
+): Absence => ({
   id,
   type,
   date_from: from,
@@ -23,7 +29,10 @@ describe("AbsenceCalendar", () => {
     renderWithApp(
       <AbsenceCalendar
         month="2026-10"
-        items={[absence("a", "sick", "2026-10-05", "2026-10-13"), absence("b", "invalid", "2026-10-20", "2026-10-20", 3)]}
+        items={[
+          absence("a", "sick", "2026-10-05", "2026-10-13"),
+          absence("b", "invalid", "2026-10-20", "2026-10-20", 3),
+        ]}
       />,
     );
     const table = screen.getByRole("table", { name: "Frånvaro oktober 2026" });
@@ -37,6 +46,10 @@ describe("AbsenceCalendar", () => {
     expect(cell("2026-10-20").textContent).toBe("20Ogiltig frånvaro (3 tim)");
     // 1 October 2026 is a Thursday: three empty cells before it.
     const firstRow = within(table).getAllByRole("row")[1]!;
-    expect(within(firstRow).getAllByRole("cell").map((td) => td.textContent)).toEqual(["", "", "", "1", "2", "3", "4"]);
+    expect(
+      within(firstRow)
+        .getAllByRole("cell")
+        .map((td) => td.textContent),
+    ).toEqual(["", "", "", "1", "2", "3", "4"]);
   });
 });

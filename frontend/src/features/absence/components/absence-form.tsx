@@ -9,12 +9,7 @@ import { useRules } from "@/shared/lib/rules";
 import { todayIso } from "@/shared/lib/dates";
 import { useCreateAbsence } from "../api/create-absence";
 import type { Absence, AbsenceType, InvalidGround } from "../api/get-absences";
-import {
-  ABSENCE_TYPES,
-  ABSENCE_TYPE_LABELS,
-  INVALID_GROUNDS,
-  INVALID_GROUND_LABELS,
-} from "../lib/absence-vocabulary";
+import { ABSENCE_TYPES, ABSENCE_TYPE_LABELS, INVALID_GROUNDS, INVALID_GROUND_LABELS } from "../lib/absence-vocabulary";
 
 const FIELDS = ["date_from", "date_to", "type", "hours", "note", "ground", "contact_attempts"] as const;
 
@@ -62,7 +57,8 @@ export function AbsenceForm({ caseId, onRegistered }: { caseId: string; onRegist
       date_to: !to ? t("form.required") : to < from && t("absence.form.endBeforeStart"),
       type: !type && t("form.chooseOne"),
       hours:
-        hoursNumber !== null && (!Number.isInteger(hoursNumber) || hoursNumber < 1 || hoursNumber > rules.part_day_max_hours) &&
+        hoursNumber !== null &&
+        (!Number.isInteger(hoursNumber) || hoursNumber < 1 || hoursNumber > rules.part_day_max_hours) &&
         t("absence.form.hoursInvalid"),
       ground: invalid && !ground && t("absence.form.groundMissing"),
       contact_attempts: contactDates.length < attemptsNeeded && t("absence.form.contactAttemptsMissing"),
@@ -143,7 +139,8 @@ export function AbsenceForm({ caseId, onRegistered }: { caseId: string; onRegist
         onChange={(event) => setHours(event.target.value)}
         error={errorOf("hours")}
       />
-      <Textfield maxLength={2000}
+      <Textfield
+        maxLength={2000}
         multiline
         rows={2}
         label={t("absence.form.note")}

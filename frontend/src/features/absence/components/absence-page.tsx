@@ -44,7 +44,8 @@ export function AbsencePage({ caseId, roles }: { caseId: string; roles: readonly
   }
 
   function registered(absence: Absence) {
-    const period = absence.date_from === absence.date_to ? absence.date_from : `${absence.date_from} – ${absence.date_to}`;
+    const period =
+      absence.date_from === absence.date_to ? absence.date_from : `${absence.date_from} – ${absence.date_to}`;
     done(
       t(absence.late ? "absence.form.doneLate" : "absence.form.done", {
         period,

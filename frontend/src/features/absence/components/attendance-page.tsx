@@ -70,7 +70,9 @@ export function AttendancePage({ caseId }: { caseId: string }) {
               [t("absence.attendance.provider"), report.provider_name ?? "–"],
               [
                 t("absence.attendance.period"),
-                report.first_day && report.last_day ? `${report.first_day} – ${report.last_day}` : t("absence.attendance.notInIntervention"),
+                report.first_day && report.last_day
+                  ? `${report.first_day} – ${report.last_day}`
+                  : t("absence.attendance.notInIntervention"),
               ],
               [t("absence.attendance.daysInIntervention"), String(report.days_in_intervention)],
               [t("absence.attendance.daysPresent"), String(report.days_present)],
@@ -81,25 +83,25 @@ export function AttendancePage({ caseId }: { caseId: string }) {
               {t("absence.attendance.absenceHeading")}
             </Heading>
             <TableScroll>
-            <Table zebra data-testid="attendance-table">
-              <caption>{t("absence.attendance.caption", { month: formatMonth(month, language) })}</caption>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t("absence.form.type")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("absence.attendance.days")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("absence.attendance.hours")}</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {ABSENCE_TYPES.map((type) => (
-                  <TableRow key={type} data-type={type}>
-                    <TableHeaderCell scope="row">{t(ABSENCE_TYPE_LABELS[type])}</TableHeaderCell>
-                    <TableCell className="kv-number">{report.absence_days[type] ?? 0}</TableCell>
-                    <TableCell className="kv-number">{report.absence_hours[type] ?? 0}</TableCell>
+              <Table zebra data-testid="attendance-table">
+                <caption>{t("absence.attendance.caption", { month: formatMonth(month, language) })}</caption>
+                <TableHead>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{t("absence.form.type")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("absence.attendance.days")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("absence.attendance.hours")}</TableHeaderCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHead>
+                <TableBody>
+                  {ABSENCE_TYPES.map((type) => (
+                    <TableRow key={type} data-type={type}>
+                      <TableHeaderCell scope="row">{t(ABSENCE_TYPE_LABELS[type])}</TableHeaderCell>
+                      <TableCell className="kv-number">{report.absence_days[type] ?? 0}</TableCell>
+                      <TableCell className="kv-number">{report.absence_hours[type] ?? 0}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
             </TableScroll>
             <Paragraph data-size="sm" className="kv-muted">
               {t("absence.attendance.note")}

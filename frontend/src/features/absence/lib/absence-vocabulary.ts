@@ -27,4 +27,3 @@ export const INVALID_GROUND_LABELS: Record<InvalidGround, MessageKey> = {
   unacceptable_reason: "absence.ground.unacceptable_reason",
 };
 export const INVALID_GROUNDS = Object.keys(INVALID_GROUND_LABELS) as InvalidGround[];
-

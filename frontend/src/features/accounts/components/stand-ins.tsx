@@ -1,4 +1,14 @@
-import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from "@digdir/designsystemet-react";
+import {
+  Button,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Textfield,
+} from "@digdir/designsystemet-react";
 import { useState, type FormEvent } from "react";
 import type { StandIn } from "@/shared/api/types";
 import { FormError } from "@/shared/components/form-error";
@@ -27,7 +37,8 @@ export function StandInsTable({ onDeleted }: { onDeleted: (message: string) => v
   function run(item: StandIn) {
     setAttempt((n) => n + 1);
     remove.mutate(item.id, {
-      onSuccess: () => onDeleted(t("standIns.deleted", { counsellor: item.counsellor_name, standIn: item.stand_in_name })),
+      onSuccess: () =>
+        onDeleted(t("standIns.deleted", { counsellor: item.counsellor_name, standIn: item.stand_in_name })),
     });
   }
 
@@ -35,40 +46,43 @@ export function StandInsTable({ onDeleted }: { onDeleted: (message: string) => v
     <div className="kv-stack">
       {remove.isError && <FormError attempt={attempt}>{messageOf(remove.error)}</FormError>}
       <TableScroll>
-      <Table zebra data-testid="stand-ins-table">
-        <caption>{t("standIns.caption")}</caption>
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell scope="col">{t("standIns.counsellor")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("standIns.standIn")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("standIns.from")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("standIns.to")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("queue.actions")}</TableHeaderCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {query.data.items.map((item) => (
-            <TableRow key={item.id} data-testid="stand-in-row">
-              <TableHeaderCell scope="row">{item.counsellor_name}</TableHeaderCell>
-              <TableCell>{item.stand_in_name}</TableCell>
-              <TableCell className="kv-number">{item.valid_from}</TableCell>
-              <TableCell className="kv-number">{item.valid_to}</TableCell>
-              <TableCell>
-                <Button
-                  variant="tertiary"
-                  data-size="sm"
-                  data-color="danger"
-                  loading={remove.isPending && remove.variables === item.id}
-                  onClick={() => run(item)}
-                  aria-label={t("standIns.deleteFor", { counsellor: item.counsellor_name, standIn: item.stand_in_name })}
-                >
-                  {t("standIns.delete")}
-                </Button>
-              </TableCell>
+        <Table zebra data-testid="stand-ins-table">
+          <caption>{t("standIns.caption")}</caption>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell scope="col">{t("standIns.counsellor")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("standIns.standIn")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("standIns.from")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("standIns.to")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("queue.actions")}</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {query.data.items.map((item) => (
+              <TableRow key={item.id} data-testid="stand-in-row">
+                <TableHeaderCell scope="row">{item.counsellor_name}</TableHeaderCell>
+                <TableCell>{item.stand_in_name}</TableCell>
+                <TableCell className="kv-number">{item.valid_from}</TableCell>
+                <TableCell className="kv-number">{item.valid_to}</TableCell>
+                <TableCell>
+                  <Button
+                    variant="tertiary"
+                    data-size="sm"
+                    data-color="danger"
+                    loading={remove.isPending && remove.variables === item.id}
+                    onClick={() => run(item)}
+                    aria-label={t("standIns.deleteFor", {
+                      counsellor: item.counsellor_name,
+                      standIn: item.stand_in_name,
+                    })}
+                  >
+                    {t("standIns.delete")}
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       </TableScroll>
     </div>
   );
@@ -124,7 +138,12 @@ export function StandInForm({ onCreated }: { onCreated: (message: string) => voi
       ) : mutation.error ? (
         <FormError attempt={attempt}>{messageOf(mutation.error)}</FormError>
       ) : null}
-      <SelectField label={t("standIns.counsellor")} value={counsellorId} onChange={(e) => setCounsellorId(e.target.value)} error={errorOf("counsellor_id")}>
+      <SelectField
+        label={t("standIns.counsellor")}
+        value={counsellorId}
+        onChange={(e) => setCounsellorId(e.target.value)}
+        error={errorOf("counsellor_id")}
+      >
         <option value="">{t("form.choose")}</option>
         {counsellors.map((user) => (
           <option key={user.id} value={user.id}>
@@ -132,7 +151,12 @@ export function StandInForm({ onCreated }: { onCreated: (message: string) => voi
           </option>
         ))}
       </SelectField>
-      <SelectField label={t("standIns.standIn")} value={standInId} onChange={(e) => setStandInId(e.target.value)} error={errorOf("stand_in_id")}>
+      <SelectField
+        label={t("standIns.standIn")}
+        value={standInId}
+        onChange={(e) => setStandInId(e.target.value)}
+        error={errorOf("stand_in_id")}
+      >
         <option value="">{t("form.choose")}</option>
         {counsellors.map((user) => (
           <option key={user.id} value={user.id}>
@@ -140,8 +164,20 @@ export function StandInForm({ onCreated }: { onCreated: (message: string) => voi
           </option>
         ))}
       </SelectField>
-      <Textfield type="date" label={t("standIns.from")} value={from} onChange={(e) => setFrom(e.target.value)} error={errorOf("valid_from")} />
-      <Textfield type="date" label={t("standIns.to")} value={to} onChange={(e) => setTo(e.target.value)} error={errorOf("valid_to")} />
+      <Textfield
+        type="date"
+        label={t("standIns.from")}
+        value={from}
+        onChange={(e) => setFrom(e.target.value)}
+        error={errorOf("valid_from")}
+      />
+      <Textfield
+        type="date"
+        label={t("standIns.to")}
+        value={to}
+        onChange={(e) => setTo(e.target.value)}
+        error={errorOf("valid_to")}
+      />
       <div>
         <Button type="submit" loading={mutation.isPending}>
           {t("standIns.submit")}

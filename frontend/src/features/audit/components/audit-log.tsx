@@ -69,7 +69,13 @@ export function AuditLog() {
           setOffset(0);
         }}
       />
-      <form onSubmit={apply} noValidate className="kv-filters" aria-label={t("audit.filters")} data-testid="audit-filters">
+      <form
+        onSubmit={apply}
+        noValidate
+        className="kv-filters"
+        aria-label={t("audit.filters")}
+        data-testid="audit-filters"
+      >
         <SelectField label={t("audit.person")} value={draft.user_id} onChange={set("user_id")}>
           <option value="">{t("audit.everyone")}</option>
           {options.data?.people.map((person) => (
@@ -123,48 +129,54 @@ export function AuditLog() {
             </Link>
           </div>
           <TableScroll>
-          <Table zebra data-testid="audit-table" data-size="sm">
-            <caption>{client ? t("audit.captionClient", { client: client.name }) : t("audit.caption")}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("audit.at")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("audit.user")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("audit.roles")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("audit.action")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("audit.client")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("audit.detail")}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {events.data.items.map((event) => (
-                <TableRow key={event.id} data-testid="audit-row">
-                  <TableCell className="kv-number">
-                    <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-                  </TableCell>
-                  <TableCell>
-                    {event.user_name}
-                    {event.user_name !== event.username && <span className="kv-muted"> ({event.username})</span>}
-                  </TableCell>
-                  <TableCell>
-                    {event.roles.map((role) => (ROLES.has(role) ? t(`role.${role}` as MessageKey) : role)).join(", ")}
-                  </TableCell>
-                  <TableCell>{event.event}</TableCell>
-                  <TableCell>
-                    {event.client ?? (event.clients_listed ? "" : "–")}
-                    {event.clients_listed > 0 && (
-                      <span className={event.client ? "kv-muted" : undefined}>
-                        {event.client ? " " : ""}
-                        {t("audit.listed", { count: event.clients_listed })}
-                      </span>
-                    )}
-                  </TableCell>
-                  <TableCell className="kv-break">{event.detail}</TableCell>
+            <Table zebra data-testid="audit-table" data-size="sm">
+              <caption>{client ? t("audit.captionClient", { client: client.name }) : t("audit.caption")}</caption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t("audit.at")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("audit.user")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("audit.roles")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("audit.action")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("audit.client")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("audit.detail")}</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {events.data.items.map((event) => (
+                  <TableRow key={event.id} data-testid="audit-row">
+                    <TableCell className="kv-number">
+                      <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+                    </TableCell>
+                    <TableCell>
+                      {event.user_name}
+                      {event.user_name !== event.username && <span className="kv-muted"> ({event.username})</span>}
+                    </TableCell>
+                    <TableCell>
+                      {event.roles.map((role) => (ROLES.has(role) ? t(`role.${role}` as MessageKey) : role)).join(", ")}
+                    </TableCell>
+                    <TableCell>{event.event}</TableCell>
+                    <TableCell>
+                      {event.client ?? (event.clients_listed ? "" : "–")}
+                      {event.clients_listed > 0 && (
+                        <span className={event.client ? "kv-muted" : undefined}>
+                          {event.client ? " " : ""}
+                          {t("audit.listed", { count: event.clients_listed })}
+                        </span>
+                      )}
+                    </TableCell>
+                    <TableCell className="kv-break">{event.detail}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
           </TableScroll>
-          <Pager total={events.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} label={t("audit.caption")} />
+          <Pager
+            total={events.data.total}
+            limit={PAGE_SIZE}
+            offset={offset}
+            onChange={setOffset}
+            label={t("audit.caption")}
+          />
         </>
       )}
     </div>
@@ -172,7 +184,13 @@ export function AuditLog() {
 }
 
 /** Finds the client the log is about; one hit is chosen at once, several are offered to choose from. */
-function ClientFinder({ chosen, onChoose }: { chosen: AuditClient | null; onChoose: (client: AuditClient | null) => void }) {
+function ClientFinder({
+  chosen,
+  onChoose,
+}: {
+  chosen: AuditClient | null;
+  onChoose: (client: AuditClient | null) => void;
+}) {
   const { t } = useI18n();
   const messageOf = useErrorMessage();
   const find = useFindAuditClients();
@@ -198,7 +216,13 @@ function ClientFinder({ chosen, onChoose }: { chosen: AuditClient | null; onChoo
       <Heading level={2} data-size="xs" id="audit-client-heading">
         {t("audit.clientHeading")}
       </Heading>
-      <form onSubmit={search} noValidate className="kv-filters" data-testid="audit-client-search" aria-label={t("audit.clientHeading")}>
+      <form
+        onSubmit={search}
+        noValidate
+        className="kv-filters"
+        data-testid="audit-client-search"
+        aria-label={t("audit.clientHeading")}
+      >
         <Textfield
           label={t("audit.clientSearch")}
           description={t("audit.clientSearchHelp")}
@@ -236,7 +260,9 @@ function ClientFinder({ chosen, onChoose }: { chosen: AuditClient | null; onChoo
       )}
       {chosen && (
         <div className="kv-row-actions" data-testid="audit-client-chosen">
-          <Paragraph role="status">{t("audit.clientChosen", { client: `${chosen.name} (${chosen.reference})` })}</Paragraph>
+          <Paragraph role="status">
+            {t("audit.clientChosen", { client: `${chosen.name} (${chosen.reference})` })}
+          </Paragraph>
           <Button variant="tertiary" data-size="sm" onClick={() => onChoose(null)}>
             {t("audit.clientClear")}
           </Button>

@@ -15,8 +15,7 @@ export async function getMe(): Promise<Me | null> {
   }
 }
 
-export const meQueryOptions = () =>
-  queryOptions({ queryKey: meQueryKey, queryFn: getMe, staleTime: 5 * 60 * 1000 });
+export const meQueryOptions = () => queryOptions({ queryKey: meQueryKey, queryFn: getMe, staleTime: 5 * 60 * 1000 });
 
 export function useMe() {
   return useQuery(meQueryOptions());

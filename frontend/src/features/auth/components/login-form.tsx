@@ -13,13 +13,7 @@ export function LoginForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
 
   const { error } = loginMutation;
   // The server's own wording (wrong credentials, throttled) is the most precise message we have.
-  const message = missing
-    ? t("login.missing")
-    : error
-      ? isApiError(error)
-        ? error.detail
-        : t("app.error")
-      : null;
+  const message = missing ? t("login.missing") : error ? (isApiError(error) ? error.detail : t("app.error")) : null;
 
   useEffect(() => {
     // Move focus to the message so keyboard and screen-reader users land on what went wrong.
@@ -45,8 +39,21 @@ export function LoginForm({ onSuccess }: { onSuccess: (me: Me) => void }) {
           {message}
         </Alert>
       )}
-      <Textfield maxLength={100} label={t("login.username")} name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} />
-      <Textfield maxLength={1024} label={t("login.password")} name="password" type="password" autoComplete="current-password" />
+      <Textfield
+        maxLength={100}
+        label={t("login.username")}
+        name="username"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+      />
+      <Textfield
+        maxLength={1024}
+        label={t("login.password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+      />
       <div>
         <Button type="submit" loading={loginMutation.isPending}>
           {loginMutation.isPending ? t("login.submitting") : t("login.submit")}

@@ -10,7 +10,11 @@ export async function getCases(query: CasesQuery) {
 }
 
 export const casesQueryOptions = (query: CasesQuery) =>
-  queryOptions({ queryKey: ["cases", "list", query], queryFn: () => getCases(query), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: ["cases", "list", query],
+    queryFn: () => getCases(query),
+    placeholderData: keepPreviousData,
+  });
 
 export function useCases(query: CasesQuery) {
   return useQuery(casesQueryOptions(query));

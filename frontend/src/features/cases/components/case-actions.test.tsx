@@ -23,7 +23,9 @@ const providers = [
   aProvider("p2", "Steg Vidare Kompetens AB"),
   aProvider("p3", "Avstängd AB", { status: "suspended" }),
   aProvider("p4", "Bara jobbpeng AB", {
-    authorizations: [{ id: "x", intervention: "JOBBPENG_GRUND", valid_from: "2023-01-01", valid_to: null, active_today: true }],
+    authorizations: [
+      { id: "x", intervention: "JOBBPENG_GRUND", valid_from: "2023-01-01", valid_to: null, active_today: true },
+    ],
   }),
 ];
 const staff = [aStaffMember("c1", "Jonas Falk"), aStaffMember("c2", "Gone Coach", { is_active: false })];
@@ -31,7 +33,12 @@ const staff = [aStaffMember("c1", "Jonas Falk"), aStaffMember("c2", "Gone Coach"
 function renderActions(role: Role, status: CaseStatus, onDone = vi.fn()) {
   const item = aCase({ status, provider_id: status === "decided" ? null : "p1", coach_id: null });
   renderWithApp(
-    <CaseActions item={item} viewer={{ id: "me", roles: [role] }} choices={{ providers, staff, counsellors: [] }} onDone={onDone} />,
+    <CaseActions
+      item={item}
+      viewer={{ id: "me", roles: [role] }}
+      choices={{ providers, staff, counsellors: [] }}
+      onDone={onDone}
+    />,
   );
   return onDone;
 }
@@ -54,7 +61,9 @@ describe("CaseActions", () => {
 
   it("offers only providers authorized today for the intervention when queueing", () => {
     renderActions("counsellor", "decided");
-    const options = within(screen.getByLabelText("Anordnare")).getAllByRole("option").map((o) => o.textContent);
+    const options = within(screen.getByLabelText("Anordnare"))
+      .getAllByRole("option")
+      .map((o) => o.textContent);
     expect(options).toEqual(["Välj …", "Framtidsvägen AB", "Steg Vidare Kompetens AB"]);
   });
 
@@ -65,7 +74,11 @@ describe("CaseActions", () => {
     await user.selectOptions(screen.getByLabelText("Orsak"), "Byte av anordnare");
     const select = screen.getByLabelText("Ny anordnare");
     // The current provider (p1) is not a new one.
-    expect(within(select).getAllByRole("option").map((o) => o.textContent)).toEqual(["Välj …", "Steg Vidare Kompetens AB"]);
+    expect(
+      within(select)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["Välj …", "Steg Vidare Kompetens AB"]);
   });
 
   it("lets a coach claim for themselves, without choosing", async () => {
@@ -81,7 +94,9 @@ describe("CaseActions", () => {
 
   it("makes an administrator choose among the active coaches", () => {
     renderActions("provider_admin", "queued");
-    const options = within(screen.getByLabelText("Jobbexpert")).getAllByRole("option").map((o) => o.textContent);
+    const options = within(screen.getByLabelText("Jobbexpert"))
+      .getAllByRole("option")
+      .map((o) => o.textContent);
     expect(options).toEqual(["Välj …", "Jonas Falk"]);
   });
 
@@ -110,11 +125,19 @@ describe("CaseActions", () => {
     const endDate = screen.getByLabelText("Slutdatum");
     await waitFor(() => expect(endDate.getAttribute("aria-invalid")).toBe("true"));
     await waitFor(() => expect(endDate.getAttribute("aria-describedby")).toBeTruthy());
-    const described = endDate.getAttribute("aria-describedby")!.split(" ").map((id) => document.getElementById(id)?.textContent);
+    const described = endDate
+      .getAttribute("aria-describedby")!
+      .split(" ")
+      .map((id) => document.getElementById(id)?.textContent);
     expect(described).toContain("Kontrollera uppgiften.");
     expect(screen.getByLabelText("Orsak").getAttribute("aria-invalid")).toBeNull();
     expect(onDone).not.toHaveBeenCalled();
-    expect(await fetchMock.mock.calls[0]![0].json()).toEqual({ reason: "work", end_date: "2020-01-01", note: "", new_provider_id: null });
+    expect(await fetchMock.mock.calls[0]![0].json()).toEqual({
+      reason: "work",
+      end_date: "2020-01-01",
+      note: "",
+      new_provider_id: null,
+    });
   });
 
   it("asks before ending, with the consequences spelled out, and ends nothing on cancel", async () => {

@@ -49,7 +49,10 @@ export function CaseFacts({ item, clientLink }: { item: Case; clientLink: boolea
         [t("case.counsellor"), item.counsellor_name],
         [t("case.endReason"), item.end_reason ? t(END_REASON_LABELS[item.end_reason]) : null],
         [t("case.endDate"), item.end_date],
-        [t("case.previousCase"), item.previous_case_id ? caseLink(item.previous_case_id, t("case.openPrevious")) : null],
+        [
+          t("case.previousCase"),
+          item.previous_case_id ? caseLink(item.previous_case_id, t("case.openPrevious")) : null,
+        ],
         [t("case.nextCase"), item.next_case_id ? caseLink(item.next_case_id, t("case.openNext")) : null],
         [t("case.assignment"), item.assignment ? <span className="kv-pre">{item.assignment}</span> : null],
         [t("case.futurePlan"), item.future_plan ? <span className="kv-pre">{item.future_plan}</span> : null],

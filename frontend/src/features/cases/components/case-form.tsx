@@ -10,7 +10,14 @@ import { todayIso } from "@/shared/lib/dates";
 import { useInterventions } from "@/shared/lib/interventions";
 import { useCreateCase } from "../api/create-case";
 
-const FIELDS = ["intervention", "decision_date", "scope_percent", "start_date", "planned_end_date", "assignment"] as const;
+const FIELDS = [
+  "intervention",
+  "decision_date",
+  "scope_percent",
+  "start_date",
+  "planned_end_date",
+  "assignment",
+] as const;
 
 /** Step 1: the counsellor decides an intervention for the client. */
 export function CaseForm({ clientId, onCreated }: { clientId: string; onCreated: (created: Case) => void }) {
@@ -111,7 +118,8 @@ export function CaseForm({ clientId, onCreated }: { clientId: string; onCreated:
         onChange={(event) => setPlannedEndDate(event.target.value)}
         error={errorOf("planned_end_date")}
       />
-      <Textfield maxLength={20000}
+      <Textfield
+        maxLength={20000}
         multiline
         rows={5}
         label={t("case.assignment")}

@@ -12,39 +12,41 @@ export function CasesTable({ items, caption }: { items: Case[]; caption: string 
   const { nameOf } = useInterventions();
   return (
     <TableScroll>
-    <Table zebra data-testid="cases-table">
-      <caption>{caption}</caption>
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell scope="col">{t("cases.client")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("cases.intervention")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("cases.status")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("cases.decisionDate")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("cases.provider")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("cases.coach")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("cases.counsellor")}</TableHeaderCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {items.map((item) => (
-          <TableRow key={item.id} data-case-id={item.id} data-testid="case-row">
-            <TableHeaderCell scope="row">
-              <Link asChild>
-                <RouterLink to={`/arenden/${item.id}`}>{item.client?.display_name ?? t("cases.clientHidden")}</RouterLink>
-              </Link>
-            </TableHeaderCell>
-            <TableCell>{nameOf(item.intervention)}</TableCell>
-            <TableCell>
-              <CaseStatusTag status={item.status} />
-            </TableCell>
-            <TableCell className="kv-number">{item.decision_date}</TableCell>
-            <TableCell>{item.provider_name ?? "–"}</TableCell>
-            <TableCell>{item.coach_name ?? "–"}</TableCell>
-            <TableCell>{item.counsellor_name}</TableCell>
+      <Table zebra data-testid="cases-table">
+        <caption>{caption}</caption>
+        <TableHead>
+          <TableRow>
+            <TableHeaderCell scope="col">{t("cases.client")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("cases.intervention")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("cases.status")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("cases.decisionDate")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("cases.provider")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("cases.coach")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("cases.counsellor")}</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {items.map((item) => (
+            <TableRow key={item.id} data-case-id={item.id} data-testid="case-row">
+              <TableHeaderCell scope="row">
+                <Link asChild>
+                  <RouterLink to={`/arenden/${item.id}`}>
+                    {item.client?.display_name ?? t("cases.clientHidden")}
+                  </RouterLink>
+                </Link>
+              </TableHeaderCell>
+              <TableCell>{nameOf(item.intervention)}</TableCell>
+              <TableCell>
+                <CaseStatusTag status={item.status} />
+              </TableCell>
+              <TableCell className="kv-number">{item.decision_date}</TableCell>
+              <TableCell>{item.provider_name ?? "–"}</TableCell>
+              <TableCell>{item.coach_name ?? "–"}</TableCell>
+              <TableCell>{item.counsellor_name}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
     </TableScroll>
   );
 }

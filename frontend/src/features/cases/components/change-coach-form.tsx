@@ -11,7 +11,15 @@ import { ActionForm } from "./action-form";
 const FIELDS = ["coach_id"] as const;
 
 /** The provider administrator hands the case over to another coach. */
-export function ChangeCoachForm({ item, staff, onDone }: { item: Case; staff: StaffMember[] | undefined; onDone: (message: string) => void }) {
+export function ChangeCoachForm({
+  item,
+  staff,
+  onDone,
+}: {
+  item: Case;
+  staff: StaffMember[] | undefined;
+  onDone: (message: string) => void;
+}) {
   const { t } = useI18n();
   const mutation = useChangeCaseCoach(item.id);
   const [coachId, setCoachId] = useState("");
@@ -27,12 +35,15 @@ export function ChangeCoachForm({ item, staff, onDone }: { item: Case; staff: St
     if (!validate({ coach_id: !coachId && t("caseAction.claim.coachMissing") })) return;
     const name = coaches.find((coach) => coach.id === coachId)?.name ?? "";
     // The coach this page shows: if someone changed it meanwhile, the server answers 409 instead of overwriting.
-    mutation.mutate({ coach_id: coachId, from_coach_id: item.coach_id }, {
-      onSuccess: () => {
-        setCoachId("");
-        onDone(t("caseAction.changeCoach.done", { coach: name }));
+    mutation.mutate(
+      { coach_id: coachId, from_coach_id: item.coach_id },
+      {
+        onSuccess: () => {
+          setCoachId("");
+          onDone(t("caseAction.changeCoach.done", { coach: name }));
+        },
       },
-    });
+    );
   }
 
   return (

@@ -13,7 +13,12 @@ import { ActionForm } from "./action-form";
 const FIELDS = ["coach_id"] as const;
 
 /** Step 4: claim (bemanna) the queued case; the administrator names the coach, a coach names themselves. */
-export function ClaimForm(props: { item: Case; viewer: Viewer; staff: StaffMember[] | undefined; onDone: (message: string) => void }) {
+export function ClaimForm(props: {
+  item: Case;
+  viewer: Viewer;
+  staff: StaffMember[] | undefined;
+  onDone: (message: string) => void;
+}) {
   const { item, viewer, staff, onDone } = props;
   const { t } = useI18n();
   const mutation = useClaimCase(item.id);

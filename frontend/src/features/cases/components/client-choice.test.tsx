@@ -21,7 +21,9 @@ const viewer = { id: "counsellor-1", roles: ["counsellor" as const] };
 
 describe("the client's choice on a decided case", () => {
   it("creates a choice code and shows it once, with its expiry", async () => {
-    fetchMock.mockResolvedValue(Response.json({ code: "ABCD-EFGH", expires_at: "2026-12-23T12:00:00Z" }, { status: 201 }));
+    fetchMock.mockResolvedValue(
+      Response.json({ code: "ABCD-EFGH", expires_at: "2026-12-23T12:00:00Z" }, { status: 201 }),
+    );
     renderWithApp(<CaseActions item={aCase()} viewer={viewer} choices={{ providers }} onDone={vi.fn()} />);
 
     await userEvent.click(screen.getByRole("button", { name: "Skapa valkod" }));
@@ -35,10 +37,16 @@ describe("the client's choice on a decided case", () => {
 
   it("says the client's choice and preselects it for queueing", async () => {
     fetchMock.mockResolvedValue(Response.json(aCase({ status: "queued" })));
-    const item = aCase({ chosen_provider_id: "p2", chosen_provider_name: "Steg Vidare Kompetens AB", chosen_at: "2026-11-23T09:30:00Z" });
+    const item = aCase({
+      chosen_provider_id: "p2",
+      chosen_provider_name: "Steg Vidare Kompetens AB",
+      chosen_at: "2026-11-23T09:30:00Z",
+    });
     renderWithApp(<CaseActions item={item} viewer={viewer} choices={{ providers }} onDone={vi.fn()} />);
 
-    expect(screen.getByTestId("client-choice").textContent).toBe("Kundens val: Steg Vidare Kompetens AB (2026-11-23 10:30)");
+    expect(screen.getByTestId("client-choice").textContent).toBe(
+      "Kundens val: Steg Vidare Kompetens AB (2026-11-23 10:30)",
+    );
     expect((screen.getByLabelText("Anordnare") as HTMLSelectElement).value).toBe("p2");
     await userEvent.click(screen.getByRole("button", { name: "Ställ i kö" }));
     await waitFor(() => expect(fetchMock).toHaveBeenCalled());

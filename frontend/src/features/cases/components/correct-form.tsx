@@ -82,14 +82,17 @@ export function CorrectForm({ item, onDone }: { item: Case; onDone: (message: st
       decision_date: Object.keys(body).length === 0 && t("caseAction.correct.nothingChanged"),
     });
     if (!ok) return;
-    mutation.mutate({ ...body, reason: reason.trim() }, {
-      onSuccess: (updated) => {
-        setValues(valuesOf(updated));
-        setReason("");
-        setOpen(false);
-        onDone(t("caseAction.correct.done"));
+    mutation.mutate(
+      { ...body, reason: reason.trim() },
+      {
+        onSuccess: (updated) => {
+          setValues(valuesOf(updated));
+          setReason("");
+          setOpen(false);
+          onDone(t("caseAction.correct.done"));
+        },
       },
-    });
+    );
   }
 
   if (!open) {
@@ -120,26 +123,71 @@ export function CorrectForm({ item, onDone }: { item: Case; onDone: (message: st
       testId="action-correct"
     >
       <div className="kv-row-fields">
-        <Textfield type="date" label={t("case.decisionDate")} value={values.decision_date}
-          onChange={set("decision_date")} error={errorOf("decision_date")} />
-        <Textfield type="date" label={t("case.startDate")} value={values.start_date}
-          onChange={set("start_date")} error={errorOf("start_date")} />
-        <Textfield type="date" label={t("case.plannedEndDate")} value={values.planned_end_date}
-          onChange={set("planned_end_date")} error={errorOf("planned_end_date")} />
+        <Textfield
+          type="date"
+          label={t("case.decisionDate")}
+          value={values.decision_date}
+          onChange={set("decision_date")}
+          error={errorOf("decision_date")}
+        />
+        <Textfield
+          type="date"
+          label={t("case.startDate")}
+          value={values.start_date}
+          onChange={set("start_date")}
+          error={errorOf("start_date")}
+        />
+        <Textfield
+          type="date"
+          label={t("case.plannedEndDate")}
+          value={values.planned_end_date}
+          onChange={set("planned_end_date")}
+          error={errorOf("planned_end_date")}
+        />
         {ended && (
-          <Textfield type="date" label={t("case.endDate")} value={values.end_date}
-            onChange={set("end_date")} error={errorOf("end_date")} />
+          <Textfield
+            type="date"
+            label={t("case.endDate")}
+            value={values.end_date}
+            onChange={set("end_date")}
+            error={errorOf("end_date")}
+          />
         )}
-        <Textfield type="number" min={1} max={100} label={t("caseAction.correct.scope")} value={values.scope_percent}
-          onChange={set("scope_percent")} error={errorOf("scope_percent")} />
+        <Textfield
+          type="number"
+          min={1}
+          max={100}
+          label={t("caseAction.correct.scope")}
+          value={values.scope_percent}
+          onChange={set("scope_percent")}
+          error={errorOf("scope_percent")}
+        />
       </div>
-      <Textfield multiline rows={4} label={t("case.assignment")} value={values.assignment}
-        onChange={set("assignment")} error={errorOf("assignment")} />
-      <Textfield multiline rows={3} label={t("case.futurePlan")} value={values.future_plan}
-        onChange={set("future_plan")} error={errorOf("future_plan")} />
-      <Textfield multiline rows={2} label={t("caseAction.correct.reason")}
-        description={t("caseAction.correct.reasonHelp")} value={reason}
-        onChange={(event) => setReason(event.target.value)} error={errorOf("reason")} />
+      <Textfield
+        multiline
+        rows={4}
+        label={t("case.assignment")}
+        value={values.assignment}
+        onChange={set("assignment")}
+        error={errorOf("assignment")}
+      />
+      <Textfield
+        multiline
+        rows={3}
+        label={t("case.futurePlan")}
+        value={values.future_plan}
+        onChange={set("future_plan")}
+        error={errorOf("future_plan")}
+      />
+      <Textfield
+        multiline
+        rows={2}
+        label={t("caseAction.correct.reason")}
+        description={t("caseAction.correct.reasonHelp")}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        error={errorOf("reason")}
+      />
     </ActionForm>
   );
 }

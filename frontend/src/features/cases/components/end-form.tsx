@@ -17,7 +17,15 @@ const FIELDS = ["reason", "end_date", "note", "new_provider_id"] as const;
  * Ending takes effect at once for the provider, so the form first asks for confirmation with the consequences
  * spelled out (a mistaken ending can be reopened, but only while no successor case exists).
  */
-export function EndForm({ item, providers, onDone }: { item: Case; providers: Provider[] | undefined; onDone: (message: string) => void }) {
+export function EndForm({
+  item,
+  providers,
+  onDone,
+}: {
+  item: Case;
+  providers: Provider[] | undefined;
+  onDone: (message: string) => void;
+}) {
   const { t } = useI18n();
   const mutation = useEndCase(item.id);
   const [reason, setReason] = useState<EndReason | "">("");
@@ -109,7 +117,8 @@ export function EndForm({ item, providers, onDone }: { item: Case; providers: Pr
         onChange={(event) => setEndDate(event.target.value)}
         error={errorOf("end_date")}
       />
-      <Textfield maxLength={2000}
+      <Textfield
+        maxLength={2000}
         multiline
         rows={3}
         label={t("caseAction.end.note")}

@@ -12,7 +12,15 @@ import { ProviderSelect } from "./provider-select";
 const FIELDS = ["provider_id", "reason"] as const;
 
 /** Before the claim: move the queued client to another provider authorized today for the intervention. */
-export function MoveForm({ item, providers, onDone }: { item: Case; providers: Provider[] | undefined; onDone: (message: string) => void }) {
+export function MoveForm({
+  item,
+  providers,
+  onDone,
+}: {
+  item: Case;
+  providers: Provider[] | undefined;
+  onDone: (message: string) => void;
+}) {
   const { t } = useI18n();
   const mutation = useMoveCase(item.id);
   const [providerId, setProviderId] = useState("");

@@ -1,4 +1,15 @@
-import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import {
+  Button,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Textfield,
+  ValidationMessage,
+} from "@digdir/designsystemet-react";
 import { useEffect, useRef, useState } from "react";
 import type { QueueItem, StaffMember } from "@/shared/api/types";
 import { ErrorAlert, Loading, useErrorMessage } from "@/shared/components/query-state";
@@ -32,26 +43,33 @@ export function ProviderQueue({ viewer, staff, onClaimed, onHandedBack }: Provid
   if (query.data.items.length === 0) return <Paragraph data-testid="queue-empty">{t("queue.empty")}</Paragraph>;
   return (
     <TableScroll>
-    <Table zebra data-testid="queue-table">
-      <caption>{t("queue.caption")}</caption>
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell scope="col">{t("queue.client")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("cases.intervention")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("cases.decisionDate")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("queue.queuedAt")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("client.district")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("client.language")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("case.scope")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("queue.actions")}</TableHeaderCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {query.data.items.map((item) => (
-          <QueueRow key={item.id} item={item} viewer={viewer} staff={staff} onClaimed={onClaimed} onHandedBack={onHandedBack} />
-        ))}
-      </TableBody>
-    </Table>
+      <Table zebra data-testid="queue-table">
+        <caption>{t("queue.caption")}</caption>
+        <TableHead>
+          <TableRow>
+            <TableHeaderCell scope="col">{t("queue.client")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("cases.intervention")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("cases.decisionDate")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("queue.queuedAt")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("client.district")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("client.language")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("case.scope")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("queue.actions")}</TableHeaderCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {query.data.items.map((item) => (
+            <QueueRow
+              key={item.id}
+              item={item}
+              viewer={viewer}
+              staff={staff}
+              onClaimed={onClaimed}
+              onHandedBack={onHandedBack}
+            />
+          ))}
+        </TableBody>
+      </Table>
     </TableScroll>
   );
 }
@@ -82,7 +100,12 @@ function QueueRow({ item, viewer, staff, onClaimed, onHandedBack }: { item: Queu
   );
 }
 
-function ClaimControl({ item, viewer, staff, onClaimed }: Pick<ProviderQueueProps, "viewer" | "staff" | "onClaimed"> & { item: QueueItem }) {
+function ClaimControl({
+  item,
+  viewer,
+  staff,
+  onClaimed,
+}: Pick<ProviderQueueProps, "viewer" | "staff" | "onClaimed"> & { item: QueueItem }) {
   const { t } = useI18n();
   const messageOf = useErrorMessage();
   const mutation = useClaimCase(item.id);
@@ -124,9 +147,7 @@ function ClaimControl({ item, viewer, staff, onClaimed }: Pick<ProviderQueueProp
           {t("caseAction.claim.submit")}
         </Button>
       </div>
-      {mutation.isError && (
-        <ValidationMessage role="alert">{messageOf(mutation.error)}</ValidationMessage>
-      )}
+      {mutation.isError && <ValidationMessage role="alert">{messageOf(mutation.error)}</ValidationMessage>}
     </div>
   );
 }
@@ -177,7 +198,8 @@ function HandBackControl({ item, onHandedBack }: Pick<ProviderQueueProps, "onHan
 
   return (
     <div className="kv-stack kv-stack--tight">
-      <Textfield maxLength={2000}
+      <Textfield
+        maxLength={2000}
         ref={reasonRef}
         multiline
         rows={2}

@@ -43,7 +43,8 @@ export function PublishForm({ item, onDone }: { item: Case; onDone: (message: st
       onSubmit={submit}
       testId="action-publish"
     >
-      <Textfield maxLength={20000}
+      <Textfield
+        maxLength={20000}
         multiline
         rows={5}
         label={t("case.assignment")}
@@ -51,7 +52,8 @@ export function PublishForm({ item, onDone }: { item: Case; onDone: (message: st
         onChange={(event) => setAssignment(event.target.value)}
         error={errorOf("assignment")}
       />
-      <Textfield maxLength={20000}
+      <Textfield
+        maxLength={20000}
         multiline
         rows={4}
         label={t("case.futurePlan")}

@@ -16,7 +16,15 @@ const FIELDS = ["provider_id"] as const;
  * Day 1: queue the client at the provider they chose, among those authorized today for the intervention.
  * A choice made with the code in the public comparison is said and preselected.
  */
-export function QueueForm({ item, providers, onDone }: { item: Case; providers: Provider[] | undefined; onDone: (message: string) => void }) {
+export function QueueForm({
+  item,
+  providers,
+  onDone,
+}: {
+  item: Case;
+  providers: Provider[] | undefined;
+  onDone: (message: string) => void;
+}) {
   const { t } = useI18n();
   const mutation = useQueueCase(item.id);
   const [providerId, setProviderId] = useState(item.chosen_provider_id ?? "");
@@ -33,7 +41,10 @@ export function QueueForm({ item, providers, onDone }: { item: Case; providers: 
     mutation.reset();
     if (!validate({ provider_id: !selected && t("caseAction.queue.chooseProvider") })) return;
     const name = options.find((p) => p.id === selected)?.name ?? "";
-    mutation.mutate({ provider_id: selected }, { onSuccess: () => onDone(t("caseAction.queue.done", { provider: name })) });
+    mutation.mutate(
+      { provider_id: selected },
+      { onSuccess: () => onDone(t("caseAction.queue.done", { provider: name })) },
+    );
   }
 
   return (

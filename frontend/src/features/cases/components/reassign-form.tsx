@@ -10,7 +10,15 @@ import { ActionForm } from "./action-form";
 const FIELDS = ["counsellor_id"] as const;
 
 /** The supervisor moves the case, and its client, to another counsellor's caseload. */
-export function ReassignForm({ item, counsellors, onDone }: { item: Case; counsellors: User[] | undefined; onDone: (message: string) => void }) {
+export function ReassignForm({
+  item,
+  counsellors,
+  onDone,
+}: {
+  item: Case;
+  counsellors: User[] | undefined;
+  onDone: (message: string) => void;
+}) {
   const { t } = useI18n();
   const mutation = useReassignCase(item.id);
   const [counsellorId, setCounsellorId] = useState("");
@@ -26,12 +34,15 @@ export function ReassignForm({ item, counsellors, onDone }: { item: Case; counse
     if (!validate({ counsellor_id: !counsellorId && t("caseAction.reassign.counsellorMissing") })) return;
     const name = options.find((user) => user.id === counsellorId)?.name ?? "";
     // The counsellor this page shows: if someone moved the case meanwhile, the server answers 409.
-    mutation.mutate({ counsellor_id: counsellorId, from_counsellor_id: item.counsellor_id }, {
-      onSuccess: () => {
-        setCounsellorId("");
-        onDone(t("caseAction.reassign.done", { counsellor: name }));
+    mutation.mutate(
+      { counsellor_id: counsellorId, from_counsellor_id: item.counsellor_id },
+      {
+        onSuccess: () => {
+          setCounsellorId("");
+          onDone(t("caseAction.reassign.done", { counsellor: name }));
+        },
       },
-    });
+    );
   }
 
   return (

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { Provider } from "@/shared/api/types";
 import { authorizedProviders } from "./authorized-providers";
 
-function provider(name: string, status: Provider["status"], authorizations: [Provider["authorizations"][number]["intervention"], boolean][]): Provider {
+function provider(
+  name: string,
+  status: Provider["status"],
+  authorizations: [Provider["authorizations"][number]["intervention"], boolean][],
+): Provider {
   return {
     id: name,
     name,
@@ -26,9 +30,15 @@ describe("authorizedProviders", () => {
   const providers = [
     provider("Östra AB", "authorized", [["SAI", true]]),
     provider("Avstängd AB", "suspended", [["SAI", true]]),
-    provider("Gammal AB", "authorized", [["SAI", false], ["JOBBPENG_GRUND", true]]),
+    provider("Gammal AB", "authorized", [
+      ["SAI", false],
+      ["JOBBPENG_GRUND", true],
+    ]),
     provider("Annan insats AB", "authorized", [["JOBBPENG_FORSTARKT", true]]),
-    provider("Bra AB", "authorized", [["JOBBPENG_GRUND", false], ["SAI", true]]),
+    provider("Bra AB", "authorized", [
+      ["JOBBPENG_GRUND", false],
+      ["SAI", true],
+    ]),
     provider("Avslutad AB", "terminated", [["SAI", true]]),
   ];
 

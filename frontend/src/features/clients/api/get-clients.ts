@@ -13,7 +13,11 @@ export async function getClients({ q, limit = 50, offset = 0 }: ClientsQuery) {
 }
 
 export const clientsQueryOptions = (query: ClientsQuery) =>
-  queryOptions({ queryKey: ["clients", "list", query], queryFn: () => getClients(query), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: ["clients", "list", query],
+    queryFn: () => getClients(query),
+    placeholderData: keepPreviousData,
+  });
 
 export function useClients(query: ClientsQuery) {
   return useQuery(clientsQueryOptions(query));

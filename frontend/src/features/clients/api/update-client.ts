@@ -14,9 +14,10 @@ export function useUpdateClient(clientId: string) {
   return useMutation({
     mutationFn: (body: UpdateClientInput) => updateClient(clientId, body),
     // The client shows in lists, cases and the queue: refresh everything about clients and cases.
-    onSuccess: () => Promise.all([
-      queryClient.invalidateQueries({ queryKey: ["clients"] }),
-      queryClient.invalidateQueries({ queryKey: ["cases"] }),
-    ]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ["clients"] }),
+        queryClient.invalidateQueries({ queryKey: ["cases"] }),
+      ]),
   });
 }

@@ -50,17 +50,24 @@ describe("ClientEditForm", () => {
   it("asks why when the owner lifts the protection, and sends the reason", async () => {
     fetchMock.mockResolvedValue(Response.json(client()));
     const onSaved = vi.fn();
-    renderWithApp(<ClientEditForm client={client({ protected_identity: true })} isOwner onSaved={onSaved} onCancel={vi.fn()} />);
+    renderWithApp(
+      <ClientEditForm client={client({ protected_identity: true })} isOwner onSaved={onSaved} onCancel={vi.fn()} />,
+    );
     const user = userEvent.setup();
     await user.click(screen.getByLabelText("Skyddad identitet"));
     await user.click(screen.getByRole("button", { name: "Spara ändringar" }));
-    await waitFor(() => expect(screen.getByLabelText("Varför hävs skyddet?").getAttribute("aria-invalid")).toBe("true"));
+    await waitFor(() =>
+      expect(screen.getByLabelText("Varför hävs skyddet?").getAttribute("aria-invalid")).toBe("true"),
+    );
     expect(fetchMock).not.toHaveBeenCalled();
 
     await user.type(screen.getByLabelText("Varför hävs skyddet?"), "Skyddet har upphört");
     await user.click(screen.getByRole("button", { name: "Spara ändringar" }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
-    expect(await fetchMock.mock.calls[0]![0].json()).toEqual({ protected_identity: false, reason: "Skyddet har upphört" });
+    expect(await fetchMock.mock.calls[0]![0].json()).toEqual({
+      protected_identity: false,
+      reason: "Skyddet har upphört",
+    });
   });
 
   it("offers the protection box to the owner only", () => {

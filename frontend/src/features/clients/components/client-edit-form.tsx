@@ -31,7 +31,12 @@ const FLAGS = ["social_assistance", "establishment_programme", "language_obstacl
  * Changes a client's name, contact details, language, district and target-group facts; only what changed is sent.
  * The protected-identity box is the owner's only (`isOwner`); unticking it asks why, as the server requires.
  */
-export function ClientEditForm({ client, isOwner, onSaved, onCancel }: {
+export function ClientEditForm({
+  client,
+  isOwner,
+  onSaved,
+  onCancel,
+}: {
   client: Client;
   isOwner: boolean;
   onSaved: (client: Client) => void;
@@ -89,16 +94,54 @@ export function ClientEditForm({ client, isOwner, onSaved, onCancel }: {
   }
 
   return (
-    <form onSubmit={handleSubmit} noValidate className="kv-stack kv-form" data-testid="client-edit-form" aria-labelledby="client-edit-heading">
+    <form
+      onSubmit={handleSubmit}
+      noValidate
+      className="kv-stack kv-form"
+      data-testid="client-edit-form"
+      aria-labelledby="client-edit-heading"
+    >
       {hasOwnErrors ? (
         <FormError attempt={attempt}>{t("form.fixMarked")}</FormError>
       ) : mutation.error ? (
         <FormError attempt={attempt}>{messageOf(mutation.error)}</FormError>
       ) : null}
-      <Textfield maxLength={100} name="first_name" label={t("client.firstName")} defaultValue={client.first_name ?? ""} autoComplete="off" error={errorOf("first_name")} />
-      <Textfield maxLength={100} name="last_name" label={t("client.lastName")} defaultValue={client.last_name ?? ""} autoComplete="off" error={errorOf("last_name")} />
-      <Textfield maxLength={320} name="email" type="email" label={t("client.email")} description={t("form.optional")} defaultValue={client.email ?? ""} autoComplete="off" error={errorOf("email")} />
-      <Textfield maxLength={40} name="phone" type="tel" label={t("client.phone")} description={t("form.optional")} defaultValue={client.phone ?? ""} autoComplete="off" error={errorOf("phone")} />
+      <Textfield
+        maxLength={100}
+        name="first_name"
+        label={t("client.firstName")}
+        defaultValue={client.first_name ?? ""}
+        autoComplete="off"
+        error={errorOf("first_name")}
+      />
+      <Textfield
+        maxLength={100}
+        name="last_name"
+        label={t("client.lastName")}
+        defaultValue={client.last_name ?? ""}
+        autoComplete="off"
+        error={errorOf("last_name")}
+      />
+      <Textfield
+        maxLength={320}
+        name="email"
+        type="email"
+        label={t("client.email")}
+        description={t("form.optional")}
+        defaultValue={client.email ?? ""}
+        autoComplete="off"
+        error={errorOf("email")}
+      />
+      <Textfield
+        maxLength={40}
+        name="phone"
+        type="tel"
+        label={t("client.phone")}
+        description={t("form.optional")}
+        defaultValue={client.phone ?? ""}
+        autoComplete="off"
+        error={errorOf("phone")}
+      />
       <LanguagePicker
         multiple={false}
         name="language"
@@ -108,7 +151,14 @@ export function ClientEditForm({ client, isOwner, onSaved, onCancel }: {
         onChange={setLanguage}
         error={errorOf("language")}
       />
-      <Textfield maxLength={100} name="district" label={t("client.district")} description={t("form.optional")} defaultValue={client.district ?? ""} error={errorOf("district")} />
+      <Textfield
+        maxLength={100}
+        name="district"
+        label={t("client.district")}
+        description={t("form.optional")}
+        defaultValue={client.district ?? ""}
+        error={errorOf("district")}
+      />
       {isOwner && (
         <Checkbox
           name="protected_identity"
@@ -132,9 +182,21 @@ export function ClientEditForm({ client, isOwner, onSaved, onCancel }: {
       <Fieldset>
         <Fieldset.Legend>{t("client.targetGroups")}</Fieldset.Legend>
         <Fieldset.Description>{t("clientForm.targetGroupsHelp")}</Fieldset.Description>
-        <Checkbox name="social_assistance" label={t("client.socialAssistance")} defaultChecked={client.social_assistance} />
-        <Checkbox name="establishment_programme" label={t("client.establishmentProgramme")} defaultChecked={client.establishment_programme} />
-        <Checkbox name="language_obstacle" label={t("client.languageObstacle")} defaultChecked={client.language_obstacle} />
+        <Checkbox
+          name="social_assistance"
+          label={t("client.socialAssistance")}
+          defaultChecked={client.social_assistance}
+        />
+        <Checkbox
+          name="establishment_programme"
+          label={t("client.establishmentProgramme")}
+          defaultChecked={client.establishment_programme}
+        />
+        <Checkbox
+          name="language_obstacle"
+          label={t("client.languageObstacle")}
+          defaultChecked={client.language_obstacle}
+        />
       </Fieldset>
       <div className="kv-row-actions">
         <Button type="submit" loading={mutation.isPending}>

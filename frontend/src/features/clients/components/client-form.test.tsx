@@ -74,7 +74,10 @@ describe("ClientForm", () => {
   it("shows the server's detail and marks the personal number it names", async () => {
     const detail = "Personnumret 19950314-1238 är inte giltigt: kontrollera datum och kontrollsiffra (ÅÅÅÅMMDD-NNNN).";
     fetchMock.mockResolvedValue(
-      Response.json({ status_code: 422, detail, extra: [{ key: "personal_number", message: "invalid" }] }, { status: 422 }),
+      Response.json(
+        { status_code: 422, detail, extra: [{ key: "personal_number", message: "invalid" }] },
+        { status: 422 },
+      ),
     );
     renderWithApp(<ClientForm onCreated={vi.fn()} />);
     const user = await fillRequired("19950314-1238");

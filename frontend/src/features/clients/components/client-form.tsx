@@ -86,7 +86,8 @@ export function ClientForm({ onCreated }: { onCreated: (client: Client) => void 
       ) : mutation.error ? (
         <FormError attempt={attempt}>{messageOf(mutation.error)}</FormError>
       ) : null}
-      <Textfield maxLength={20}
+      <Textfield
+        maxLength={20}
         name="personal_number"
         label={t("client.personalNumber")}
         description={t("clientForm.personalNumberHelp")}
@@ -94,10 +95,38 @@ export function ClientForm({ onCreated }: { onCreated: (client: Client) => void 
         autoComplete="off"
         error={errorOf("personal_number")}
       />
-      <Textfield maxLength={100} name="first_name" label={t("client.firstName")} autoComplete="off" error={errorOf("first_name")} />
-      <Textfield maxLength={100} name="last_name" label={t("client.lastName")} autoComplete="off" error={errorOf("last_name")} />
-      <Textfield maxLength={320} name="email" type="email" label={t("client.email")} description={t("form.optional")} autoComplete="off" error={errorOf("email")} />
-      <Textfield maxLength={40} name="phone" type="tel" label={t("client.phone")} description={t("form.optional")} autoComplete="off" error={errorOf("phone")} />
+      <Textfield
+        maxLength={100}
+        name="first_name"
+        label={t("client.firstName")}
+        autoComplete="off"
+        error={errorOf("first_name")}
+      />
+      <Textfield
+        maxLength={100}
+        name="last_name"
+        label={t("client.lastName")}
+        autoComplete="off"
+        error={errorOf("last_name")}
+      />
+      <Textfield
+        maxLength={320}
+        name="email"
+        type="email"
+        label={t("client.email")}
+        description={t("form.optional")}
+        autoComplete="off"
+        error={errorOf("email")}
+      />
+      <Textfield
+        maxLength={40}
+        name="phone"
+        type="tel"
+        label={t("client.phone")}
+        description={t("form.optional")}
+        autoComplete="off"
+        error={errorOf("phone")}
+      />
       <LanguagePicker
         multiple={false}
         name="language"
@@ -107,7 +136,13 @@ export function ClientForm({ onCreated }: { onCreated: (client: Client) => void 
         onChange={setLanguage}
         error={errorOf("language")}
       />
-      <Textfield maxLength={100} name="district" label={t("client.district")} description={t("form.optional")} error={errorOf("district")} />
+      <Textfield
+        maxLength={100}
+        name="district"
+        label={t("client.district")}
+        description={t("form.optional")}
+        error={errorOf("district")}
+      />
       <Checkbox
         name="protected_identity"
         label={t("client.protectedIdentity")}

@@ -1,4 +1,15 @@
-import { Button, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Textfield } from "@digdir/designsystemet-react";
+import {
+  Button,
+  Link,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Textfield,
+} from "@digdir/designsystemet-react";
 import { useState, type FormEvent } from "react";
 import { Link as RouterLink } from "react-router";
 import type { Client } from "@/shared/api/types";
@@ -49,8 +60,17 @@ export function ClientList() {
         <Paragraph data-testid="clients-empty">{q ? t("clients.noMatch", { q }) : t("clients.empty")}</Paragraph>
       ) : (
         <>
-          <ClientsTable items={query.data.items} caption={q ? t("clients.captionSearch", { q }) : t("clients.caption")} />
-          <Pager total={query.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} label={t("clients.caption")} />
+          <ClientsTable
+            items={query.data.items}
+            caption={q ? t("clients.captionSearch", { q }) : t("clients.caption")}
+          />
+          <Pager
+            total={query.data.total}
+            limit={PAGE_SIZE}
+            offset={offset}
+            onChange={setOffset}
+            label={t("clients.caption")}
+          />
         </>
       )}
     </div>
@@ -61,33 +81,35 @@ function ClientsTable({ items, caption }: { items: Client[]; caption: string }) 
   const { t, language } = useI18n();
   return (
     <TableScroll>
-    <Table zebra data-testid="clients-table">
-      <caption>{caption}</caption>
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell scope="col">{t("client.name")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("client.personalNumber")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("client.reference")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("client.district")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("client.language")}</TableHeaderCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {items.map((client) => (
-          <TableRow key={client.id} data-client-id={client.id} data-testid="client-row">
-            <TableHeaderCell scope="row">
-              <Link asChild>
-                <RouterLink to={`/klienter/${client.id}`}>{client.display_name}</RouterLink>
-              </Link>
-            </TableHeaderCell>
-            <TableCell className="kv-number">{formatPersonalNumber(client.personal_number) || t("client.protected")}</TableCell>
-            <TableCell>{client.reference}</TableCell>
-            <TableCell>{client.district ?? "–"}</TableCell>
-            <TableCell>{client.language ? languageName(client.language, language) : "–"}</TableCell>
+      <Table zebra data-testid="clients-table">
+        <caption>{caption}</caption>
+        <TableHead>
+          <TableRow>
+            <TableHeaderCell scope="col">{t("client.name")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("client.personalNumber")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("client.reference")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("client.district")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("client.language")}</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {items.map((client) => (
+            <TableRow key={client.id} data-client-id={client.id} data-testid="client-row">
+              <TableHeaderCell scope="row">
+                <Link asChild>
+                  <RouterLink to={`/klienter/${client.id}`}>{client.display_name}</RouterLink>
+                </Link>
+              </TableHeaderCell>
+              <TableCell className="kv-number">
+                {formatPersonalNumber(client.personal_number) || t("client.protected")}
+              </TableCell>
+              <TableCell>{client.reference}</TableCell>
+              <TableCell>{client.district ?? "–"}</TableCell>
+              <TableCell>{client.language ? languageName(client.language, language) : "–"}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
     </TableScroll>
   );
 }

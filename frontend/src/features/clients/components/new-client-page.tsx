@@ -15,7 +15,9 @@ export function NewClientPage() {
       <PageHeading>{t("clientForm.title")}</PageHeading>
       <ClientForm
         onCreated={(client) =>
-          navigate(`/klienter/${client.id}`, { state: { message: t("clientForm.saved", { name: client.display_name }) } satisfies FlashState })
+          navigate(`/klienter/${client.id}`, {
+            state: { message: t("clientForm.saved", { name: client.display_name }) } satisfies FlashState,
+          })
         }
       />
     </div>

@@ -5,7 +5,10 @@ import { PUBLIC_STALE_TIME } from "./get-public-providers";
 /** One provider's public page, with results for every intervention it offers (ETag-cached like the list). */
 export async function getPublicProvider(providerId: string) {
   return ok(
-    await api.GET("/api/public/providers/{provider_id}", { params: { path: { provider_id: providerId } }, cache: "default" }),
+    await api.GET("/api/public/providers/{provider_id}", {
+      params: { path: { provider_id: providerId } },
+      cache: "default",
+    }),
   );
 }
 

@@ -33,7 +33,9 @@ describe("ChoiceForm", () => {
   });
 
   it("sends the code with the provider and names the provider in the thanks", async () => {
-    fetchMock.mockResolvedValue(Response.json({ provider_name: "Steg Vidare Kompetens AB", intervention: "SAI" }, { status: 201 }));
+    fetchMock.mockResolvedValue(
+      Response.json({ provider_name: "Steg Vidare Kompetens AB", intervention: "SAI" }, { status: 201 }),
+    );
     await openAndSend("abcd-efgh");
     expect((await screen.findByTestId("choice-done")).textContent).toContain("Du har valt Steg Vidare Kompetens AB.");
     expect(await fetchMock.mock.calls[0]![0].json()).toEqual({ code: "abcd-efgh", provider_id: "p2" });
@@ -41,10 +43,15 @@ describe("ChoiceForm", () => {
 
   it("shows the server's words for a used code", async () => {
     fetchMock.mockResolvedValue(
-      Response.json({ status_code: 409, detail: "Koden är redan använd. Kontakta din karriärvägledare." }, { status: 409 }),
+      Response.json(
+        { status_code: 409, detail: "Koden är redan använd. Kontakta din karriärvägledare." },
+        { status: 409 },
+      ),
     );
     await openAndSend("ABCD-EFGH");
-    expect((await screen.findByRole("alert")).textContent).toBe("Koden är redan använd. Kontakta din karriärvägledare.");
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Koden är redan använd. Kontakta din karriärvägledare.",
+    );
     expect(screen.queryByTestId("choice-done")).toBeNull();
   });
 });

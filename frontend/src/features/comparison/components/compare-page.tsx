@@ -75,7 +75,13 @@ export function ComparePage() {
   );
 }
 
-function CompareTable({ providers, intervention }: { providers: PublicProvider[]; intervention: InterventionCode | undefined }) {
+function CompareTable({
+  providers,
+  intervention,
+}: {
+  providers: PublicProvider[];
+  intervention: InterventionCode | undefined;
+}) {
   const { t, language } = useI18n();
   const names = providers.map((p) => p.name).join(", ");
   const rows: [string, (p: PublicProvider) => ReactNode][] = [];
@@ -110,7 +116,10 @@ function CompareTable({ providers, intervention }: { providers: PublicProvider[]
     [t("comparison.specialisations"), (p) => listText(p.specialisations)],
     [t("comparison.targetGroups"), (p) => listText(p.target_groups)],
     [t("comparison.contact"), (p) => <ContactLines provider={p} />],
-    [t("comparison.updatedLabel"), (p) => (p.profile_updated_at ? formatLongDate(p.profile_updated_at, language) : "–")],
+    [
+      t("comparison.updatedLabel"),
+      (p) => (p.profile_updated_at ? formatLongDate(p.profile_updated_at, language) : "–"),
+    ],
   );
   const period = providers[0]?.results.find((r) => r.intervention === intervention);
   return (
@@ -139,7 +148,9 @@ function CompareTable({ providers, intervention }: { providers: PublicProvider[]
             {providers.map((p) => (
               <Table.HeaderCell scope="col" key={p.id}>
                 <Link asChild>
-                  <RouterLink to={`/jamfor/${p.id}${intervention ? `?${PARAM.intervention}=${intervention}` : ""}`}>{p.name}</RouterLink>
+                  <RouterLink to={`/jamfor/${p.id}${intervention ? `?${PARAM.intervention}=${intervention}` : ""}`}>
+                    {p.name}
+                  </RouterLink>
                 </Link>
               </Table.HeaderCell>
             ))}

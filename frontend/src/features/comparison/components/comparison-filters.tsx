@@ -28,7 +28,12 @@ export function ComparisonFilters({ filters, options, onChange, onClear }: Compa
   // Read once, on the first render: a state's initial value, not a ref read while rendering.
   const [openAtFirst] = useState(activeMore > 0);
   return (
-    <form role="search" aria-label={t("comparison.filters")} className="kv-compare-filters kv-stack" onSubmit={(e) => e.preventDefault()}>
+    <form
+      role="search"
+      aria-label={t("comparison.filters")}
+      className="kv-compare-filters kv-stack"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <div className="kv-compare-filters__main">
         <LeanSelect
           label={t("comparison.intervention")}
@@ -110,7 +115,13 @@ export function ComparisonFilters({ filters, options, onChange, onClear }: Compa
   );
 }
 
-function Choice(props: { label: string; all: string; value: string | undefined; values: string[]; onChange: (value: string | null) => void }) {
+function Choice(props: {
+  label: string;
+  all: string;
+  value: string | undefined;
+  values: string[];
+  onChange: (value: string | null) => void;
+}) {
   const { label, all, value, values, onChange } = props;
   // A value from a shared link that no provider has any more still shows, so the filter can be undone.
   const shown = value && !values.includes(value) ? [value, ...values] : values;

@@ -40,7 +40,12 @@ function aPublicProvider(id: string, name: string, enough: boolean): PublicProvi
         period_end: "2026-11-23",
         min_sample: 5,
         ...(enough
-          ? { ended: 8, too_few: false, work_or_studies: { value: 0.75, low: 0.41, high: 0.93 }, median_days: { value: 165, low: 60, high: 300 } }
+          ? {
+              ended: 8,
+              too_few: false,
+              work_or_studies: { value: 0.75, low: 0.41, high: 0.93 },
+              median_days: { value: 165, low: 60, high: 300 },
+            }
           : { ended: null, too_few: true, work_or_studies: null, median_days: null }),
       },
     ],
@@ -57,7 +62,12 @@ const providers = [
 beforeEach(() => {
   fetchMock.mockReset();
   fetchMock.mockImplementation(async () => {
-    const body: PublicProviders = { items: providers, total: providers.length, period_start: "2025-11-23", period_end: "2026-11-23" };
+    const body: PublicProviders = {
+      items: providers,
+      total: providers.length,
+      period_start: "2025-11-23",
+      period_end: "2026-11-23",
+    };
     return Response.json(body);
   });
 });
@@ -86,7 +96,8 @@ describe("ComparisonPage", () => {
     const user = userEvent.setup();
     renderWithApp(<ComparisonPage />);
     await screen.findByText("4 anordnare passar dina val.");
-    for (const name of ["Alfa AB", "Beta AB", "Gamma AB"]) await user.click(screen.getByRole("checkbox", { name: `Jämför ${name}` }));
+    for (const name of ["Alfa AB", "Beta AB", "Gamma AB"])
+      await user.click(screen.getByRole("checkbox", { name: `Jämför ${name}` }));
     expect(screen.getByTestId("selection-bar").textContent).toContain("3 av 3 valda:");
 
     const fourth = screen.getByRole("checkbox", { name: "Jämför Delta AB" });
@@ -102,6 +113,8 @@ describe("ComparisonPage", () => {
     await user.click(fourth);
     expect((fourth as HTMLInputElement).checked).toBe(true);
     expect(screen.queryByRole("alert")).toBeNull();
-    expect(screen.getByRole("link", { name: "Jämför valda" }).getAttribute("href")).toBe("/jamfor/jamforelse?valda=a%2Cc%2Cd");
+    expect(screen.getByRole("link", { name: "Jämför valda" }).getAttribute("href")).toBe(
+      "/jamfor/jamforelse?valda=a%2Cc%2Cd",
+    );
   });
 });

@@ -16,7 +16,14 @@ function useDescribedBy(description: ReactNode, error: ReactNode) {
   return { id, descriptionId, errorId, describedBy: [errorId, descriptionId].filter(Boolean).join(" ") || undefined };
 }
 
-export function LeanSelect({ label, description, error, children, className, ...rest }: Described & SelectHTMLAttributes<HTMLSelectElement>) {
+export function LeanSelect({
+  label,
+  description,
+  error,
+  children,
+  className,
+  ...rest
+}: Described & SelectHTMLAttributes<HTMLSelectElement>) {
   const { id, descriptionId, errorId, describedBy } = useDescribedBy(description, error);
   return (
     <div className={className ? `ds-field ${className}` : "ds-field"}>
@@ -28,7 +35,13 @@ export function LeanSelect({ label, description, error, children, className, ...
           {description}
         </div>
       )}
-      <select className="ds-input" id={id} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...rest}>
+      <select
+        className="ds-input"
+        id={id}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        {...rest}
+      >
         {children}
       </select>
       {error && (
@@ -40,32 +53,43 @@ export function LeanSelect({ label, description, error, children, className, ...
   );
 }
 
-export const LeanTextfield = forwardRef<HTMLInputElement, Described & InputHTMLAttributes<HTMLInputElement>>(function LeanTextfield(
-  { label, description, error, className, ...rest },
-  ref,
-) {
-  const { id, descriptionId, errorId, describedBy } = useDescribedBy(description, error);
-  return (
-    <div className={className ? `ds-field ${className}` : "ds-field"}>
-      <label className="ds-label" htmlFor={id}>
-        {label}
-      </label>
-      {description && (
-        <div data-field="description" id={descriptionId}>
-          {description}
-        </div>
-      )}
-      <input ref={ref} type="text" className="ds-input" id={id} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...rest} />
-      {error && (
-        <p className="ds-validation-message" data-field="validation" id={errorId}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
-});
+export const LeanTextfield = forwardRef<HTMLInputElement, Described & InputHTMLAttributes<HTMLInputElement>>(
+  function LeanTextfield({ label, description, error, className, ...rest }, ref) {
+    const { id, descriptionId, errorId, describedBy } = useDescribedBy(description, error);
+    return (
+      <div className={className ? `ds-field ${className}` : "ds-field"}>
+        <label className="ds-label" htmlFor={id}>
+          {label}
+        </label>
+        {description && (
+          <div data-field="description" id={descriptionId}>
+            {description}
+          </div>
+        )}
+        <input
+          ref={ref}
+          type="text"
+          className="ds-input"
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          {...rest}
+        />
+        {error && (
+          <p className="ds-validation-message" data-field="validation" id={errorId}>
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  },
+);
 
-export function LeanCheckbox({ label, className, ...rest }: { label: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
+export function LeanCheckbox({
+  label,
+  className,
+  ...rest
+}: { label: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
   const id = useId();
   return (
     <div className={className ? `ds-field ${className}` : "ds-field"}>

@@ -27,17 +27,25 @@ export function ProviderCard({ provider, intervention, href, selected, refused, 
   return (
     // Not Designsystemet's Card: it makes the whole card a click target for its first link, which a card
     // with a checkbox in it must not be.
-    <article data-testid="provider-card" data-provider-id={provider.id} className="kv-provider-card" aria-labelledby={headingId}>
+    <article
+      data-testid="provider-card"
+      data-provider-id={provider.id}
+      className="kv-provider-card"
+      aria-labelledby={headingId}
+    >
       <div className="kv-provider-card__block kv-stack kv-stack--tight">
         <Heading level={2} data-size="sm" id={headingId}>
           <Link asChild>
             <RouterLink to={href}>{provider.name}</RouterLink>
           </Link>
         </Heading>
-        {provider.description && <Paragraph className="kv-provider-card__description">{provider.description}</Paragraph>}
+        {provider.description && (
+          <Paragraph className="kv-provider-card__description">{provider.description}</Paragraph>
+        )}
         <ul className="kv-plain-list">
           <li>
-            <span className="kv-results__label">{t("comparison.languages")}:</span> {languagesText(provider.languages, language) || "–"}
+            <span className="kv-results__label">{t("comparison.languages")}:</span>{" "}
+            {languagesText(provider.languages, language) || "–"}
           </li>
           <li>
             <span className="kv-results__label">{t("comparison.districts")}:</span> {listText(provider.districts)}
@@ -49,7 +57,9 @@ export function ProviderCard({ provider, intervention, href, selected, refused, 
       </div>
       <div className="kv-provider-card__block kv-stack kv-stack--tight">
         <Heading level={3} data-size="xs">
-          {intervention ? t("comparison.resultsFor", { intervention: t(INTERVENTION_LABELS[intervention]) }) : t("comparison.results")}
+          {intervention
+            ? t("comparison.resultsFor", { intervention: t(INTERVENTION_LABELS[intervention]) })
+            : t("comparison.results")}
         </Heading>
         {result ? <ResultFigures result={result} /> : <Paragraph>{t("comparison.chooseIntervention")}</Paragraph>}
       </div>
@@ -57,8 +67,7 @@ export function ProviderCard({ provider, intervention, href, selected, refused, 
         <LeanCheckbox
           label={
             <>
-              {t("comparison.select")}{" "}
-              <span className="ds-sr-only">{provider.name}</span>
+              {t("comparison.select")} <span className="ds-sr-only">{provider.name}</span>
             </>
           }
           checked={selected}

@@ -46,7 +46,9 @@ export function PublicProviderPage({ providerId }: { providerId: string }) {
 function ProviderDetails({ provider, first }: { provider: PublicProvider; first: string | undefined }) {
   const { t, language } = useI18n();
   // The intervention the visitor chose in the list comes first.
-  const results = [...provider.results].sort((a, b) => Number(b.intervention === first) - Number(a.intervention === first));
+  const results = [...provider.results].sort(
+    (a, b) => Number(b.intervention === first) - Number(a.intervention === first),
+  );
   return (
     <>
       {provider.profile_updated_at && (
@@ -86,7 +88,10 @@ function ProviderDetails({ provider, first }: { provider: PublicProvider; first:
         <Facts
           testId="public-provider-facts"
           rows={[
-            [t("comparison.interventions"), provider.interventions.map((code) => t(INTERVENTION_LABELS[code])).join(", ")],
+            [
+              t("comparison.interventions"),
+              provider.interventions.map((code) => t(INTERVENTION_LABELS[code])).join(", "),
+            ],
             [t("comparison.languages"), languagesText(provider.languages, language) || "–"],
             [t("comparison.districts"), listText(provider.districts)],
             [t("comparison.place"), placeText(provider, t)],
@@ -106,7 +111,12 @@ function ProviderDetails({ provider, first }: { provider: PublicProvider; first:
           testId="public-provider-contact"
           rows={[
             [t("comparison.email"), <Link href={`mailto:${provider.email}`}>{provider.email}</Link>],
-            [t("comparison.phone"), provider.phone ? <Link href={`tel:${provider.phone.replace(/[^\d+]/g, "")}`}>{provider.phone}</Link> : null],
+            [
+              t("comparison.phone"),
+              provider.phone ? (
+                <Link href={`tel:${provider.phone.replace(/[^\d+]/g, "")}`}>{provider.phone}</Link>
+              ) : null,
+            ],
             [
               t("comparison.website"),
               provider.website ? (

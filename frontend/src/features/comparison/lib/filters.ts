@@ -37,7 +37,11 @@ export function filtersFromParams(params: URLSearchParams): PublicFilters {
 }
 
 /** Changes one filter in the URL, keeping the rest (selection included). */
-export function withFilter(params: URLSearchParams, name: keyof typeof PARAM, value: string | boolean | null): URLSearchParams {
+export function withFilter(
+  params: URLSearchParams,
+  name: keyof typeof PARAM,
+  value: string | boolean | null,
+): URLSearchParams {
   const next = new URLSearchParams(params);
   const text = value === true ? "1" : value === false ? null : value;
   if (text) next.set(PARAM[name], text);

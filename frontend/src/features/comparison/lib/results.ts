@@ -50,7 +50,10 @@ export function resultLines(result: PublicResults, t: T, language: Language): Re
       text: result.work_or_studies ? shareText(result.work_or_studies, t, language) : missing,
       share: result.work_or_studies ?? undefined,
     },
-    { label: "comparison.medianLabel", text: result.median_days ? medianText(result.median_days, t, language) : missing },
+    {
+      label: "comparison.medianLabel",
+      text: result.median_days ? medianText(result.median_days, t, language) : missing,
+    },
   ];
 }
 

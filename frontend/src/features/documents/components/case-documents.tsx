@@ -23,11 +23,12 @@ export function CaseDocuments({ item, roles }: { item: Case; roles: readonly Rol
   const nameOf = useDocumentName();
   const messageOf = useErrorMessage();
   const query = useCaseDocuments(item.id);
-  const side = roles.includes("provider_staff") || roles.includes("provider_admin")
-    ? "provider"
-    : roles.includes("counsellor")
-      ? "counsellor"
-      : null;
+  const side =
+    roles.includes("provider_staff") || roles.includes("provider_admin")
+      ? "provider"
+      : roles.includes("counsellor")
+        ? "counsellor"
+        : null;
   const uploads = side !== null && OPEN_FOR_DOCUMENTS.includes(item.status);
 
   return (

@@ -12,34 +12,34 @@ export function DocumentsTable({ items, caption }: { items: DocumentItem[]; capt
   const nameOf = useDocumentName();
   return (
     <TableScroll>
-    <Table zebra data-testid="documents-table">
-      <caption>{caption}</caption>
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell scope="col">{t("documents.document")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("documents.statusLabel")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("documents.versionCount")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("documents.latestComment")}</TableHeaderCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {items.map((item) => (
-          <TableRow key={item.id} data-testid="document-row" data-document-id={item.id}>
-            <TableHeaderCell scope="row">
-              <Link asChild>
-                <RouterLink to={documentHref(item)}>{nameOf(item)}</RouterLink>
-              </Link>
-              {item.structured && <span className="kv-muted"> ({t("documents.structured")})</span>}
-            </TableHeaderCell>
-            <TableCell>
-              <DocumentStatusTag status={item.status} />
-            </TableCell>
-            <TableCell className="kv-number">{item.versions.length}</TableCell>
-            <TableCell className="kv-pre">{item.latest_comment || "–"}</TableCell>
+      <Table zebra data-testid="documents-table">
+        <caption>{caption}</caption>
+        <TableHead>
+          <TableRow>
+            <TableHeaderCell scope="col">{t("documents.document")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("documents.statusLabel")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("documents.versionCount")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("documents.latestComment")}</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {items.map((item) => (
+            <TableRow key={item.id} data-testid="document-row" data-document-id={item.id}>
+              <TableHeaderCell scope="row">
+                <Link asChild>
+                  <RouterLink to={documentHref(item)}>{nameOf(item)}</RouterLink>
+                </Link>
+                {item.structured && <span className="kv-muted"> ({t("documents.structured")})</span>}
+              </TableHeaderCell>
+              <TableCell>
+                <DocumentStatusTag status={item.status} />
+              </TableCell>
+              <TableCell className="kv-number">{item.versions.length}</TableCell>
+              <TableCell className="kv-pre">{item.latest_comment || "–"}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
     </TableScroll>
   );
 }

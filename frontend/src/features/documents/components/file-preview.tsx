@@ -28,7 +28,15 @@ function useObjectUrl(blob: Blob | undefined): string | null {
  * The server sends files only as attachments, so the page fetches the bytes and shows a blob URL
  * (the Content-Security-Policy allows frames and images from blob:). Office files are downloaded.
  */
-export function FilePreview({ documentId, version, name }: { documentId: string; version: DocumentVersion; name: string }) {
+export function FilePreview({
+  documentId,
+  version,
+  name,
+}: {
+  documentId: string;
+  version: DocumentVersion;
+  name: string;
+}) {
   const { t } = useI18n();
   const type = version.content_type ?? "";
   const previewable = type === "application/pdf" || type.startsWith("image/");

@@ -16,7 +16,13 @@ import { UploadProgress } from "./upload-progress";
  * corrected version (handed in with the upload unless "hand in now" is unchecked), and handing in
  * the latest version as it is.
  */
-export function ProviderDocumentActions({ document, onDone }: { document: DocumentItem; onDone: (message: string) => void }) {
+export function ProviderDocumentActions({
+  document,
+  onDone,
+}: {
+  document: DocumentItem;
+  onDone: (message: string) => void;
+}) {
   const { t } = useI18n();
   const messageOf = useErrorMessage();
   const uploadMessageOf = useUploadErrorMessage();
@@ -118,7 +124,9 @@ export function ProviderDocumentActions({ document, onDone }: { document: Docume
         </Heading>
         {submit.error && <FormError attempt={attempt}>{messageOf(submit.error)}</FormError>}
         <Paragraph data-size="sm">
-          {mustUpload ? t("documents.submit.needsNewVersion") : t("documents.submit.help", { number: document.versions.at(-1)?.number ?? "" })}
+          {mustUpload
+            ? t("documents.submit.needsNewVersion")
+            : t("documents.submit.help", { number: document.versions.at(-1)?.number ?? "" })}
         </Paragraph>
         <div>
           <Button onClick={handIn} loading={submit.isPending}>

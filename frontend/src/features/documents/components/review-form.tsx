@@ -59,7 +59,8 @@ export function ReviewForm({ documentId, onDone }: { documentId: string; onDone:
         </Button>
       </div>
       <form onSubmit={submitReturn} noValidate className="kv-stack">
-        <Textfield maxLength={5000}
+        <Textfield
+          maxLength={5000}
           multiline
           rows={4}
           label={t("documents.review.comment")}

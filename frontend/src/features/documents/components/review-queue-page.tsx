@@ -46,36 +46,38 @@ export function ReviewQueuePage() {
         <Paragraph data-testid="reviews-empty">{t("documents.reviews.empty")}</Paragraph>
       ) : (
         <TableScroll>
-        <Table zebra data-testid="reviews-table">
-          <caption>{t("documents.reviews.caption")}</caption>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell scope="col">{t("documents.reviews.document")}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t("documents.reviews.client")}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t("documents.reviews.version")}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t("documents.reviews.submittedAt")}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t("documents.reviews.waiting")}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {query.data.items.map((item) => (
-              <TableRow key={item.document_id} data-testid="review-row" data-document-id={item.document_id}>
-                <TableHeaderCell scope="row">
-                  <Link asChild>
-                    {/* The document page opens a report written in the form in the form's review view. */}
-                    <RouterLink to={`/dokument/${item.document_id}`}>{nameOf(item)}</RouterLink>
-                  </Link>
-                </TableHeaderCell>
-                <TableCell>{item.client_display_name}</TableCell>
-                <TableCell className="kv-number">{item.version_number}</TableCell>
-                <TableCell className="kv-number">
-                  <time dateTime={item.submitted_at}>{formatDateTime(item.submitted_at)}</time>
-                </TableCell>
-                <TableCell className="kv-number">{t("documents.reviews.days", { count: item.waiting_days })}</TableCell>
+          <Table zebra data-testid="reviews-table">
+            <caption>{t("documents.reviews.caption")}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell scope="col">{t("documents.reviews.document")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("documents.reviews.client")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("documents.reviews.version")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("documents.reviews.submittedAt")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("documents.reviews.waiting")}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHead>
+            <TableBody>
+              {query.data.items.map((item) => (
+                <TableRow key={item.document_id} data-testid="review-row" data-document-id={item.document_id}>
+                  <TableHeaderCell scope="row">
+                    <Link asChild>
+                      {/* The document page opens a report written in the form in the form's review view. */}
+                      <RouterLink to={`/dokument/${item.document_id}`}>{nameOf(item)}</RouterLink>
+                    </Link>
+                  </TableHeaderCell>
+                  <TableCell>{item.client_display_name}</TableCell>
+                  <TableCell className="kv-number">{item.version_number}</TableCell>
+                  <TableCell className="kv-number">
+                    <time dateTime={item.submitted_at}>{formatDateTime(item.submitted_at)}</time>
+                  </TableCell>
+                  <TableCell className="kv-number">
+                    {t("documents.reviews.days", { count: item.waiting_days })}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
         </TableScroll>
       )}
       {query.data && (

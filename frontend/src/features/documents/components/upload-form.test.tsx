@@ -69,7 +69,9 @@ describe("UploadForm", () => {
   it("offers the provider's document kinds and asks for the month only for a monthly report", async () => {
     const user = userEvent.setup();
     renderWithApp(<UploadForm item={activeCase} side="provider" onUploaded={vi.fn()} />);
-    const kinds = within(screen.getByLabelText("Dokumenttyp")).getAllByRole("option").map((o) => o.textContent);
+    const kinds = within(screen.getByLabelText("Dokumenttyp"))
+      .getAllByRole("option")
+      .map((o) => o.textContent);
     expect(kinds).toContain("Genomförandeplan");
     expect(kinds).toContain("Läkarintyg");
     expect(kinds).not.toContain("Uppdragsunderlag");
@@ -138,7 +140,10 @@ describe("handing in from the upload form", () => {
     expect(screen.queryByRole("button", { name: "Ladda upp och skicka in" })).toBeNull();
     await uploadPlan(user, "Ladda upp");
     await waitFor(() =>
-      expect(onUploaded).toHaveBeenCalledWith({ document: expect.objectContaining({ status: "draft" }), handInError: null }),
+      expect(onUploaded).toHaveBeenCalledWith({
+        document: expect.objectContaining({ status: "draft" }),
+        handInError: null,
+      }),
     );
     expect(submitted).toEqual([]);
   });

@@ -6,7 +6,9 @@ export function latestReturn(document: Pick<DocumentItem, "reviews">): DocumentR
 }
 
 /** A returned document is handed in again only with a version newer than the one returned. */
-export function needsNewVersion(document: Pick<DocumentItem, "status" | "reviews" | "versions" | "structured">): boolean {
+export function needsNewVersion(
+  document: Pick<DocumentItem, "status" | "reviews" | "versions" | "structured">,
+): boolean {
   if (document.status !== "returned" || document.structured) return false;
   const returned = latestReturn(document);
   const latest = document.versions.at(-1)?.number ?? 0;

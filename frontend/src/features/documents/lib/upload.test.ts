@@ -104,7 +104,10 @@ describe("uploadFile", () => {
     });
     const error = await promise.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 415, detail: "Filtypen stöds inte. Tillåtna är PDF, PNG, JPEG, DOCX och ODT." });
+    expect(error).toMatchObject({
+      status: 415,
+      detail: "Filtypen stöds inte. Tillåtna är PDF, PNG, JPEG, DOCX och ODT.",
+    });
   });
 
   it("keeps the field names of a 422 so the form can mark them", async () => {

@@ -27,7 +27,14 @@ export type UploadOptions = {
  * progress. Sends what the API client's middleware sends (Accept-Language, x-csrftoken from the
  * csrftoken cookie) and fails with the same ApiError on a non-2xx answer.
  */
-export function uploadFile<T>({ url, file, fields = {}, onProgress, signal, createRequest }: UploadOptions): Promise<T> {
+export function uploadFile<T>({
+  url,
+  file,
+  fields = {},
+  onProgress,
+  signal,
+  createRequest,
+}: UploadOptions): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     if (signal?.aborted) {
       reject(new DOMException("Aborted", "AbortError"));

@@ -6,5 +6,6 @@ import { UploadInterrupted } from "./upload";
 export function useUploadErrorMessage() {
   const { t } = useI18n();
   const messageOf = useErrorMessage();
-  return (error: unknown) => (error instanceof UploadInterrupted ? t("documents.upload.interrupted") : messageOf(error));
+  return (error: unknown) =>
+    error instanceof UploadInterrupted ? t("documents.upload.interrupted") : messageOf(error);
 }

@@ -29,7 +29,11 @@ export function Inbox() {
     <div className="kv-stack">
       <div className="kv-row-actions">
         <Paragraph data-testid="unread-summary" role="status">
-          {unread === 0 ? t("messages.noUnread") : unread === 1 ? t("messages.oneUnread") : t("messages.unread", { count: unread })}
+          {unread === 0
+            ? t("messages.noUnread")
+            : unread === 1
+              ? t("messages.oneUnread")
+              : t("messages.unread", { count: unread })}
         </Paragraph>
         {unread > 0 && (
           <Button variant="secondary" data-size="sm" loading={markAll.isPending} onClick={() => markAll.mutate()}>

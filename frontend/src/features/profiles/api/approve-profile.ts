@@ -3,7 +3,12 @@ import { api, ok } from "@/shared/api/client";
 
 /** Publishes a proposed profile: the public comparison shows it from now on. */
 export async function approveProfile(profileId: string, comment: string) {
-  return ok(await api.POST("/api/profiles/{profile_id}/approve", { params: { path: { profile_id: profileId } }, body: { comment } }));
+  return ok(
+    await api.POST("/api/profiles/{profile_id}/approve", {
+      params: { path: { profile_id: profileId } },
+      body: { comment },
+    }),
+  );
 }
 
 export function useApproveProfile() {

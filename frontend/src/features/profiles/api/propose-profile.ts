@@ -6,7 +6,9 @@ export type ProfileInput = JsonBody<"/api/providers/{provider_id}/profile", "pos
 
 /** The provider administrator proposes a new public profile; it replaces a proposal still waiting. */
 export async function proposeProfile(providerId: string, body: ProfileInput) {
-  return ok(await api.POST("/api/providers/{provider_id}/profile", { params: { path: { provider_id: providerId } }, body }));
+  return ok(
+    await api.POST("/api/providers/{provider_id}/profile", { params: { path: { provider_id: providerId } }, body }),
+  );
 }
 
 export function useProposeProfile(providerId: string) {

@@ -3,7 +3,12 @@ import { api, ok } from "@/shared/api/client";
 
 /** Sends a proposal back with a comment (required); the published profile stays as it was. */
 export async function rejectProfile(profileId: string, comment: string) {
-  return ok(await api.POST("/api/profiles/{profile_id}/reject", { params: { path: { profile_id: profileId } }, body: { comment } }));
+  return ok(
+    await api.POST("/api/profiles/{profile_id}/reject", {
+      params: { path: { profile_id: profileId } },
+      body: { comment },
+    }),
+  );
 }
 
 export function useRejectProfile() {

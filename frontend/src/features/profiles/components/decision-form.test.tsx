@@ -33,7 +33,11 @@ describe("DecisionForm", () => {
     renderWithApp(<DecisionForm proposal={proposal} onDecided={onDecided} />);
     await userEvent.type(screen.getByLabelText("Kommentar"), "Skriv om beskrivningen på enklare svenska.");
     await userEvent.click(screen.getByRole("button", { name: "Avslå" }));
-    await waitFor(() => expect(onDecided).toHaveBeenCalledWith("Ändringen för Framtidsvägen AB är avslagen. Anordnaren ser din kommentar."));
+    await waitFor(() =>
+      expect(onDecided).toHaveBeenCalledWith(
+        "Ändringen för Framtidsvägen AB är avslagen. Anordnaren ser din kommentar.",
+      ),
+    );
     const request = fetchMock.mock.calls[0]![0];
     expect(request.url).toBe("http://localhost:3000/api/profiles/prof-1/reject");
     expect(await request.json()).toEqual({ comment: "Skriv om beskrivningen på enklare svenska." });

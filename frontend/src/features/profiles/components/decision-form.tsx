@@ -32,18 +32,25 @@ export function DecisionForm({ proposal, onDecided }: { proposal: Profile; onDec
     setMissing(false);
     const input = { profileId: proposal.id, comment: text };
     const provider = proposal.provider_name;
-    if (kind === "approve") approve.mutate(input, { onSuccess: () => onDecided(t("profiles.decision.approved", { provider })) });
+    if (kind === "approve")
+      approve.mutate(input, { onSuccess: () => onDecided(t("profiles.decision.approved", { provider })) });
     else reject.mutate(input, { onSuccess: () => onDecided(t("profiles.decision.rejected", { provider })) });
   }
 
   return (
-    <form className="kv-action kv-stack" noValidate onSubmit={(event) => event.preventDefault()} data-testid="profile-decision">
+    <form
+      className="kv-action kv-stack"
+      noValidate
+      onSubmit={(event) => event.preventDefault()}
+      data-testid="profile-decision"
+    >
       {missing ? (
         <FormError attempt={attempt}>{t("form.fixMarked")}</FormError>
       ) : error ? (
         <FormError attempt={attempt}>{messageOf(error)}</FormError>
       ) : null}
-      <Textfield maxLength={2000}
+      <Textfield
+        maxLength={2000}
         multiline
         rows={3}
         label={t("profiles.decision.comment")}

@@ -96,7 +96,9 @@ function ProfileState({ profiles, providerId }: { profiles: ProviderProfiles; pr
           ],
           [
             t("profiles.our.pending"),
-            pending ? t("profiles.our.pendingSince", { date: formatDateTime(pending.submitted_at) }) : t("profiles.our.noPending"),
+            pending
+              ? t("profiles.our.pendingSince", { date: formatDateTime(pending.submitted_at) })
+              : t("profiles.our.noPending"),
           ],
         ]}
       />

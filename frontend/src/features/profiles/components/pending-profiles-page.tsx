@@ -101,7 +101,9 @@ function ProfileDiff({ published, proposal }: { published: Profile | null; propo
                 {changed.has(field) && <span className="kv-changed"> ({t("profiles.pending.changed")})</span>}
               </Table.HeaderCell>
               <Table.Cell>{valueOf(published, field)}</Table.Cell>
-              <Table.Cell className={changed.has(field) ? "kv-changed" : undefined}>{valueOf(proposal, field)}</Table.Cell>
+              <Table.Cell className={changed.has(field) ? "kv-changed" : undefined}>
+                {valueOf(proposal, field)}
+              </Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

@@ -16,14 +16,23 @@ const WEBSITE = /^https:\/\/\S+$/;
  * The provider administrator's proposal for the public profile. Lists are typed with commas; languages are
  * picked by name and stored as ISO codes, so that the comparison can name them in the reader's language.
  */
-export function ProfileForm({ providerId, initial, onSent }: { providerId: string; initial: ProfileDraft; onSent: () => void }) {
+export function ProfileForm({
+  providerId,
+  initial,
+  onSent,
+}: {
+  providerId: string;
+  initial: ProfileDraft;
+  onSent: () => void;
+}) {
   const { t } = useI18n();
   const messageOf = useErrorMessage();
   const mutation = useProposeProfile(providerId);
   const [draft, setDraft] = useState(initial);
   const [attempt, setAttempt] = useState(0);
   const { errorOf, validate, hasOwnErrors } = useFormErrors(FIELDS, mutation.error);
-  const set = <K extends keyof ProfileDraft>(key: K, value: ProfileDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof ProfileDraft>(key: K, value: ProfileDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,7 +57,8 @@ export function ProfileForm({ providerId, initial, onSent }: { providerId: strin
       ) : mutation.error ? (
         <FormError attempt={attempt}>{messageOf(mutation.error)}</FormError>
       ) : null}
-      <Textfield maxLength={4000}
+      <Textfield
+        maxLength={4000}
         multiline
         rows={6}
         label={t("profiles.description")}
@@ -87,15 +97,24 @@ export function ProfileForm({ providerId, initial, onSent }: { providerId: strin
       />
       <Fieldset>
         <Fieldset.Legend>{t("profiles.form.howLegend")}</Fieldset.Legend>
-        <Checkbox label={t("profiles.onSite")} checked={draft.on_site} onChange={(event) => set("on_site", event.target.checked)} />
-        <Checkbox label={t("profiles.remote")} checked={draft.remote} onChange={(event) => set("remote", event.target.checked)} />
+        <Checkbox
+          label={t("profiles.onSite")}
+          checked={draft.on_site}
+          onChange={(event) => set("on_site", event.target.checked)}
+        />
+        <Checkbox
+          label={t("profiles.remote")}
+          checked={draft.remote}
+          onChange={(event) => set("remote", event.target.checked)}
+        />
         <Checkbox
           label={t("profiles.groupActivities")}
           checked={draft.group_activities}
           onChange={(event) => set("group_activities", event.target.checked)}
         />
       </Fieldset>
-      <Textfield maxLength={300}
+      <Textfield
+        maxLength={300}
         type="url"
         label={t("profiles.website")}
         description={t("profiles.form.websiteHelp")}

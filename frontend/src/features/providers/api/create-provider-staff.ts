@@ -6,7 +6,9 @@ export type CreateStaffInput = JsonBody<"/api/providers/{provider_id}/staff", "p
 
 /** Creates a coach (or, with `admin`, another administrator) at the caller's provider. */
 export async function createProviderStaff(providerId: string, body: CreateStaffInput) {
-  return ok(await api.POST("/api/providers/{provider_id}/staff", { params: { path: { provider_id: providerId } }, body }));
+  return ok(
+    await api.POST("/api/providers/{provider_id}/staff", { params: { path: { provider_id: providerId } }, body }),
+  );
 }
 
 export function useCreateProviderStaff(providerId: string) {

@@ -9,6 +9,9 @@ export async function getProviderStaff(providerId: string) {
 export const providerStaffQueryOptions = (providerId: string) =>
   queryOptions({ queryKey: ["providers", "staff", providerId], queryFn: () => getProviderStaff(providerId) });
 
-export function useProviderStaff(providerId: string | null | undefined, { enabled = true }: { enabled?: boolean } = {}) {
+export function useProviderStaff(
+  providerId: string | null | undefined,
+  { enabled = true }: { enabled?: boolean } = {},
+) {
   return useQuery({ ...providerStaffQueryOptions(providerId ?? ""), enabled: enabled && !!providerId });
 }

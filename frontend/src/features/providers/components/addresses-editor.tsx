@@ -24,7 +24,8 @@ export function AddressesEditor({ rows, onChange, errorOf }: AddressesEditorProp
             <Fieldset key={row.key} className="kv-row-fieldset">
               <Fieldset.Legend>{t("providerForm.addressN", { n })}</Fieldset.Legend>
               <div className="kv-row-fields">
-                <Textfield maxLength={200}
+                <Textfield
+                  maxLength={200}
                   label={t("provider.street")}
                   value={row.street}
                   onChange={(event) => update(row.key, { street: event.target.value })}
@@ -37,7 +38,8 @@ export function AddressesEditor({ rows, onChange, errorOf }: AddressesEditorProp
                   onChange={(event) => update(row.key, { postal_code: event.target.value })}
                   error={field("postal_code")}
                 />
-                <Textfield maxLength={100}
+                <Textfield
+                  maxLength={100}
                   label={t("provider.city")}
                   value={row.city}
                   onChange={(event) => update(row.key, { city: event.target.value })}

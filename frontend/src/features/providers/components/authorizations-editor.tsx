@@ -22,7 +22,8 @@ export function AuthorizationsEditor({ rows, onChange, errorOf }: Authorizations
   useEffect(() => {
     // A new row takes focus at its first field; after a removal, focus goes to the add button.
     if (focusRow.current === "add") addRef.current?.focus();
-    else if (focusRow.current) listRef.current?.querySelector<HTMLElement>(`[data-row="${focusRow.current}"] select`)?.focus();
+    else if (focusRow.current)
+      listRef.current?.querySelector<HTMLElement>(`[data-row="${focusRow.current}"] select`)?.focus();
     focusRow.current = null;
   }, [rows]);
 
@@ -58,7 +59,9 @@ export function AuthorizationsEditor({ rows, onChange, errorOf }: Authorizations
                 <SelectField
                   label={t("case.intervention")}
                   value={row.intervention}
-                  onChange={(event) => update(row.key, { intervention: event.target.value as AuthorizationRow["intervention"] })}
+                  onChange={(event) =>
+                    update(row.key, { intervention: event.target.value as AuthorizationRow["intervention"] })
+                  }
                   error={field("intervention")}
                 >
                   <option value="">{t("form.choose")}</option>

@@ -62,7 +62,8 @@ export function ProviderForm({ provider, onSaved, onSaving }: ProviderFormProps)
       ) : mutation.error ? (
         <FormError attempt={attempt}>{messageOf(mutation.error)}</FormError>
       ) : null}
-      <Textfield maxLength={11}
+      <Textfield
+        maxLength={11}
         label={t("provider.orgNumber")}
         description={provider ? t("providerForm.orgNumberFixed") : t("providerForm.orgNumberHelp")}
         value={draft.org_number}
@@ -70,8 +71,15 @@ export function ProviderForm({ provider, onSaved, onSaving }: ProviderFormProps)
         onChange={(event) => set({ org_number: event.target.value })}
         error={errorOf("org_number")}
       />
-      <Textfield maxLength={200} label={t("provider.name")} value={draft.name} onChange={(event) => set({ name: event.target.value })} error={errorOf("name")} />
-      <Textfield maxLength={320}
+      <Textfield
+        maxLength={200}
+        label={t("provider.name")}
+        value={draft.name}
+        onChange={(event) => set({ name: event.target.value })}
+        error={errorOf("name")}
+      />
+      <Textfield
+        maxLength={320}
         type="email"
         label={t("provider.email")}
         description={t("providerForm.emailHelp")}
@@ -79,7 +87,8 @@ export function ProviderForm({ provider, onSaved, onSaving }: ProviderFormProps)
         onChange={(event) => set({ email: event.target.value })}
         error={errorOf("email")}
       />
-      <Textfield maxLength={40}
+      <Textfield
+        maxLength={40}
         type="tel"
         label={t("provider.phone")}
         description={t("form.optional")}
@@ -107,7 +116,11 @@ export function ProviderForm({ provider, onSaved, onSaving }: ProviderFormProps)
         error={errorOf("districts")}
       />
       <AddressesEditor rows={draft.addresses} onChange={(addresses) => set({ addresses })} errorOf={errorOf} />
-      <AuthorizationsEditor rows={draft.authorizations} onChange={(authorizations) => set({ authorizations })} errorOf={errorOf} />
+      <AuthorizationsEditor
+        rows={draft.authorizations}
+        onChange={(authorizations) => set({ authorizations })}
+        errorOf={errorOf}
+      />
       <div>
         <Button type="submit" loading={mutation.isPending}>
           {t("providerForm.submit")}

@@ -19,7 +19,9 @@ export function NewProviderPage() {
       <PageHeading>{t("providerForm.newTitle")}</PageHeading>
       <ProviderForm
         onSaved={(provider) =>
-          navigate(`/anordnare/${provider.id}`, { state: { message: t("providerForm.saved", { name: provider.name }) } satisfies FlashState })
+          navigate(`/anordnare/${provider.id}`, {
+            state: { message: t("providerForm.saved", { name: provider.name }) } satisfies FlashState,
+          })
         }
       />
     </div>

@@ -1,4 +1,13 @@
-import { Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import {
+  Link,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+} from "@digdir/designsystemet-react";
 import { Link as RouterLink } from "react-router";
 import { ErrorAlert, Loading } from "@/shared/components/query-state";
 import { TableScroll } from "@/shared/components/table-scroll";

@@ -28,10 +28,17 @@ export function StaffForm({ providerId, onCreated }: { providerId: string; onCre
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const text = (name: string) => String(form.get(name) ?? "").trim();
-    const values = { name: text("name"), username: text("username"), password: String(form.get("password") ?? ""), email: text("email") };
+    const values = {
+      name: text("name"),
+      username: text("username"),
+      password: String(form.get("password") ?? ""),
+      email: text("email"),
+    };
     const ok = validate({
       name: !values.name && t("form.required"),
-      username: !values.username ? t("form.required") : !USERNAME.test(values.username) && t("staffForm.usernameInvalid"),
+      username: !values.username
+        ? t("form.required")
+        : !USERNAME.test(values.username) && t("staffForm.usernameInvalid"),
       password: values.password.length < rules.min_password_length && t("staffForm.passwordShort"),
       email: !!values.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email) && t("clientForm.emailInvalid"),
     });
@@ -55,7 +62,8 @@ export function StaffForm({ providerId, onCreated }: { providerId: string; onCre
         <FormError attempt={attempt}>{messageOf(mutation.error)}</FormError>
       ) : null}
       <Textfield maxLength={200} name="name" label={t("staffForm.name")} autoComplete="off" error={errorOf("name")} />
-      <Textfield maxLength={100}
+      <Textfield
+        maxLength={100}
         name="username"
         label={t("staff.username")}
         description={t("staffForm.usernameHelp")}
@@ -64,7 +72,8 @@ export function StaffForm({ providerId, onCreated }: { providerId: string; onCre
         spellCheck={false}
         error={errorOf("username")}
       />
-      <Textfield maxLength={1024}
+      <Textfield
+        maxLength={1024}
         name="password"
         type="password"
         label={t("staffForm.password")}
@@ -72,7 +81,15 @@ export function StaffForm({ providerId, onCreated }: { providerId: string; onCre
         autoComplete="new-password"
         error={errorOf("password")}
       />
-      <Textfield maxLength={320} name="email" type="email" label={t("staff.email")} description={t("form.optional")} autoComplete="off" error={errorOf("email")} />
+      <Textfield
+        maxLength={320}
+        name="email"
+        type="email"
+        label={t("staff.email")}
+        description={t("form.optional")}
+        autoComplete="off"
+        error={errorOf("email")}
+      />
       <Checkbox name="admin" label={t("staffForm.admin")} description={t("staffForm.adminHelp")} />
       <div>
         <Button type="submit" loading={mutation.isPending}>

@@ -26,7 +26,10 @@ export function StaffPage({ providerId, selfId }: { providerId: string; selfId: 
         <Heading level={2} data-size="sm" id="staff-new-heading">
           {t("staffForm.title")}
         </Heading>
-        <StaffForm providerId={providerId} onCreated={(member) => done(t("staffForm.created", { name: member.name }))} />
+        <StaffForm
+          providerId={providerId}
+          onCreated={(member) => done(t("staffForm.created", { name: member.name }))}
+        />
       </section>
     </div>
   );

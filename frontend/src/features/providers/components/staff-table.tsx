@@ -1,4 +1,13 @@
-import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import {
+  Button,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+} from "@digdir/designsystemet-react";
 import { useState } from "react";
 import type { StaffMember } from "@/shared/api/types";
 import { FormError } from "@/shared/components/form-error";

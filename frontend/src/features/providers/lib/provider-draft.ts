@@ -1,7 +1,12 @@
 import type { InterventionCode, Provider } from "@/shared/api/types";
 
 /** The provider form's state: text as typed, lists as rows with a stable key for React. */
-export type AuthorizationRow = { key: string; intervention: InterventionCode | ""; valid_from: string; valid_to: string };
+export type AuthorizationRow = {
+  key: string;
+  intervention: InterventionCode | "";
+  valid_from: string;
+  valid_to: string;
+};
 export type AddressRow = { key: string; street: string; postal_code: string; city: string };
 export type ProviderDraft = {
   org_number: string;
@@ -56,7 +61,18 @@ export function fieldNames(draft: ProviderDraft): string[] {
   const addresses = draft.addresses.flatMap((_, i) =>
     ["street", "postal_code", "city"].map((f) => `addresses[${i}].${f}`),
   );
-  return ["org_number", "name", "email", "phone", "status", "districts", "addresses", "authorizations", ...rows, ...addresses];
+  return [
+    "org_number",
+    "name",
+    "email",
+    "phone",
+    "status",
+    "districts",
+    "addresses",
+    "authorizations",
+    ...rows,
+    ...addresses,
+  ];
 }
 
 /** The request body: empty address rows dropped, districts split on commas, empty end dates as null. */
@@ -89,12 +105,15 @@ export function checkDraft(
   const errors: Record<string, string | false> = {
     org_number: !draft.org_number.trim() && messages.required,
     name: !draft.name.trim() && messages.required,
-    email: !draft.email.trim() ? messages.required : !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(draft.email.trim()) && messages.email,
+    email: !draft.email.trim()
+      ? messages.required
+      : !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(draft.email.trim()) && messages.email,
   };
   draft.authorizations.forEach((a, i) => {
     errors[`authorizations[${i}].intervention`] = !a.intervention && messages.choose;
     errors[`authorizations[${i}].valid_from`] = !a.valid_from && messages.required;
-    errors[`authorizations[${i}].valid_to`] = !!a.valid_to && !!a.valid_from && a.valid_to < a.valid_from && messages.endBeforeStart;
+    errors[`authorizations[${i}].valid_to`] =
+      !!a.valid_to && !!a.valid_from && a.valid_to < a.valid_from && messages.endBeforeStart;
   });
   draft.addresses.forEach((a, i) => {
     const used = a.street.trim() || a.postal_code.trim() || a.city.trim();

@@ -5,7 +5,14 @@ import { ActivitiesEditor } from "./activities-editor";
 
 function renderRows(rows: { name: string; hours: string }[], planned = 40) {
   renderWithApp(
-    <ActivitiesEditor id="activities" title="Planerade aktiviteter" help="Timmar per vecka." rows={rows} planned={planned} onChange={vi.fn()} />,
+    <ActivitiesEditor
+      id="activities"
+      title="Planerade aktiviteter"
+      help="Timmar per vecka."
+      rows={rows}
+      planned={planned}
+      onChange={vi.fn()}
+    />,
   );
   return screen.getByTestId("activity-sum");
 }
@@ -24,7 +31,9 @@ describe("ActivitiesEditor", () => {
   });
 
   it("says when the sum matches", () => {
-    expect(renderRows([{ name: "Praktik", hours: "12,5" }], 12.5).textContent).toContain("Stämmer med uppdragets omfattning.");
+    expect(renderRows([{ name: "Praktik", hours: "12,5" }], 12.5).textContent).toContain(
+      "Stämmer med uppdragets omfattning.",
+    );
   });
 
   it("marks hours that are not whole or half", () => {

@@ -31,7 +31,12 @@ export function ActivitiesEditor({ id, title, help, rows, planned, error, commen
   }
 
   return (
-    <div role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-help`} className="kv-stack kv-stack--tight">
+    <div
+      role="group"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-help`}
+      className="kv-stack kv-stack--tight"
+    >
       <Heading level={2} data-size="xs" id={`${id}-title`}>
         {title}
       </Heading>
@@ -45,7 +50,8 @@ export function ActivitiesEditor({ id, title, help, rows, planned, error, commen
           const hoursInvalid = row.hours.trim() !== "" && rowHours(row) === null;
           return (
             <li key={index} className="kv-row-fields kv-activities__row" data-testid="activity-row">
-              <Textfield maxLength={200}
+              <Textfield
+                maxLength={200}
                 label={t("reports.activities.name", { n })}
                 value={row.name}
                 onChange={(event) => update(index, { name: event.target.value })}

@@ -19,7 +19,9 @@ const FIELDS = ["month"] as const;
 
 /** Whether the viewer writes reports on this case (the provider's staff, once the case is claimed). */
 export function writesReports(item: Case, roles: readonly Role[]): boolean {
-  return (roles.includes("provider_staff") || roles.includes("provider_admin")) && OPEN_FOR_REPORTS.includes(item.status);
+  return (
+    (roles.includes("provider_staff") || roles.includes("provider_admin")) && OPEN_FOR_REPORTS.includes(item.status)
+  );
 }
 
 /**

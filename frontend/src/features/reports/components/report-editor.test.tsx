@@ -90,7 +90,10 @@ describe("ReportEditor", () => {
     const done = screen.getByLabelText("Genomförda aktiviteter") as HTMLTextAreaElement;
     expect(done.value).toBe("Praktik tre dagar i veckan.");
     await waitFor(() => expect(done.getAttribute("aria-describedby")).toBeTruthy());
-    const described = done.getAttribute("aria-describedby")!.split(" ").map((id) => document.getElementById(id)?.textContent);
+    const described = done
+      .getAttribute("aria-describedby")!
+      .split(" ")
+      .map((id) => document.getElementById(id)?.textContent);
     expect(described).toContain("Hjälp för Genomförda aktiviteter.");
     expect(await screen.findByText(/2026-10-05 – 2026-10-13/)).toBeTruthy();
     expect(screen.getByTestId("report-absences").textContent).toContain("Sjukdom, 9 dagar");
@@ -108,7 +111,9 @@ describe("ReportEditor", () => {
     await user.click(screen.getByRole("button", { name: "Skicka in" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Rätta de markerade avsnitten.");
-    expect(within(alert).getByRole("link", { name: "Progression mot målen" }).getAttribute("href")).toBe("#section-progress");
+    expect(within(alert).getByRole("link", { name: "Progression mot målen" }).getAttribute("href")).toBe(
+      "#section-progress",
+    );
     expect(within(progress).getByText("Skriv en kort motivering.")).toBeTruthy();
     expect(fetchMock.mock.calls.some(([request]) => request.url.endsWith("/submit"))).toBe(false);
   });
@@ -117,14 +122,18 @@ describe("ReportEditor", () => {
     const bodies: unknown[] = [];
     answer((request) => {
       if (request.method === "PUT") {
-        void request.clone().json().then((body) => bodies.push(body));
+        void request
+          .clone()
+          .json()
+          .then((body) => bodies.push(body));
         return Response.json(aReport());
       }
       if (request.url.endsWith("/submit")) {
         return Response.json(
           {
             status_code: 422,
-            detail: "Besvara dessa avsnitt eller markera dem Ej aktuellt med en kort motivering: Progression mot målen.",
+            detail:
+              "Besvara dessa avsnitt eller markera dem Ej aktuellt med en kort motivering: Progression mot målen.",
             extra: [{ key: "sections.progress", message: "unanswered" }],
           },
           { status: 422 },
@@ -165,7 +174,14 @@ describe("ReportEditor", () => {
         report={aReport({
           status: "returned",
           reviews: [
-            { version_number: 1, action: "submit", comment: "", section_comments: {}, actor_name: "Jonas Falk", at: "2026-11-02T09:00:00Z" },
+            {
+              version_number: 1,
+              action: "submit",
+              comment: "",
+              section_comments: {},
+              actor_name: "Jonas Falk",
+              at: "2026-11-02T09:00:00Z",
+            },
             {
               version_number: 1,
               action: "return",

@@ -113,7 +113,9 @@ export function ReportEditor({ report, sections, planned, onSubmitted }: ReportE
       </Paragraph>
       {marked.length > 0 ? (
         <FormError attempt={attempt}>
-          <Paragraph>{submit.error && Object.keys(own).length === 0 ? messageOf(submit.error) : t("reports.form.fixSections")}</Paragraph>
+          <Paragraph>
+            {submit.error && Object.keys(own).length === 0 ? messageOf(submit.error) : t("reports.form.fixSections")}
+          </Paragraph>
           <ul className="kv-error-links">
             {marked.map((section) => (
               <li key={section.key}>

@@ -43,9 +43,10 @@ export function ReportPage({ documentId, roles, initialMessage = null }: ReportP
   const statusRef = useRef<HTMLDivElement>(null);
   const template = templates.data?.items.find((item) => item.kind === report.data?.kind);
   const client = caseQuery.data?.client?.display_name;
-  const name = template && report.data
-    ? [templateTitle(template, language), formatMonth(report.data.month, language)].filter(Boolean).join(" ")
-    : t("reports.page.loadingTitle");
+  const name =
+    template && report.data
+      ? [templateTitle(template, language), formatMonth(report.data.month, language)].filter(Boolean).join(" ")
+      : t("reports.page.loadingTitle");
   const title = client ? `${name} – ${client}` : name;
   useDocumentTitle(title);
 
@@ -108,7 +109,9 @@ function ReportBody({
           {t(`documents.status.${report.status}`)}
         </Tag>
         {report.submitted_at && report.status === "submitted" && (
-          <span className="kv-muted">{t("documents.page.submittedAt", { at: formatDateTime(report.submitted_at) })}</span>
+          <span className="kv-muted">
+            {t("documents.page.submittedAt", { at: formatDateTime(report.submitted_at) })}
+          </span>
         )}
       </Paragraph>
       <Paragraph>
@@ -119,7 +122,12 @@ function ReportBody({
       {writes ? (
         <ReportEditor key={report.id} report={report} sections={sections} planned={planned} onSubmitted={onDone} />
       ) : reviews ? (
-        <ReportReview documentId={report.id} sections={sections} content={asReportContent(report.content)} onDone={onDone} />
+        <ReportReview
+          documentId={report.id}
+          sections={sections}
+          content={asReportContent(report.content)}
+          onDone={onDone}
+        />
       ) : (
         <ReportView
           sections={sections}

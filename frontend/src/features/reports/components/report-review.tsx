@@ -80,7 +80,8 @@ export function ReportReview({ documentId, sections, content, onDone }: ReportRe
         ) : failed ? (
           <FormError attempt={attempt}>{messageOf(failed)}</FormError>
         ) : null}
-        <Textfield maxLength={5000}
+        <Textfield
+          maxLength={5000}
           multiline
           rows={3}
           label={t("reports.review.comment")}

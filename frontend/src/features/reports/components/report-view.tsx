@@ -52,7 +52,8 @@ export function ReportView({ sections, content, comments, onComment, shownCommen
               </Paragraph>
             )}
             {onComment && (
-              <Textfield maxLength={5000}
+              <Textfield
+                maxLength={5000}
                 multiline
                 rows={2}
                 label={t("reports.review.sectionComment", { section: title })}
@@ -101,34 +102,34 @@ function Answer({
     if (rows.length === 0) return <Paragraph className="kv-muted">{t("reports.view.unanswered")}</Paragraph>;
     return (
       <TableScroll>
-      <Table data-size="sm" className="kv-activities-table">
-        <caption className="ds-sr-only">{t("reports.activities.caption")}</caption>
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell scope="col">{t("reports.activities.nameColumn")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("reports.activities.hoursColumn")}</TableHeaderCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((row, index) => (
-            <TableRow key={index}>
-              <TableCell>{row.name}</TableCell>
-              <TableCell className="kv-number">{formatHours(row.hours_per_week, language)}</TableCell>
+        <Table data-size="sm" className="kv-activities-table">
+          <caption className="ds-sr-only">{t("reports.activities.caption")}</caption>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell scope="col">{t("reports.activities.nameColumn")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("reports.activities.hoursColumn")}</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-        <TableFoot>
-          <TableRow>
-            <TableHeaderCell scope="row">{t("reports.activities.total")}</TableHeaderCell>
-            <TableCell className="kv-number">
-              {formatHours(
-                rows.reduce((sum, row) => sum + row.hours_per_week, 0),
-                language,
-              )}
-            </TableCell>
-          </TableRow>
-        </TableFoot>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {rows.map((row, index) => (
+              <TableRow key={index}>
+                <TableCell>{row.name}</TableCell>
+                <TableCell className="kv-number">{formatHours(row.hours_per_week, language)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+          <TableFoot>
+            <TableRow>
+              <TableHeaderCell scope="row">{t("reports.activities.total")}</TableHeaderCell>
+              <TableCell className="kv-number">
+                {formatHours(
+                  rows.reduce((sum, row) => sum + row.hours_per_week, 0),
+                  language,
+                )}
+              </TableCell>
+            </TableRow>
+          </TableFoot>
+        </Table>
       </TableScroll>
     );
   }

@@ -55,9 +55,7 @@ export function SectionEditor({ section, value, onChange, problem, comment, plan
           <Heading level={2} data-size="xs">
             {title}
           </Heading>
-          <Paragraph className="kv-muted">
-            {help}
-          </Paragraph>
+          <Paragraph className="kv-muted">{help}</Paragraph>
           {commentAlert}
         </>
       );
@@ -82,17 +80,23 @@ export function SectionEditor({ section, value, onChange, problem, comment, plan
             <Heading level={2} data-size="xs">
               {title}
             </Heading>
-            <Paragraph className="kv-muted">
-              {help}
-            </Paragraph>
-            {absences && (absences.pending ? <Paragraph data-size="sm">{t("app.loading")}</Paragraph> : (
-              <MonthAbsences lines={absences.lines} registerHref={absences.registerHref} />
-            ))}
+            <Paragraph className="kv-muted">{help}</Paragraph>
+            {absences &&
+              (absences.pending ? (
+                <Paragraph data-size="sm">{t("app.loading")}</Paragraph>
+              ) : (
+                <MonthAbsences lines={absences.lines} registerHref={absences.registerHref} />
+              ))}
             <Field>
               <Label>{t("reports.absence.comment")}</Label>
               <Field.Description>{t("form.optional")}</Field.Description>
               {commentAlert}
-              <Textarea maxLength={20000} rows={3} value={value.text} onChange={(event) => onChange({ text: event.target.value })} />
+              <Textarea
+                maxLength={20000}
+                rows={3}
+                value={value.text}
+                onChange={(event) => onChange({ text: event.target.value })}
+              />
               {problem && <ValidationMessage>{problem}</ValidationMessage>}
             </Field>
           </>
@@ -108,7 +112,12 @@ export function SectionEditor({ section, value, onChange, problem, comment, plan
             {section.type === "date" ? (
               <Input type="date" value={value.date} onChange={(event) => onChange({ date: event.target.value })} />
             ) : (
-              <Textarea maxLength={20000} rows={5} value={value.text} onChange={(event) => onChange({ text: event.target.value })} />
+              <Textarea
+                maxLength={20000}
+                rows={5}
+                value={value.text}
+                onChange={(event) => onChange({ text: event.target.value })}
+              />
             )}
             {problem && <ValidationMessage>{problem}</ValidationMessage>}
           </Field>
@@ -139,7 +148,8 @@ export function SectionEditor({ section, value, onChange, problem, comment, plan
         />
       )}
       {notApplicable && (
-        <Textfield maxLength={500}
+        <Textfield
+          maxLength={500}
           label={
             <>
               {t("reports.notApplicableReason")}

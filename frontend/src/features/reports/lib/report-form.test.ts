@@ -24,7 +24,12 @@ const section = (key: string, type = "text", only_for: string[] | null = null): 
   only_for,
 });
 
-const sections = [section("goals"), section("activities", "activities"), section("start", "date"), section("absence", "absence")];
+const sections = [
+  section("goals"),
+  section("activities", "activities"),
+  section("start", "date"),
+  section("absence", "absence"),
+];
 
 describe("sectionProblems", () => {
   it("maps the API's sections.<key> fields to the sections, with the reason", () => {
@@ -34,11 +39,18 @@ describe("sectionProblems", () => {
       { key: "sections.sfi", message: "unknown" },
       { key: "sections.start", message: "something new" },
     ]);
-    expect(sectionProblems(error)).toEqual({ goals: "unanswered", activities: "hours", sfi: "unknown", start: "invalid" });
+    expect(sectionProblems(error)).toEqual({
+      goals: "unanswered",
+      activities: "hours",
+      sfi: "unknown",
+      start: "invalid",
+    });
   });
 
   it("names no section for other fields, other shapes or other errors", () => {
-    expect(sectionProblems(new ApiError(422, "x", [{ key: "month", message: "required" }, { key: "sections." }]))).toEqual({});
+    expect(
+      sectionProblems(new ApiError(422, "x", [{ key: "month", message: "required" }, { key: "sections." }])),
+    ).toEqual({});
     expect(sectionProblems(new ApiError(409, "För tidigt."))).toEqual({});
     expect(sectionProblems(new Error("network"))).toEqual({});
     expect(sectionProblems(null)).toEqual({});

@@ -113,7 +113,10 @@ export function toContent(sections: readonly ReportSection[], state: FormState):
 }
 
 /** The form's own checks before handing in: a reason for every "Ej aktuellt", no half-typed activity rows. */
-export function ownSectionProblems(sections: readonly ReportSection[], state: FormState): Record<string, SectionProblem> {
+export function ownSectionProblems(
+  sections: readonly ReportSection[],
+  state: FormState,
+): Record<string, SectionProblem> {
   const problems: Record<string, SectionProblem> = {};
   for (const section of sections) {
     const value = state[section.key];
@@ -122,7 +125,9 @@ export function ownSectionProblems(sections: readonly ReportSection[], state: Fo
       if (!value.reason.trim()) problems[section.key] = "reasonMissing";
     } else if (
       section.type === "activities" &&
-      value.activities.some((row) => (row.name.trim() || row.hours.trim()) && (!row.name.trim() || rowHours(row) === null))
+      value.activities.some(
+        (row) => (row.name.trim() || row.hours.trim()) && (!row.name.trim() || rowHours(row) === null),
+      )
     ) {
       problems[section.key] = "activityIncomplete";
     }

@@ -61,7 +61,11 @@ export function formatMonth(month: string | null | undefined, language: string):
   }).format(new Date(Date.UTC(year, number - 1, 1)));
 }
 
-const timeOfDay = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", hour: "2-digit", minute: "2-digit" });
+const timeOfDay = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Stockholm",
+  hour: "2-digit",
+  minute: "2-digit",
+});
 
 /** "13:47", Swedish local time. */
 export function formatTime(date: Date): string {

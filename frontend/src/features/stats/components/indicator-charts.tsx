@@ -11,7 +11,12 @@ export function IndicatorCharts({ data }: { data: Indicators }) {
   const label = (row: IndicatorRow) => `${row.provider_name}, ${nameOf(row.intervention)}`;
   const key = (row: IndicatorRow) => `${row.provider_id}-${row.intervention}`;
   const countBars = (pick: (row: IndicatorRow) => Count): Bar[] =>
-    data.rows.map((row) => ({ key: key(row), label: label(row), share: ratio(pick(row)), text: countText(pick(row), t, language) }));
+    data.rows.map((row) => ({
+      key: key(row),
+      label: label(row),
+      share: ratio(pick(row)),
+      text: countText(pick(row), t, language),
+    }));
   return (
     <div className="kv-charts">
       <CountBars
@@ -26,9 +31,21 @@ export function IndicatorCharts({ data }: { data: Indicators }) {
           text: workOrStudiesText(row, t, language),
         }))}
       />
-      <CountBars testId="chart-plans" title={t("stats.plansWithinDays")} bars={countBars((row) => row.plans_within_30_days)} />
-      <CountBars testId="chart-reports" title={t("stats.reportsOnTime")} bars={countBars((row) => row.monthly_reports_on_time)} />
-      <CountBars testId="chart-returned" title={t("stats.documentsReturned")} bars={countBars((row) => row.documents_returned)} />
+      <CountBars
+        testId="chart-plans"
+        title={t("stats.plansWithinDays")}
+        bars={countBars((row) => row.plans_within_30_days)}
+      />
+      <CountBars
+        testId="chart-reports"
+        title={t("stats.reportsOnTime")}
+        bars={countBars((row) => row.monthly_reports_on_time)}
+      />
+      <CountBars
+        testId="chart-returned"
+        title={t("stats.documentsReturned")}
+        bars={countBars((row) => row.documents_returned)}
+      />
     </div>
   );
 }

@@ -13,7 +13,9 @@ export function IndicatorsTable({ data }: { data: Indicators }) {
   return (
     <TableScroll labelledBy="indicators-caption">
       <Table zebra data-size="sm" className="kv-indicators-table" data-testid="indicators-table">
-        <caption id="indicators-caption">{t("stats.table.caption", { quarter: quarterLabel(data.quarter, language) })}</caption>
+        <caption id="indicators-caption">
+          {t("stats.table.caption", { quarter: quarterLabel(data.quarter, language) })}
+        </caption>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">{t("stats.provider")}</Table.HeaderCell>

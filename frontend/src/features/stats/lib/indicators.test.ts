@@ -39,7 +39,10 @@ describe("indicator texts", () => {
   it("says too few instead of a share the API withholds, but keeps the count", () => {
     expect(workOrStudiesText(aRow(), tSv, "sv")).toBe("2 av 3 (för få för en andel)");
     expect(workOrStudiesText(aRow({ work_or_studies_count: { part: 0, of: 0 } }), tSv, "sv")).toBe("inga avslut");
-    const shown = aRow({ work_or_studies: { value: 0.75, low: 0.41, high: 0.93 }, work_or_studies_count: { part: 6, of: 8 } });
+    const shown = aRow({
+      work_or_studies: { value: 0.75, low: 0.41, high: 0.93 },
+      work_or_studies_count: { part: 6, of: 8 },
+    });
     expect(workOrStudiesText(shown, tSv, "sv")).toBe("6 av 8: 75\u00a0% (troligen mellan 41\u00a0% och 93\u00a0%)");
   });
 
@@ -62,11 +65,27 @@ describe("the board report's summary", () => {
     quarter: "2026Q3",
     first_day: "2026-07-01",
     last_day: "2026-09-30",
-    rows: [aRow(), aRow({ provider_id: "p2", provider_name: "Steg Vidare", active: 2, started: 0, ended: 1, work_or_studies_count: { part: 0, of: 1 } })],
+    rows: [
+      aRow(),
+      aRow({
+        provider_id: "p2",
+        provider_name: "Steg Vidare",
+        active: 2,
+        started: 0,
+        ended: 1,
+        work_or_studies_count: { part: 0, of: 1 },
+      }),
+    ],
   };
 
   it("adds up the quarter", () => {
-    expect(totals(data.rows)).toMatchObject({ providers: 2, active: 7, started: 1, ended: 4, workOrStudies: { part: 2, of: 4 } });
+    expect(totals(data.rows)).toMatchObject({
+      providers: 2,
+      active: 7,
+      started: 1,
+      ended: 4,
+      workOrStudies: { part: 2, of: 4 },
+    });
   });
 
   it("writes one sentence per indicator and no share where there are too few", () => {

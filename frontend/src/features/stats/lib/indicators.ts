@@ -37,7 +37,11 @@ export function workOrStudiesText(row: IndicatorRow, t: T, language: Language): 
 export function medianDaysText(row: IndicatorRow, t: T): string {
   const median = row.median_days_to_work;
   if (!median) return t("stats.tooFew");
-  return t("stats.medianDays", { value: Math.round(median.value), low: Math.round(median.low), high: Math.round(median.high) });
+  return t("stats.medianDays", {
+    value: Math.round(median.value),
+    low: Math.round(median.low),
+    high: Math.round(median.high),
+  });
 }
 
 /** "Arbete 2, Sjukskrivning 1", most common first; a reason this UI does not know shows its code. */
@@ -77,14 +81,23 @@ export function totals(rows: readonly IndicatorRow[]) {
  * own figures where they stand out. Shares of work or studies are given only where the API gives them
  * (enough endings); otherwise the sentence keeps to the counts.
  */
-export function summarySentences(data: Indicators, t: T, language: Language, nameOf: (code: InterventionCode) => string): string[] {
+export function summarySentences(
+  data: Indicators,
+  t: T,
+  language: Language,
+  nameOf: (code: InterventionCode) => string,
+): string[] {
   if (data.rows.length === 0) return [t("stats.report.nothing")];
   const all = totals(data.rows);
   const pct = (count: Count) => formatPercent(ratio(count) ?? 0, language);
   const sentences = [
     t("stats.report.volume", { active: all.active, providers: all.providers, started: all.started, ended: all.ended }),
     all.workOrStudies.of > 0
-      ? t("stats.report.workOrStudies", { part: all.workOrStudies.part, of: all.workOrStudies.of, percent: pct(all.workOrStudies) })
+      ? t("stats.report.workOrStudies", {
+          part: all.workOrStudies.part,
+          of: all.workOrStudies.of,
+          percent: pct(all.workOrStudies),
+        })
       : t("stats.report.noEndings"),
     all.plans.of > 0
       ? t("stats.report.plans", { part: all.plans.part, of: all.plans.of, percent: pct(all.plans) })
@@ -108,7 +121,11 @@ export function summarySentences(data: Indicators, t: T, language: Language, nam
     }
     if (row.median_days_to_work) {
       sentences.push(
-        t("stats.report.rowMedian", { provider: row.provider_name, intervention: nameOf(row.intervention), text: medianDaysText(row, t) }),
+        t("stats.report.rowMedian", {
+          provider: row.provider_name,
+          intervention: nameOf(row.intervention),
+          text: medianDaysText(row, t),
+        }),
       );
     }
   }
