@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) frontend/index.html \
 	frontend/vite.config.ts frontend/tsconfig.json frontend/package.json
 
-.PHONY: setup demo test lint test-backend test-dates test-frontend test-e2e openapi chromium bench clean
+.PHONY: setup demo test lint test-backend test-dates test-frontend test-e2e openapi chromium bench mutation clean
 
 setup: $(VENV)/.installed node_modules/.installed frontend/dist/index.html
 
@@ -67,6 +67,13 @@ test-e2e: setup chromium
 test: setup chromium lint test-frontend
 	$(BIN)/pytest backend/tests e2e
 	$(MAKE) test-dates
+
+## Mutation testing of the rule modules (backend/tests/mutation/targets.py: one line per module with its tests):
+## prints killed / total per module. Not part of `make test` (minutes per module on 2 cores).
+## `make mutation MODULES="calendar rules"` runs only the targets whose path contains one of the words.
+MODULES ?=
+mutation: $(VENV)/.installed
+	$(BIN)/python -m tests.mutation $(MODULES)
 
 bench: setup
 	$(BIN)/python -m bench
