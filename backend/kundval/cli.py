@@ -96,7 +96,7 @@ def create_user_command(
         from sqlalchemy.ext.asyncio import async_sessionmaker
 
         from kundval.core.db import create_engine
-        from kundval.domain.accounts.services import create_user
+        from kundval.domain.accounts.service import create_user
         from kundval.domain.providers.models import Provider
 
         engine = create_engine(settings)
@@ -119,7 +119,7 @@ def create_user_command(
         finally:
             await engine.dispose()
 
-    from kundval.domain.accounts.services import AccountError
+    from kundval.domain.accounts.service import AccountError
 
     try:
         asyncio.run(run())

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kundval.core import clock
 from kundval.core.security import Role
 from kundval.domain.accounts.models import User
-from kundval.domain.accounts.services import create_user
+from kundval.domain.accounts.service import create_user
 from kundval.domain.cases.models import Case, CaseEvent, CaseStatus, EndReason
 from kundval.domain.clients.models import Client
 from kundval.domain.interventions.catalogue import INTERVENTIONS, Intervention

@@ -17,7 +17,7 @@ from kundval.core.settings import Settings
 from kundval.domain.accounts import throttle
 from kundval.domain.accounts.passwords import verify_password
 from kundval.domain.accounts.schemas import LoginRequest, Me
-from kundval.domain.accounts.services import find_user
+from kundval.domain.accounts.service import find_user
 from kundval.domain.accounts.sessions import cleared_cookies, end_session, session_cookies, start_session
 
 register_messages(

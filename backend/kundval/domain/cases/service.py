@@ -2,7 +2,7 @@
 
 Every status change locks the case's row and makes one conditional UPDATE (``WHERE status IN (allowed)``) plus a
 history row, so two people acting at once cannot both move a case: exactly one UPDATE matches, the other answers
-409. Row scoping for cases lives in :func:`readable_cases` only.
+409. Which cases a caller sees is decided in :mod:`kundval.domain.cases.access` only.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, false, func, select, update
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -20,8 +20,9 @@ from kundval.core import clock
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import Principal, Role
 from kundval.domain.accounts.models import User, UserRole
-from kundval.domain.accounts.stand_ins import caseload_owner_ids
 from kundval.domain.audit.service import record, record_many
+from kundval.domain.cases.access import PROVIDER_SEES_CLIENT as PROVIDER_SEES_CLIENT
+from kundval.domain.cases.access import readable_cases, sees_assignment, sees_client
 from kundval.domain.cases.models import Case, CaseEvent, CaseStatus, EndReason
 from kundval.domain.cases.schemas import (
     CaseCorrection,
@@ -125,24 +126,6 @@ ACTIONS = {
     "correct": ("korrigeras", "corrected"),
 }
 OPEN = (CaseStatus.DECIDED, CaseStatus.QUEUED, CaseStatus.CLAIMED, CaseStatus.ACTIVE)
-PROVIDER_SEES_CLIENT = (CaseStatus.CLAIMED, CaseStatus.ACTIVE, CaseStatus.ENDED)
-
-
-async def readable_cases(session: AsyncSession, principal: Principal) -> Select[tuple[Case]]:
-    """The cases the caller may see: supervisors the unit; counsellors their caseload and stand-ins; provider
-    administrators every case placed at their provider; coaches the cases assigned to them."""
-    statement = select(Case)
-    roles = principal.roles
-    if Role.SUPERVISOR in roles:
-        return statement
-    if Role.COUNSELLOR in roles:
-        owners = await caseload_owner_ids(session, principal, clock.today())
-        return statement.where(Case.counsellor_id.in_(owners))
-    if Role.PROVIDER_ADMIN in roles and principal.provider_id:
-        return statement.where(Case.provider_id == principal.provider_id)
-    if Role.PROVIDER_STAFF in roles and principal.provider_id:
-        return statement.where(Case.provider_id == principal.provider_id, Case.coach_id == principal.id)
-    return statement.where(false())
 
 
 async def get_case(
@@ -208,24 +191,23 @@ async def case_views(session: AsyncSession, principal: Principal, cases: Sequenc
             )
         ).all()
     )
-    is_provider = principal.provider_id is not None
     views = []
     for case in cases:
-        sees_client = not is_provider or case.status in PROVIDER_SEES_CLIENT
-        sees_assignment = not is_provider or case.status in (CaseStatus.ACTIVE, CaseStatus.ENDED)
+        client_seen = sees_client(principal, case.status)
+        assignment_seen = sees_assignment(principal, case.status)
         views.append(
             CaseOut(
                 id=case.id,
                 client_id=case.client_id,
-                client=client_out(clients[case.client_id], principal) if sees_client else None,
+                client=client_out(clients[case.client_id], principal) if client_seen else None,
                 intervention=case.intervention,
                 decision_date=case.decision_date,
                 assignment_date=case.assignment_date,
                 start_date=case.start_date,
                 planned_end_date=case.planned_end_date,
                 scope_percent=case.scope_percent,
-                assignment=case.assignment if sees_assignment else None,
-                future_plan=case.future_plan if sees_assignment else None,
+                assignment=case.assignment if assignment_seen else None,
+                future_plan=case.future_plan if assignment_seen else None,
                 status=case.status,
                 provider_id=case.provider_id,
                 provider_name=providers.get(case.provider_id) if case.provider_id else None,
@@ -499,15 +481,8 @@ async def claim(session: AsyncSession, principal: Principal, case_id: uuid.UUID,
 
 
 async def _at_own_provider(session: AsyncSession, principal: Principal, case_id: uuid.UUID) -> Case:
-    """A case placed at the caller's provider, for the queue actions (claim, hand back); 404 for any other.
-
-    Coaches see only the cases assigned to them, yet they work their provider's queue: they may claim or hand back
-    any case queued there, and a coach who loses a race to a colleague gets the same 409 as everyone else (not a 404
-    that depends on whether the winner had already committed).
-    """
-    if principal.provider_id is None:
-        raise ApiError("case.not_found", status_code=404)
-    case = await session.scalar(select(Case).where(Case.id == case_id, Case.provider_id == principal.provider_id))
+    """A case in the caller's provider's queue scope, for the queue actions (claim, hand back); 404 for any other."""
+    case = await session.scalar((await readable_cases(session, principal, queue=True)).where(Case.id == case_id))
     if case is None:
         raise ApiError("case.not_found", status_code=404)
     return case
@@ -917,10 +892,11 @@ async def provider_queue(session: AsyncSession, principal: Principal) -> list[Qu
     )
     rows = (
         await session.execute(
-            select(Case, Client, queued_at.c.at)
+            (await readable_cases(session, principal, queue=True))
+            .add_columns(Client, queued_at.c.at)
             .join(Client, Client.id == Case.client_id)
             .outerjoin(queued_at, queued_at.c.case_id == Case.id)
-            .where(Case.provider_id == principal.provider_id, Case.status == CaseStatus.QUEUED)
+            .where(Case.status == CaseStatus.QUEUED)
             .order_by(queued_at.c.at, Case.id)
         )
     ).all()

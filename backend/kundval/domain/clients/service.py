@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kundval.core import clock
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import Principal, Role
-from kundval.domain.accounts.stand_ins import caseload_owner_ids
+from kundval.domain.accounts.service import caseload_owner_ids
 from kundval.domain.audit.service import record, record_many
 from kundval.domain.clients.models import Client
 from kundval.domain.clients.personal_number import InvalidPersonalNumber, looks_like_personal_number, normalise

@@ -16,7 +16,7 @@ from kundval.core import clock
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import Principal, Role
 from kundval.domain.accounts.models import User, UserRole
-from kundval.domain.accounts.services import AccountError, create_user, find_user
+from kundval.domain.accounts.service import AccountError, create_user, find_user
 from kundval.domain.cases.models import Case, CaseStatus
 from kundval.domain.interventions.catalogue import INTERVENTIONS, Intervention
 from kundval.domain.providers.models import Provider, ProviderAuthorization, ProviderStatus

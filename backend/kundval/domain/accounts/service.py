@@ -1,15 +1,17 @@
-"""Account operations shared by the API, the CLI and the demo seed."""
+"""Accounts: users and their roles (shared by the API, the CLI and the demo seed), and stand-ins, whose caseload a
+counsellor works today."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from kundval.core.security import PROVIDER_ROLES, Role
-from kundval.domain.accounts.models import User, UserRole
+from kundval.core.security import PROVIDER_ROLES, Principal, Role
+from kundval.domain.accounts.models import StandIn, User, UserRole
 from kundval.domain.accounts.passwords import MIN_PASSWORD_LENGTH, hash_password
 
 
@@ -70,3 +72,13 @@ async def create_user(
     session.add(user)
     await session.flush()
     return user
+
+
+async def caseload_owner_ids(session: AsyncSession, principal: Principal, today: date) -> list[uuid.UUID]:
+    """The counsellor's own id and those of colleagues they stand in for today."""
+    covered = await session.scalars(
+        select(StandIn.counsellor_id).where(
+            StandIn.stand_in_id == principal.id, StandIn.valid_from <= today, StandIn.valid_to >= today
+        )
+    )
+    return [principal.id, *covered]
