@@ -20,9 +20,10 @@ from kundval.core.pagination import Page
 from kundval.core.security import PROVIDER_ROLES, Principal, Role, requires_role
 from kundval.core.settings import Settings
 from kundval.core.storage import ObjectStore, open_started
-from kundval.domain.documents import service
+from kundval.domain.documents import access, cycle, uploads
 from kundval.domain.documents.models import DocumentKind
 from kundval.domain.documents.schemas import DocumentOut, ReturnRequest, ReviewItem
+from kundval.domain.documents.views import document_views
 
 readers = requires_role(Role.COUNSELLOR, Role.SUPERVISOR, *PROVIDER_ROLES)
 writers = requires_role(Role.COUNSELLOR, *PROVIDER_ROLES)
@@ -79,8 +80,8 @@ class DocumentController(Controller):
         principal: NamedDependency[Principal],
     ) -> Page[DocumentOut]:
         """The case's documents with their versions and review steps."""
-        documents = await service.list_documents(db_session, principal, case_id)
-        return Page(await service.document_views(db_session, documents, principal), len(documents), len(documents), 0)
+        documents = await access.list_documents(db_session, principal, case_id)
+        return Page(await document_views(db_session, documents, principal), len(documents), len(documents), 0)
 
     @post(
         "/cases/{case_id:uuid}/documents",
@@ -98,10 +99,10 @@ class DocumentController(Controller):
         settings: NamedDependency[Settings],
     ) -> DocumentOut:
         """Upload a new document (multipart: ``kind``, optional ``month``, ``file``), streamed to the store."""
-        document = await service.create_document(
+        document = await uploads.create_document(
             db_session, principal, case_id, request, store, settings.max_upload_bytes
         )
-        return (await service.document_views(db_session, [document], principal))[0]
+        return (await document_views(db_session, [document], principal))[0]
 
     @get("/documents/{document_id:uuid}", guards=[readers], operation_id="getDocument")
     async def get_document(
@@ -111,8 +112,8 @@ class DocumentController(Controller):
         principal: NamedDependency[Principal],
     ) -> DocumentOut:
         """A document with every version and review step."""
-        document, _case = await service.get_document(db_session, principal, document_id)
-        return (await service.document_views(db_session, [document], principal))[0]
+        document, _case = await access.get_document(db_session, principal, document_id)
+        return (await document_views(db_session, [document], principal))[0]
 
     @post(
         "/documents/{document_id:uuid}/versions",
@@ -130,10 +131,10 @@ class DocumentController(Controller):
         settings: NamedDependency[Settings],
     ) -> DocumentOut:
         """Upload a corrected version (multipart ``file``) of a draft or returned document."""
-        document = await service.add_version(
+        document = await uploads.add_version(
             db_session, principal, document_id, request, store, settings.max_upload_bytes
         )
-        return (await service.document_views(db_session, [document], principal))[0]
+        return (await document_views(db_session, [document], principal))[0]
 
     @get("/documents/{document_id:uuid}/file", guards=[readers], operation_id="downloadDocument")
     async def download(
@@ -145,7 +146,7 @@ class DocumentController(Controller):
         version: FromQuery[int | None] = None,
     ) -> Stream:
         """The file of a version (default the latest), always as an attachment with its stored type."""
-        stored = await service.version_for_download(db_session, principal, document_id, version)
+        stored = await uploads.version_for_download(db_session, principal, document_id, version)
         filename = stored.filename or "dokument"
         return Stream(
             # Opened and first read before the headers go out: a store outage is a 503, not a cut-off 200.
@@ -170,8 +171,8 @@ class DocumentController(Controller):
         principal: NamedDependency[Principal],
     ) -> DocumentOut:
         """Hand the latest version in for the counsellor's review."""
-        document = await service.submit(db_session, principal, document_id)
-        return (await service.document_views(db_session, [document], principal))[0]
+        document = await cycle.submit(db_session, principal, document_id)
+        return (await document_views(db_session, [document], principal))[0]
 
     @post("/documents/{document_id:uuid}/approve", guards=[reviewers], operation_id="approveDocument")
     async def approve(
@@ -181,8 +182,8 @@ class DocumentController(Controller):
         principal: NamedDependency[Principal],
     ) -> DocumentOut:
         """Approve the submitted version; the document is locked."""
-        document = await service.approve(db_session, principal, document_id)
-        return (await service.document_views(db_session, [document], principal))[0]
+        document = await cycle.approve(db_session, principal, document_id)
+        return (await document_views(db_session, [document], principal))[0]
 
     @post("/documents/{document_id:uuid}/return", guards=[reviewers], operation_id="returnDocument")
     async def return_document(
@@ -193,17 +194,15 @@ class DocumentController(Controller):
         principal: NamedDependency[Principal],
     ) -> DocumentOut:
         """Return (återremittera) the submitted version with a comment."""
-        document = await service.return_document(
-            db_session, principal, document_id, data.comment, data.section_comments
-        )
-        return (await service.document_views(db_session, [document], principal))[0]
+        document = await cycle.return_document(db_session, principal, document_id, data.comment, data.section_comments)
+        return (await document_views(db_session, [document], principal))[0]
 
     @get("/reviews", guards=[reviewers], operation_id="listReviews")
     async def reviews(
         self, db_session: NamedDependency[AsyncSession], principal: NamedDependency[Principal]
     ) -> Page[ReviewItem]:
         """Submitted documents of the caller's cases waiting for review, oldest first."""
-        items = await service.review_queue(db_session, principal)
+        items = await cycle.review_queue(db_session, principal)
         return Page(items, len(items), len(items), 0)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kundval.core.pagination import Page
 from kundval.core.security import PROVIDER_ROLES, Principal, authenticated, requires_role
 from kundval.domain.documents.schemas import DocumentOut
-from kundval.domain.documents.service import document_views
+from kundval.domain.documents.views import document_views
 from kundval.domain.reports import service
 from kundval.domain.reports.schemas import DraftUpdate, ReportCreate, SectionOut, TemplateOut
 from kundval.domain.reports.templates import FULL_TIME_HOURS_PER_WEEK, TEMPLATES

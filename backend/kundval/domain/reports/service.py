@@ -13,8 +13,10 @@ from kundval.core.errors import ApiError
 from kundval.core.security import PROVIDER_ROLES, Principal
 from kundval.domain.audit.service import record
 from kundval.domain.cases.service import get_case
+from kundval.domain.documents.access import get_document, lock_document
+from kundval.domain.documents.errors import status_error
 from kundval.domain.documents.models import Document, DocumentKind, DocumentStatus
-from kundval.domain.documents.service import CASE_OPEN_FOR_DOCUMENTS, get_document, lock_document, status_error
+from kundval.domain.documents.review import CASE_OPEN_FOR_DOCUMENTS
 from kundval.domain.reports.content import check_monthly, check_sections, month_taken, template_of
 from kundval.domain.reports.schemas import ReportContent, ReportCreate
 
