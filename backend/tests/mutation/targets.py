@@ -24,4 +24,7 @@ TARGETS: tuple[Target, ...] = (
     Target("kundval/domain/reports/content.py", ("tests/reports/test_reports.py",)),
     Target("kundval/domain/reports/templates.py", ("tests/reports/test_reports.py",)),
     Target("kundval/domain/interventions/catalogue.py", ("tests/interventions/test_catalogue.py",)),
+    # The comparison and follow-up figures, who sees what, and the document review (helper mutation-views).
+    Target("kundval/domain/stats/figures.py", ("tests/stats/test_figures.py",)),
+    Target("kundval/domain/documents/review.py", ("tests/documents/test_review.py",)),
 )

@@ -71,7 +71,9 @@ def test_every_one_of_sixteen_is_at_most_100_percent() -> None:
 
 
 # Mutants of `median` explained as equivalent (mutmut, issue 10):
-# - The loop guard `j + 1 <= n // 2` (mutated to `j - 1 <= n // 2`, `j + 2 <= n // 2`, `j + 1 < n // 2`,
-#   `j + 1 <= n / 2`) never decides: the coverage of the pair of ranks next to the middle is far below 95 % for every
-#   n >= MIN_SAMPLE, so the coverage test ends the loop first. It is there only to keep the ranks inside the sample.
-# - `>= 0.95` to `> 0.95`: a coverage of exactly 95 % would need P(X <= j) = 1/40 = k / 2**n, which no n allows.
+# - x_median__mutmut_21, x_median__mutmut_22, x_median__mutmut_23, x_median__mutmut_24: the loop guard
+#   `j + 1 <= n // 2` (mutated to `j - 1 <= n // 2`, `j + 2 <= n // 2`, `j + 1 < n // 2`, `j + 1 <= n / 2`) never
+#   decides: the coverage of the pair of ranks next to the middle is far below 95 % for every n >= MIN_SAMPLE, so
+#   the coverage test ends the loop first. The guard is there only to keep the ranks inside the sample.
+# - x_median__mutmut_34, `>= 0.95` to `> 0.95`: a coverage of exactly 95 % would need P(X <= j) = 1/40 = k / 2**n,
+#   which no n allows.
