@@ -33,4 +33,6 @@ TARGETS: tuple[Target, ...] = (
     Target("kundval/domain/cases/access.py", ("tests/cases/test_access_scope.py",)),
     Target("kundval/domain/clients/service.py", ("tests/clients/test_readable.py",),
            ("readable_clients", "identity_visible", "client_out")),
+    Target("kundval/domain/messages/service.py", ("tests/messages/test_visibility.py",), ("inbox",)),
+    Target("kundval/domain/messages/views.py", ("tests/messages/test_visibility.py",), ("client_names",)),
 )
