@@ -35,4 +35,6 @@ TARGETS: tuple[Target, ...] = (
            ("readable_clients", "identity_visible", "client_out")),
     Target("kundval/domain/messages/service.py", ("tests/messages/test_visibility.py",), ("inbox",)),
     Target("kundval/domain/messages/views.py", ("tests/messages/test_visibility.py",), ("client_names",)),
+    Target("kundval/domain/audit/reading.py", ("tests/audit/test_reading_visibility.py",),
+           ("client_display", "find_clients")),
 )
