@@ -68,3 +68,7 @@ async def test_a_protected_identity_is_the_owners_only(engine: AsyncEngine, worl
         protected.district)
     assert (shown.social_assistance, shown.establishment_programme, shown.language_obstacle) == (
         protected.social_assistance, protected.establishment_programme, protected.language_obstacle)
+
+
+# Mutant explained as equivalent (mutmut, issue 10): x_readable_clients__mutmut_14 turns `where(false())` into
+# `where(None)`; SQLAlchemy renders `WHERE NULL`, which selects no row either.
