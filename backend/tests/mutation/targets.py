@@ -30,7 +30,8 @@ TARGETS: tuple[Target, ...] = (
     # The comparison and follow-up figures, who sees what, and the document review (helper mutation-views).
     Target("kundval/domain/stats/figures.py", ("tests/stats/test_figures.py",)),
     Target("kundval/domain/stats/indicators.py", ("tests/stats/test_indicators.py",)),
-    Target("kundval/domain/comparison/service.py", ("tests/comparison/test_results.py",)),
+    Target("kundval/domain/comparison/service.py",
+           ("tests/comparison/test_results.py", "tests/comparison/test_public_scope.py")),
     Target("kundval/domain/documents/review.py", ("tests/documents/test_review.py",)),
     Target("kundval/domain/cases/access.py", ("tests/cases/test_access_scope.py",)),
     Target("kundval/domain/clients/service.py", ("tests/clients/test_readable.py",),
