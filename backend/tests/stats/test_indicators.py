@@ -25,7 +25,7 @@ from kundval.domain.providers.models import Provider
 from kundval.domain.stats.indicators import Count, IndicatorRow, Indicators, indicators, indicators_csv, quarter_bounds
 from tests.factories import make_client, make_user, org_number
 
-TODAY = date(2026, 10, 20)  # the plan deadline of a case decided on 20 September is today: not yet counted
+TODAY = date(2026, 10, 7)  # September's report is due today and the plan of a case decided on 7 September
 PLAN, REPORT = DocumentKind.IMPLEMENTATION_PLAN, DocumentKind.MONTHLY_REPORT
 
 
@@ -48,7 +48,8 @@ def test_quarter_bounds(quarter: str, first: date, last: date) -> None:
 def test_a_badly_written_quarter_is_refused(quarter: str) -> None:
     with pytest.raises(ApiError) as refused:
         quarter_bounds(quarter)
-    assert refused.value.status_code == 422
+    assert refused.value.status_code == 422 and refused.value.key == "stats.bad_quarter"
+    assert refused.value.extra == [{"key": "quarter", "message": "YYYYQn"}]  # the field and the form it wants
 
 
 async def _world(engine: AsyncEngine) -> None:
@@ -86,27 +87,36 @@ async def _world(engine: AsyncEngine) -> None:
         # Handed in at 00:30 on 1 October in Sweden (22:30 UTC on 30 September): outside the quarter's reviews,
         # on time for September's report.
         await document(c2, REPORT, "2026-09", reviews=(("submit", datetime(2026, 9, 30, 22, 30, tzinfo=UTC)),))
-        await case(alfa, d(9, 30), None, None, None, CaseStatus.CLAIMED)  # c3: 30 days not passed, no plan
+        # Submissions on the quarter's first day and at 23:30 Swedish time on its last day are in the quarter.
+        await document(c2, DocumentKind.THREE_PARTY_AGREEMENT, reviews=(("submit", noon(d(7, 1))),))
+        await document(c2, DocumentKind.FINAL_REPORT, reviews=(("submit", datetime(2026, 9, 30, 21, 30, tzinfo=UTC)),))
+        # c3: decided on the quarter's last day, its plan handed in within 30 days (after the quarter).
+        c3 = await case(alfa, d(9, 30), None, None, None, CaseStatus.CLAIMED)
+        await document(c3, PLAN, reviews=(("submit", noon(d(10, 5))),))
         c4 = await case(alfa, d(8, 1), d(8, 3), None, None)  # active, started; its plan a day late
         await document(c4, PLAN, reviews=(("submit", noon(d(9, 1))), ("return", noon(d(9, 3))),
                                           ("submit", noon(d(9, 5)))))
         await document(c4, REPORT, "2026-06", reviews=(("submit", noon(d(7, 20))),))  # another quarter's month
-        await document(c4, REPORT, "2026-07")  # never handed in, due 7 August: late
+        await document(c4, REPORT, "2026-07", reviews=(("submit", noon(d(8, 8))),))  # on the 8th: late
         await document(c4, REPORT, "2026-08", reviews=(("submit", noon(d(9, 7))), ("return", noon(d(9, 10))),
                                                        ("submit", noon(d(9, 12)))))  # on the 7th: on time
-        await document(c4, REPORT, "2026-09", reviews=(("submit", noon(d(10, 8))),))  # the 8th: late
+        await document(c4, REPORT, "2026-09")  # due today: not yet counted
         await document(c4, REPORT, "2026-12", reviews=(("submit", noon(d(1, 7, 2027))),))  # for 2026Q4
         await document(c4, DocumentKind.FINAL_REPORT, reviews=(("submit", noon(d(8, 1))),))  # not a plan
-        await case(alfa, d(5, 1), d(5, 5), d(6, 30), EndReason.WORK)  # c5: ended the day before the quarter
-        await case(alfa, d(10, 1), None, None, None)  # c6: decided the day after
+        # c5 and c6 are alone in their provider and intervention: outside the quarter, they give no row.
+        await case(beta, d(5, 1), d(5, 5), d(6, 30), EndReason.WORK)  # c5: ended the day before the quarter
+        await case(alfa, d(10, 1), None, None, None, intervention=Intervention.JOBBPENG_FORSTARKT)  # c6: the day after
         c7 = await case(alfa, d(7, 10), d(7, 15), d(8, 15), EndReason.CLIENT_LEFT)  # no plan, 30 days passed
         await document(c7, REPORT, "2026-10")  # a month after the quarter
+        await document(c7, REPORT)  # a monthly report without its month is not counted
         await case(alfa, d(5, 25), d(6, 1), d(9, 1), None)  # c8: ended without a recorded reason
         # c9: a change of provider: decided before the quarter, assigned to Alfa on 15 July; its plan is counted
         # from that day, and a draft plan never handed in does not count.
         c9 = await case(alfa, d(6, 20), d(7, 20), d(9, 15), EndReason.OWN_BUSINESS, assignment=d(7, 15))
         await document(c9, PLAN)
-        await case(alfa, d(9, 20), d(10, 1), None, None)  # c10: starts after the quarter; deadline today
+        await case(alfa, d(9, 7), d(10, 1), None, None)  # c10: starts after the quarter; plan deadline today
+        await case(alfa, d(5, 1), d(5, 10), d(7, 1), EndReason.WORK)  # c11: ended on the quarter's first day
+        await case(alfa, d(9, 1), d(9, 30), None, None)  # c12: started on its last day; no plan, 30 days passed
         await case(None, d(7, 5), None, None, None, CaseStatus.DECIDED)  # no provider: no row
         # Alfa, Jobbpeng grund: queued before the quarter and still waiting: a row of zeros.
         await case(alfa, d(6, 1), None, None, None, intervention=Intervention.JOBBPENG_GRUND)
@@ -149,17 +159,19 @@ async def test_indicators_against_the_hand_computed_fixture(engine: AsyncEngine)
     waiting, alfa, beta = (shape(r) for r in q3.rows)
     assert waiting == row()
     assert alfa == row(
-        active=6,  # c1, c2, c4, c7, c8, c9
-        started=4,  # c2, c4, c7, c9
-        ended=5,  # c1, c2, c7, c8, c9
-        endings_by_reason={"client_left": 1, "own_business": 1, "studies": 1, "unknown": 1, "work": 1},
-        work_or_studies=(0.6, 0.2307, 0.8824),  # 3 of 5: Wilson 95 %
-        work_or_studies_count=Count(3, 5),
-        median_days_to_work=None,  # one ended for work: too few
-        plans_within_30_days=Count(1, 4),  # c2 on day 30; c4 late; c7, c9 none; c3, c10 not yet due
-        monthly_reports_on_time=Count(2, 4),  # c4 August and c2 September on time; c4 July and September late
-        # Returns on 3 and 10 September; submits on 20 and 31 July, 1 August, 1, 5, 7 and 12 September.
-        documents_returned=Count(2, 7),
+        active=8,  # c1, c2, c4, c7, c8, c9, c11, c12
+        started=5,  # c2, c4, c7, c9, c12
+        ended=6,  # c1, c2, c7, c8, c9, c11
+        endings_by_reason={"client_left": 1, "own_business": 1, "studies": 1, "unknown": 1, "work": 2},
+        work_or_studies=(0.6667, 0.3000, 0.9032),  # 4 of 6: Wilson 95 %
+        work_or_studies_count=Count(4, 6),
+        median_days_to_work=None,  # two ended for work: too few
+        # c2 on day 30 and c3 within its 30 days; c4 late; c7, c9, c12 none; c10 due today, not yet counted.
+        plans_within_30_days=Count(2, 6),
+        # c4 August and c2 September (00:30 on 1 October) on time; c4 July late; c4 September due today.
+        monthly_reports_on_time=Count(2, 3),
+        # Returns on 3 and 10 September; submits on 1, 20 and 31 July, 1 and 8 August, 1, 5, 7, 12 and 30 September.
+        documents_returned=Count(2, 10),
     )
     assert beta == row(active=6, started=6, ended=5, endings_by_reason={"work": 5},
                        work_or_studies=(1.0, 0.5655, 1.0), work_or_studies_count=Count(5, 5),
@@ -197,3 +209,16 @@ def test_the_csv_in_words_with_too_few_for_a_hidden_figure() -> None:
     words = dict(zip(english_header, english, strict=True))
     assert words["intervention"] == "Language and work introduction" and words["ended: Work"] == "2"
     assert words["share to work or studies (%)"] == "too few"
+
+
+# Mutants explained as equivalent (mutmut, issue 10):
+# - x_indicators__mutmut_161, x_indicators__mutmut_162: a month is in the quarter by its 1st or its 2nd day alike,
+#   and its 1st is never the quarter's last day, since quarters begin and end with months.
+# - x_indicators__mutmut_66, x_indicators__mutmut_68, x_indicators__mutmut_71, x_indicators__mutmut_225,
+#   x_indicators__mutmut_227, x_indicators__mutmut_228: the default of the provider-name look-up; every case's
+#   provider exists (a foreign key), so the default is never used.
+# - x_indicators__mutmut_26, x_indicators__mutmut_33: the guards that skip a query when there are no cases or no
+#   documents; the query with an empty IN list finds nothing either.
+# - x__day__mutmut_2: a review always has its time (the column is not nullable), so the None branch is never taken.
+# - x_indicators_csv__mutmut_1, x_indicators_csv__mutmut_2: the default language "sv" mutated; every language but
+#   "en" gives the Swedish words, so the default still does.
