@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 import time_machine
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from kundval.core.clock import MUNICIPALITY_TZ
@@ -76,6 +77,7 @@ async def _world(engine: AsyncEngine) -> None:
         await case(alfa, PERIOD_START - timedelta(days=1), 60, EndReason.WORK)  # the day before the period
         await case(alfa, date(2026, 5, 2), None, EndReason.WORK)  # never started: not counted
         await case(alfa, date(2026, 5, 3), 5, EndReason.WORK, CaseStatus.ACTIVE)  # not ended
+        await case(alfa, TODAY + timedelta(days=1), 5, EndReason.WORK)  # an end recorded ahead: not yet in
         for _ in range(5):  # the lapsed intervention's results are not shown
             await case(alfa, date(2026, 5, 4), 5, EndReason.WORK, intervention=Intervention.JOBBPENG_GRUND)
         await case(beta, date(2026, 5, 5), 5, EndReason.WORK)  # one: too few
@@ -95,6 +97,9 @@ async def test_the_comparison_in_full(engine: AsyncEngine) -> None:
     assert (compared.total, compared.period_start, compared.period_end) == (2, PERIOD_START, TODAY)
     alfa, beta = compared.items
     assert (alfa.name, beta.name) == ("Alfa AB", "Beta AB")  # by name
+    async with AsyncSession(engine) as session:
+        ids = {p.name: p.id for p in (await session.scalars(select(Provider))).all()}
+    assert (alfa.id, beta.id) == (ids["Alfa AB"], ids["Beta AB"])
     assert alfa.interventions == [Intervention.SAI]
     assert beta.interventions == [Intervention.JOBBPENG_FORSTARKT, Intervention.SAI]
     assert (alfa.email, alfa.phone, alfa.districts) == ("a@example.org", "08-123 45", ["Centrum"])
@@ -134,6 +139,7 @@ async def test_each_filter(engine: AsyncEngine) -> None:
     assert await names(language="fi") == []  # the pending profile is not public
     assert await names(district="älta") == ["Beta AB"]
     assert await names(industry="bygg", target_group="UNGA") == ["Alfa AB"]
+    assert await names(industry="vård") == [] and await names(target_group="äldre") == []
     assert await names(remote=True) == ["Alfa AB"]
     assert await names(remote=False) == []
     assert await names(group_activities=True) == ["Alfa AB"]
