@@ -6,11 +6,12 @@ reference says nothing about who they are, and by name or personal number only a
 from __future__ import annotations
 
 import pytest
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from kundval.domain.audit.reading import client_display, find_clients
 from kundval.domain.clients.models import Client
 from kundval.domain.clients.service import reference_of
+from tests.factories import make_client
 from tests.scopes import ScopeWorld, scope_world
 
 
@@ -69,3 +70,19 @@ async def test_by_name_or_number_only_the_readers_clients(engine: AsyncEngine, w
         assert await found("counsellor_a", "EfternamnAProtected") == [world.clients["a_protected"]]
         assert await found("supervisor", "EfternamnAProtected") == []
         assert await found("supervisor", "EfternamnBActive") == [world.clients["b_active"]]
+
+
+async def test_the_look_up_by_name_shows_at_most_twenty(engine: AsyncEngine, world: ScopeWorld) -> None:
+    # A name that many share narrows nothing down: the filter offers the first twenty and the reader types more.
+    async with async_sessionmaker(engine).begin() as session:
+        for _ in range(21):
+            await make_client(session, world.users["counsellor_a"], last_name="Vanligsson")
+    async with AsyncSession(engine) as session:
+        assert len(await find_clients(session, world.principal("counsellor_a"), "vanligsson")) == 20
+
+
+# Mutants explained as equivalent (mutmut, issue 10):
+# - x_find_clients__mutmut_56: the look-up's offset 0 mutated to None; both mean "from the first".
+# - x_find_clients__mutmut_8: the dialect test made always true; `make mutation` runs on SQLite, where it is true
+#   anyway. The PostgreSQL expression lives in _id_as_hex, outside this target (SQLite-only runs cannot reach it); the
+#   same tests run it on PostgreSQL in `make test`.
