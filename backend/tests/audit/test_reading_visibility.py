@@ -81,8 +81,6 @@ async def test_the_look_up_by_name_shows_at_most_twenty(engine: AsyncEngine, wor
         assert len(await find_clients(session, world.principal("counsellor_a"), "vanligsson")) == 20
 
 
-# Mutants explained as equivalent (mutmut, issue 10):
-# - x_find_clients__mutmut_56: the look-up's offset 0 mutated to None; both mean "from the first".
-# - x_find_clients__mutmut_8: the dialect test made always true; `make mutation` runs on SQLite, where it is true
-#   anyway. The PostgreSQL expression lives in _id_as_hex, outside this target (SQLite-only runs cannot reach it); the
-#   same tests run it on PostgreSQL in `make test`.
+# Mutant explained as equivalent (mutmut, issue 10): x_find_clients__mutmut_29, the look-up's offset 0 mutated to
+# None; both mean "from the first". The PostgreSQL expression lives in _id_as_hex, outside this target: the SQLite-only
+# mutation run cannot reach it, and the same tests run it on PostgreSQL in `make test`.
