@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import time
+from fnmatch import fnmatch
 from pathlib import Path
 
 from tests.mutation.targets import TARGET_SCORE, TARGETS, Target
@@ -83,6 +84,12 @@ def explained_names(target: Target) -> set[str]:
     return names
 
 
+def mutant_patterns(target: Target) -> list[str]:
+    """mutmut's names of the mutants of ``target.functions`` (module.x_function__mutmut_N), as globs."""
+    module = target.module.removesuffix(".py").replace("/", ".")
+    return [f"{module}.x_{function}__mutmut_*" for function in target.functions]
+
+
 def run(target: Target, jobs: str) -> tuple[int, int, list[str], list[str]]:
     """Mutate ``target``; returns (killed, total, survivors explained, survivors unexplained)."""
     from mutmut.stats import status_by_exit_code
@@ -91,7 +98,7 @@ def run(target: Target, jobs: str) -> tuple[int, int, list[str], list[str]]:
     log = work / "mutmut.log"
     with log.open("w") as out:
         done = subprocess.run(
-            [str(MUTMUT), "run", "--max-children", jobs],
+            [str(MUTMUT), "run", "--max-children", jobs, *mutant_patterns(target)],
             cwd=work,
             env=environment(),
             stdout=out,
@@ -104,6 +111,9 @@ def run(target: Target, jobs: str) -> tuple[int, int, list[str], list[str]]:
         print("\n".join(tail))
         raise SystemExit(f"mutmut failed on {target.module} (exit {done.returncode}); the whole log: {log}")
     exit_codes = json.loads(meta.read_text())["exit_code_by_key"]
+    if target.functions:  # mutmut lists every mutant of the module; count those of the named functions only
+        patterns = mutant_patterns(target)
+        exit_codes = {name: code for name, code in exit_codes.items() if any(fnmatch(name, p) for p in patterns)}
     statuses = {name: status_by_exit_code[code] for name, code in exit_codes.items()}
     killed = sum(1 for status in statuses.values() if status in KILLED)
     survivors = sorted(name for name, status in statuses.items() if status not in KILLED)

@@ -136,6 +136,13 @@ async def event_views(
     return views
 
 
+def _id_as_hex(dialect: str) -> ColumnElement[str]:
+    """A client's id in SQL as the upper-case hex digits that end a reference, on either database."""
+    if dialect == "sqlite":
+        return func.hex(Client.id, type_=String)  # SQLite keeps the id as 16 bytes
+    return func.upper(func.replace(cast(Client.id, String), "-", "", type_=String), type_=String)
+
+
 async def find_clients(session: AsyncSession, principal: Principal, text: str) -> list[tuple[Client | None, uuid.UUID]]:
     """The clients that ``text`` names, for the log's client filter: by reference (K-1A2B3C4D) any client, since a
     reference says nothing about who they are; by name or personal number those the reader may read, with the
@@ -145,11 +152,7 @@ async def find_clients(session: AsyncSession, principal: Principal, text: str) -
         return []
     match = REFERENCE.match(text.upper())
     if match:
-        hex_id: ColumnElement[str] = (
-            func.hex(Client.id, type_=String)  # SQLite keeps the id as 16 bytes
-            if session.get_bind().dialect.name == "sqlite"
-            else func.upper(func.replace(cast(Client.id, String), "-", "", type_=String), type_=String)
-        )
+        hex_id = _id_as_hex(session.get_bind().dialect.name)
         ids = (await session.scalars(select(Client.id).where(hex_id.like(f"%{match.group(1)}")))).all()
         readable = {
             c.id: c
