@@ -44,10 +44,14 @@ class ScopeWorld:
         """The principal of user ``name``; ``roles`` and ``provider`` (a key, None, or "own") override theirs."""
         own_roles, own_provider = USERS[name]
         provider_key = own_provider if provider == "own" else provider
-        return Principal(id=self.users[name], username=name, name=name.replace("_", " ").title(),
-                         roles=frozenset(own_roles if roles is None else roles),
-                         provider_id=self.providers[provider_key] if provider_key else None,
-                         session_id=uuid.uuid4())
+        return Principal(
+            id=self.users[name],
+            username=name,
+            name=name.replace("_", " ").title(),
+            roles=frozenset(own_roles if roles is None else roles),
+            provider_id=self.providers[provider_key] if provider_key else None,
+            session_id=uuid.uuid4(),
+        )
 
 
 async def scope_world(engine: AsyncEngine) -> ScopeWorld:
@@ -59,14 +63,24 @@ async def scope_world(engine: AsyncEngine) -> ScopeWorld:
     - b_active: counsellor_b's client, active at p2; b_ended: ended at p1 with p1_coach.
     """
     async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
-        providers = {key: Provider(name=f"Anordnare {key}", email=f"{key}@example.org", org_number=org_number())
-                     for key in ("p1", "p2")}
+        providers = {
+            key: Provider(name=f"Anordnare {key}", email=f"{key}@example.org", org_number=org_number())
+            for key in ("p1", "p2")
+        }
         session.add_all(providers.values())
         await session.flush()
-        users = {name: (await make_user(session, name, roles, providers[p].id if p else None)).id
-                 for name, (roles, p) in USERS.items()}
-        session.add(StandIn(counsellor_id=users["counsellor_b"], stand_in_id=users["stand_in"],
-                            valid_from=today() - timedelta(days=1), valid_to=today() + timedelta(days=1)))
+        users = {
+            name: (await make_user(session, name, roles, providers[p].id if p else None)).id
+            for name, (roles, p) in USERS.items()
+        }
+        session.add(
+            StandIn(
+                counsellor_id=users["counsellor_b"],
+                stand_in_id=users["stand_in"],
+                valid_from=today() - timedelta(days=1),
+                valid_to=today() + timedelta(days=1),
+            )
+        )
         p1, p2 = providers["p1"].id, providers["p2"].id
         plan = {
             "a_active": ("counsellor_a", False, CaseStatus.ACTIVE, p1, "p1_coach"),
@@ -79,9 +93,15 @@ async def scope_world(engine: AsyncEngine) -> ScopeWorld:
         }
         cases, clients = {}, {}
         for name, (owner, protected, status, provider_id, coach) in plan.items():
-            client = await make_client(session, users[owner], protected=protected, first_name=name.title(),
-                                       last_name=f"Efternamn{name.title().replace('_', '')}")
-            case = await make_case(session, client, status, provider_id=provider_id,
-                                   coach_id=users[coach] if coach else None)
+            client = await make_client(
+                session,
+                users[owner],
+                protected=protected,
+                first_name=name.title(),
+                last_name=f"Efternamn{name.title().replace('_', '')}",
+            )
+            case = await make_case(
+                session, client, status, provider_id=provider_id, coach_id=users[coach] if coach else None
+            )
             cases[name], clients[name] = case.id, client.id
     return ScopeWorld(users, {k: p.id for k, p in providers.items()}, cases, clients)

@@ -27,16 +27,25 @@ def full(case: str) -> str:
 async def test_the_log_names_a_client_only_to_who_may_see_them(engine: AsyncEngine, world: ScopeWorld) -> None:
     ids = {world.clients[c]: c for c in ("a_active", "a_protected", "b_active")}
     async with AsyncSession(engine) as session:
+
         async def shown(name: str) -> dict[str, str]:
-            return {ids[i]: text for i, text in (await client_display(session, world.principal(name), set(ids))).items()}
+            return {
+                ids[i]: text for i, text in (await client_display(session, world.principal(name), set(ids))).items()
+            }
 
         def ref(case: str) -> str:
             return reference_of(world.clients[case])
 
-        assert await shown("supervisor") == {"a_active": full("a_active"), "a_protected": ref("a_protected"),
-                                             "b_active": full("b_active")}
-        assert await shown("counsellor_a") == {"a_active": full("a_active"), "a_protected": full("a_protected"),
-                                               "b_active": ref("b_active")}
+        assert await shown("supervisor") == {
+            "a_active": full("a_active"),
+            "a_protected": ref("a_protected"),
+            "b_active": full("b_active"),
+        }
+        assert await shown("counsellor_a") == {
+            "a_active": full("a_active"),
+            "a_protected": full("a_protected"),
+            "b_active": ref("b_active"),
+        }
         # Providers do not read the client register, so the log names nobody to them.
         assert await shown("p1_admin") == {case: ref(case) for case in ids.values()}
         assert await client_display(session, world.principal("supervisor"), set()) == {}

@@ -23,14 +23,16 @@ async def world(engine: AsyncEngine) -> ScopeWorld:
     return await scope_world(engine)
 
 
-async def seen(engine: AsyncEngine, world: ScopeWorld, name: str, *, queue: bool = False, **override: object
-               ) -> set[str]:
+async def seen(
+    engine: AsyncEngine, world: ScopeWorld, name: str, *, queue: bool = False, **override: object
+) -> set[str]:
     names = {case_id: case_name for case_name, case_id in world.cases.items()}
     async with AsyncSession(engine) as session:
         principal = world.principal(name, **override)  # type: ignore[arg-type]
         # Without ``queue`` as the routes call it: the plain scope is the default.
-        statement = await (readable_cases(session, principal, queue=True) if queue
-                           else readable_cases(session, principal))
+        statement = await (
+            readable_cases(session, principal, queue=True) if queue else readable_cases(session, principal)
+        )
         return {names[case.id] for case in (await session.scalars(statement)).all()}
 
 
@@ -67,14 +69,18 @@ async def test_the_first_role_in_the_order_decides(engine: AsyncEngine, world: S
     # A supervisor who is also a counsellor reads the unit; a counsellor who is also a provider administrator
     # reads the caseload, not the provider's cases.
     assert await seen(engine, world, "counsellor_a", roles={Role.COUNSELLOR, Role.SUPERVISOR}) == EVERY
-    assert await seen(engine, world, "counsellor_a", roles={Role.COUNSELLOR, Role.PROVIDER_ADMIN},
-                      provider="p2") == {"a_active", "a_claimed", "a_queued", "a_decided", "a_protected"}
+    assert await seen(engine, world, "counsellor_a", roles={Role.COUNSELLOR, Role.PROVIDER_ADMIN}, provider="p2") == {
+        "a_active",
+        "a_claimed",
+        "a_queued",
+        "a_decided",
+        "a_protected",
+    }
     # An administrator who is also staff reads all the provider's cases, not only the assigned ones.
     assert await seen(engine, world, "p1_coach", roles={Role.PROVIDER_ADMIN, Role.PROVIDER_STAFF}) == AT_P1
 
 
-async def test_the_queue_scope_is_every_case_at_the_callers_provider(engine: AsyncEngine, world: ScopeWorld
-                                                                    ) -> None:
+async def test_the_queue_scope_is_every_case_at_the_callers_provider(engine: AsyncEngine, world: ScopeWorld) -> None:
     # A coach works the provider's queue whatever the coach of each case (a lost race answers 409, not 404).
     assert await seen(engine, world, "p1_coach", queue=True) == AT_P1
     assert await seen(engine, world, "p1_coach2", queue=True) == AT_P1
@@ -90,8 +96,14 @@ async def test_the_queue_scope_is_every_case_at_the_callers_provider(engine: Asy
 
 def principal(provider_id: uuid.UUID | None) -> Principal:
     roles = {Role.PROVIDER_ADMIN} if provider_id else {Role.COUNSELLOR}
-    return Principal(id=uuid.uuid4(), username="x", name="X", roles=frozenset(roles), provider_id=provider_id,
-                     session_id=uuid.uuid4())
+    return Principal(
+        id=uuid.uuid4(),
+        username="x",
+        name="X",
+        roles=frozenset(roles),
+        provider_id=provider_id,
+        session_id=uuid.uuid4(),
+    )
 
 
 @pytest.mark.parametrize("status", list(CaseStatus))

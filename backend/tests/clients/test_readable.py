@@ -42,8 +42,9 @@ async def test_each_role_reads_its_own_clients(engine: AsyncEngine, world: Scope
     }
     assert {name: await readable(engine, world, name) for name in expected} == expected
     # The supervisor's rule goes first: a supervisor who is also a counsellor reads the unit, not a caseload.
-    assert await readable(engine, world, "counsellor_a", roles={Role.COUNSELLOR, Role.SUPERVISOR}) == \
-        A_CLIENTS | B_CLIENTS
+    assert (
+        await readable(engine, world, "counsellor_a", roles={Role.COUNSELLOR, Role.SUPERVISOR}) == A_CLIENTS | B_CLIENTS
+    )
 
 
 async def test_a_protected_identity_is_the_owners_only(engine: AsyncEngine, world: ScopeWorld) -> None:
@@ -57,17 +58,35 @@ async def test_a_protected_identity_is_the_owners_only(engine: AsyncEngine, worl
     hidden = client_out(protected, supervisor)
     assert hidden.display_name == hidden.reference and hidden.reference.startswith("K-")
     # Nothing that tells who or where they are; what the case work needs stays.
-    assert (hidden.personal_number, hidden.first_name, hidden.last_name, hidden.email, hidden.phone,
-            hidden.district) == (None,) * 6
-    assert (hidden.id, hidden.protected_identity, hidden.counsellor_id, hidden.language) == \
-        (protected.id, True, protected.counsellor_id, protected.language)
+    assert (
+        hidden.personal_number,
+        hidden.first_name,
+        hidden.last_name,
+        hidden.email,
+        hidden.phone,
+        hidden.district,
+    ) == (None,) * 6
+    assert (hidden.id, hidden.protected_identity, hidden.counsellor_id, hidden.language) == (
+        protected.id,
+        True,
+        protected.counsellor_id,
+        protected.language,
+    )
     shown = client_out(protected, owner)
     assert shown.display_name == f"{protected.first_name} {protected.last_name}"
     assert (shown.personal_number, shown.first_name, shown.last_name, shown.email, shown.phone, shown.district) == (
-        protected.personal_number, protected.first_name, protected.last_name, protected.email, protected.phone,
-        protected.district)
+        protected.personal_number,
+        protected.first_name,
+        protected.last_name,
+        protected.email,
+        protected.phone,
+        protected.district,
+    )
     assert (shown.social_assistance, shown.establishment_programme, shown.language_obstacle) == (
-        protected.social_assistance, protected.establishment_programme, protected.language_obstacle)
+        protected.social_assistance,
+        protected.establishment_programme,
+        protected.language_obstacle,
+    )
 
 
 # Mutant explained as equivalent (mutmut, issue 10): x_readable_clients__mutmut_14 turns `where(false())` into

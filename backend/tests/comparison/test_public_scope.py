@@ -28,44 +28,98 @@ NEW_PROFILE_AT = datetime(2026, 6, 1, 9, tzinfo=UTC)
 
 async def _world(engine: AsyncEngine) -> None:
     async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
-        def provider(name: str, status: ProviderStatus, *grants: tuple[Intervention, date, date | None]) -> Provider:
-            return Provider(name=name, email=f"{name[0].lower()}@example.org", phone="08-123 45", status=status,
-                            org_number=org_number(), districts=["Centrum"] if name == "Alfa AB" else ["Älta"],
-                            addresses=[{"street": "Storgatan 1", "postal_code": "131 40", "city": "Nacka"}],
-                            authorizations=[ProviderAuthorization(intervention=i, valid_from=f, valid_to=t)
-                                            for i, f, t in grants])
 
-        beta = provider("Beta AB", ProviderStatus.AUTHORIZED, (Intervention.SAI, date(2025, 1, 1), None),
-                        (Intervention.JOBBPENG_FORSTARKT, date(2025, 1, 1), TODAY))  # valid to today, included
-        alfa = provider("Alfa AB", ProviderStatus.AUTHORIZED, (Intervention.SAI, date(2025, 1, 1), None),
-                        (Intervention.JOBBPENG_GRUND, date(2025, 1, 1), TODAY - timedelta(days=1)))  # lapsed
+        def provider(name: str, status: ProviderStatus, *grants: tuple[Intervention, date, date | None]) -> Provider:
+            return Provider(
+                name=name,
+                email=f"{name[0].lower()}@example.org",
+                phone="08-123 45",
+                status=status,
+                org_number=org_number(),
+                districts=["Centrum"] if name == "Alfa AB" else ["Älta"],
+                addresses=[{"street": "Storgatan 1", "postal_code": "131 40", "city": "Nacka"}],
+                authorizations=[ProviderAuthorization(intervention=i, valid_from=f, valid_to=t) for i, f, t in grants],
+            )
+
+        beta = provider(
+            "Beta AB",
+            ProviderStatus.AUTHORIZED,
+            (Intervention.SAI, date(2025, 1, 1), None),
+            (Intervention.JOBBPENG_FORSTARKT, date(2025, 1, 1), TODAY),
+        )  # valid to today, included
+        alfa = provider(
+            "Alfa AB",
+            ProviderStatus.AUTHORIZED,
+            (Intervention.SAI, date(2025, 1, 1), None),
+            (Intervention.JOBBPENG_GRUND, date(2025, 1, 1), TODAY - timedelta(days=1)),
+        )  # lapsed
         suspended = provider("Cesar AB", ProviderStatus.SUSPENDED, (Intervention.SAI, date(2025, 1, 1), None))
         later = provider("Delta AB", ProviderStatus.AUTHORIZED, (Intervention.SAI, TODAY + timedelta(days=1), None))
         session.add_all([beta, alfa, suspended, later])
         await session.flush()
         # Alfa's newest approved profile wins over an older approved one and a newer pending one; Beta has only a
         # rejected one.
-        session.add_all([
-            ProviderProfile(provider_id=alfa.id, status=ProfileStatus.APPROVED, description="Ny",
-                            languages=["ar", "sv"], industries=["Bygg"], specialisations=["Svenska"],
-                            target_groups=["Unga"], remote=True, group_activities=True, on_site=False,
-                            website="https://alfa.example", decided_at=NEW_PROFILE_AT),
-            ProviderProfile(provider_id=alfa.id, status=ProfileStatus.APPROVED, description="Gammal",
-                            languages=["sv"], decided_at=datetime(2026, 1, 1, tzinfo=UTC)),
-            ProviderProfile(provider_id=alfa.id, status=ProfileStatus.PENDING, description="Förslag",
-                            languages=["fi"]),
-            ProviderProfile(provider_id=beta.id, status=ProfileStatus.REJECTED, description="Nej", languages=["tr"],
-                            remote=True, decided_at=datetime(2026, 2, 1, tzinfo=UTC)),
-        ])
+        session.add_all(
+            [
+                ProviderProfile(
+                    provider_id=alfa.id,
+                    status=ProfileStatus.APPROVED,
+                    description="Ny",
+                    languages=["ar", "sv"],
+                    industries=["Bygg"],
+                    specialisations=["Svenska"],
+                    target_groups=["Unga"],
+                    remote=True,
+                    group_activities=True,
+                    on_site=False,
+                    website="https://alfa.example",
+                    decided_at=NEW_PROFILE_AT,
+                ),
+                ProviderProfile(
+                    provider_id=alfa.id,
+                    status=ProfileStatus.APPROVED,
+                    description="Gammal",
+                    languages=["sv"],
+                    decided_at=datetime(2026, 1, 1, tzinfo=UTC),
+                ),
+                ProviderProfile(
+                    provider_id=alfa.id, status=ProfileStatus.PENDING, description="Förslag", languages=["fi"]
+                ),
+                ProviderProfile(
+                    provider_id=beta.id,
+                    status=ProfileStatus.REJECTED,
+                    description="Nej",
+                    languages=["tr"],
+                    remote=True,
+                    decided_at=datetime(2026, 2, 1, tzinfo=UTC),
+                ),
+            ]
+        )
         counsellor = await make_user(session, "counsellor-cmp", [Role.COUNSELLOR])
 
-        async def case(provider: Provider, end: date | None, length: int | None, reason: EndReason | None,
-                       status: CaseStatus = CaseStatus.ENDED, intervention: Intervention = Intervention.SAI) -> None:
+        async def case(
+            provider: Provider,
+            end: date | None,
+            length: int | None,
+            reason: EndReason | None,
+            status: CaseStatus = CaseStatus.ENDED,
+            intervention: Intervention = Intervention.SAI,
+        ) -> None:
             client = await make_client(session, counsellor.id)
             start = end - timedelta(days=length) if end and length is not None else None
-            session.add(Case(client_id=client.id, counsellor_id=counsellor.id, intervention=intervention,
-                             decision_date=date(2025, 1, 1), start_date=start, end_date=end, end_reason=reason,
-                             status=status, provider_id=provider.id))
+            session.add(
+                Case(
+                    client_id=client.id,
+                    counsellor_id=counsellor.id,
+                    intervention=intervention,
+                    decision_date=date(2025, 1, 1),
+                    start_date=start,
+                    end_date=end,
+                    end_reason=reason,
+                    status=status,
+                    provider_id=provider.id,
+                )
+            )
             await session.flush()
 
         # Alfa, SAI: five ended in the period, on its first and its last day included; 3 of 5 reached the goal.
@@ -105,22 +159,43 @@ async def test_the_comparison_in_full(engine: AsyncEngine) -> None:
     assert (alfa.email, alfa.phone, alfa.districts) == ("a@example.org", "08-123 45", ["Centrum"])
     assert alfa.addresses == [Address("Storgatan 1", "131 40", "Nacka")]
     assert (alfa.description, alfa.languages, alfa.industries, alfa.specialisations, alfa.target_groups) == (
-        "Ny", ["ar", "sv"], ["Bygg"], ["Svenska"], ["Unga"])
+        "Ny",
+        ["ar", "sv"],
+        ["Bygg"],
+        ["Svenska"],
+        ["Unga"],
+    )
     assert (alfa.remote, alfa.group_activities, alfa.on_site, alfa.website) == (
-        True, True, False, "https://alfa.example")
+        True,
+        True,
+        False,
+        "https://alfa.example",
+    )
     assert alfa.profile_updated_at == NEW_PROFILE_AT
     # Without an approved profile: the defaults, never the rejected proposal.
     assert (beta.description, beta.languages, beta.industries, beta.specialisations, beta.target_groups) == (
-        "", [], [], [], [])
+        "",
+        [],
+        [],
+        [],
+        [],
+    )
     assert (beta.remote, beta.group_activities, beta.on_site, beta.website, beta.profile_updated_at) == (
-        False, False, True, None, None)
+        False,
+        False,
+        True,
+        None,
+        None,
+    )
     [sai] = alfa.results
     assert (sai.intervention, sai.period_start, sai.period_end) == (Intervention.SAI, PERIOD_START, TODAY)
     assert sai.ended == 5 and not sai.too_few
     assert sai.work_or_studies is not None and round(sai.work_or_studies.value, 4) == 0.6
     assert sai.median_days == MedianOut(30.0, 10.0, 50.0)
     assert [(r.intervention, r.ended, r.too_few) for r in beta.results] == [
-        (Intervention.JOBBPENG_FORSTARKT, None, True), (Intervention.SAI, None, True)]
+        (Intervention.JOBBPENG_FORSTARKT, None, True),
+        (Intervention.SAI, None, True),
+    ]
 
 
 async def test_each_filter(engine: AsyncEngine) -> None:

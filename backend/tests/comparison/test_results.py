@@ -29,16 +29,22 @@ def test_goal_reached_is_work_studies_or_own_business() -> None:
 
 
 def test_results_at_the_minimum_sample_are_shown() -> None:
-    rows = [ended(EndReason.WORK, 10), ended(EndReason.STUDIES, 20), ended(EndReason.OWN_BUSINESS, 30),
-            ended(EndReason.SICK_LEAVE, 40), ended(EndReason.CLIENT_LEFT, 50)]
+    rows = [
+        ended(EndReason.WORK, 10),
+        ended(EndReason.STUDIES, 20),
+        ended(EndReason.OWN_BUSINESS, 30),
+        ended(EndReason.SICK_LEAVE, 40),
+        ended(EndReason.CLIENT_LEFT, 50),
+    ]
     assert len(rows) == MIN_SAMPLE
     shown = results(Intervention.SAI, rows, PERIOD)
     assert shown.intervention == Intervention.SAI
     assert (shown.period_start, shown.period_end) == PERIOD
     assert shown.ended == MIN_SAMPLE and shown.min_sample == MIN_SAMPLE and shown.too_few is False
     # 3 of 5 to goal: Wilson 95 % [0.2307, 0.8824].
-    assert shown.work_or_studies == ShareOut(pytest.approx(0.6), pytest.approx(0.2307, abs=1e-4),
-                                             pytest.approx(0.8824, abs=1e-4))
+    assert shown.work_or_studies == ShareOut(
+        pytest.approx(0.6), pytest.approx(0.2307, abs=1e-4), pytest.approx(0.8824, abs=1e-4)
+    )
     # Durations 10..50 days: median 30, and at n = 5 the interval is the whole sample.
     assert shown.median_days == MedianOut(30.0, 10.0, 50.0)
 
@@ -73,14 +79,27 @@ def provider(districts: list[str]) -> Provider:
 
 
 def profile(**fields: object) -> ProviderProfile:
-    values: dict[str, object] = {"languages": [], "industries": [], "target_groups": [], "remote": False,
-                                 "group_activities": False, **fields}
+    values: dict[str, object] = {
+        "languages": [],
+        "industries": [],
+        "target_groups": [],
+        "remote": False,
+        "group_activities": False,
+        **fields,
+    }
     return ProviderProfile(**values)
 
 
 def matches(p: Provider, prof: ProviderProfile | None, **wanted: object) -> bool:
-    filters: dict[str, object] = {"language": None, "district": None, "industry": None, "target_group": None,
-                                  "remote": None, "group_activities": None, **wanted}
+    filters: dict[str, object] = {
+        "language": None,
+        "district": None,
+        "industry": None,
+        "target_group": None,
+        "remote": None,
+        "group_activities": None,
+        **wanted,
+    }
     return _matches(p, prof, **filters)  # type: ignore[arg-type]
 
 
@@ -89,8 +108,9 @@ def test_no_filter_keeps_every_provider_with_or_without_a_profile() -> None:
     assert matches(provider(["Centrum"]), profile())
 
 
-@pytest.mark.parametrize("field, key", [("languages", "language"), ("industries", "industry"),
-                                        ("target_groups", "target_group")])
+@pytest.mark.parametrize(
+    "field, key", [("languages", "language"), ("industries", "industry"), ("target_groups", "target_group")]
+)
 def test_profile_lists_match_without_regard_to_case(field: str, key: str) -> None:
     p = provider([])
     with_values = profile(**{field: ["Ar", "sv"]})

@@ -37,13 +37,26 @@ STOCKHOLM = ZoneInfo("Europe/Stockholm")
 PROVIDER_KINDS = [kind for kind in DocumentKind if kind not in COUNSELLOR_KINDS]
 
 
-def document(kind: DocumentKind = DocumentKind.MONTHLY_REPORT, status: DocumentStatus = DocumentStatus.DRAFT, *,
-             versions: tuple[int, ...] = (1,), returned_version: int | None = None, draft: object = None,
-             contents: tuple[object, ...] = ()) -> Document:
-    return Document(kind=kind, status=status, returned_version=returned_version, draft_content=draft,
-                    versions=[DocumentVersion(number=n, content=contents[i] if i < len(contents) else None)
-                              for i, n in enumerate(versions)],
-                    reviews=[])
+def document(
+    kind: DocumentKind = DocumentKind.MONTHLY_REPORT,
+    status: DocumentStatus = DocumentStatus.DRAFT,
+    *,
+    versions: tuple[int, ...] = (1,),
+    returned_version: int | None = None,
+    draft: object = None,
+    contents: tuple[object, ...] = (),
+) -> Document:
+    return Document(
+        kind=kind,
+        status=status,
+        returned_version=returned_version,
+        draft_content=draft,
+        versions=[
+            DocumentVersion(number=n, content=contents[i] if i < len(contents) else None)
+            for i, n in enumerate(versions)
+        ],
+        reviews=[],
+    )
 
 
 def test_the_steps_and_the_statuses_that_allow_them() -> None:
@@ -61,8 +74,15 @@ def test_the_counsellor_writes_the_assignment_basis_and_the_interruption_notice_
     assert {initial_status(kind) for kind in PROVIDER_KINDS} == {DocumentStatus.DRAFT}
 
 
-@pytest.mark.parametrize("status, allowed", [(DocumentStatus.DRAFT, True), (DocumentStatus.RETURNED, True),
-                                             (DocumentStatus.SUBMITTED, False), (DocumentStatus.APPROVED, False)])
+@pytest.mark.parametrize(
+    "status, allowed",
+    [
+        (DocumentStatus.DRAFT, True),
+        (DocumentStatus.RETURNED, True),
+        (DocumentStatus.SUBMITTED, False),
+        (DocumentStatus.APPROVED, False),
+    ],
+)
 def test_a_provider_document_is_handed_in_from_draft_or_returned(status: DocumentStatus, allowed: bool) -> None:
     assert may_submit(document(DocumentKind.MONTHLY_REPORT, status)) is allowed
     # A counsellor-side document is never handed in, whatever its status.
@@ -84,11 +104,13 @@ def test_after_a_return_only_a_newer_version_may_be_handed_in() -> None:
 def test_the_last_return_comment_is_the_newest_return() -> None:
     doc = document(status=DocumentStatus.RETURNED)
     at = datetime(2026, 3, 2, 10, tzinfo=STOCKHOLM)
-    doc.reviews = [DocumentReview(action="submit", comment="", version_number=1, at=at),
-                   DocumentReview(action="return", comment="Först", version_number=1, at=at),
-                   DocumentReview(action="submit", comment="skickad", version_number=2, at=at),
-                   DocumentReview(action="return", comment="Sedan", version_number=2, at=at),
-                   DocumentReview(action="approve", comment="ok", version_number=3, at=at)]
+    doc.reviews = [
+        DocumentReview(action="submit", comment="", version_number=1, at=at),
+        DocumentReview(action="return", comment="Först", version_number=1, at=at),
+        DocumentReview(action="submit", comment="skickad", version_number=2, at=at),
+        DocumentReview(action="return", comment="Sedan", version_number=2, at=at),
+        DocumentReview(action="approve", comment="ok", version_number=3, at=at),
+    ]
     assert last_return_comment(doc) == "Sedan"
     assert last_return_comment(document()) == ""
 

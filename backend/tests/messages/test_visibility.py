@@ -20,11 +20,16 @@ async def world(engine: AsyncEngine) -> ScopeWorld:
     return await scope_world(engine)
 
 
-async def test_an_inbox_is_the_callers_own_and_for_a_provider_also_the_providers(engine: AsyncEngine,
-                                                                                 world: ScopeWorld) -> None:
-    to = {"coach": {"recipient_id": world.users["p1_coach"]}, "admin": {"recipient_id": world.users["p1_admin"]},
-          "p1": {"provider_id": world.providers["p1"]}, "p2": {"provider_id": world.providers["p2"]},
-          "counsellor": {"recipient_id": world.users["counsellor_a"]}}
+async def test_an_inbox_is_the_callers_own_and_for_a_provider_also_the_providers(
+    engine: AsyncEngine, world: ScopeWorld
+) -> None:
+    to = {
+        "coach": {"recipient_id": world.users["p1_coach"]},
+        "admin": {"recipient_id": world.users["p1_admin"]},
+        "p1": {"provider_id": world.providers["p1"]},
+        "p2": {"provider_id": world.providers["p2"]},
+        "counsellor": {"recipient_id": world.users["counsellor_a"]},
+    }
     async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
         ids = {}
         for key, fields in to.items():
@@ -49,9 +54,11 @@ async def test_an_inbox_is_the_callers_own_and_for_a_provider_also_the_providers
     assert await held("p1_coach", roles={Role.PROVIDER_STAFF, Role.COUNSELLOR}) == {"coach", "p1"}
 
 
-async def test_a_message_names_the_client_as_far_as_the_reader_may_see_them(engine: AsyncEngine,
-                                                                           world: ScopeWorld) -> None:
+async def test_a_message_names_the_client_as_far_as_the_reader_may_see_them(
+    engine: AsyncEngine, world: ScopeWorld
+) -> None:
     async with AsyncSession(engine) as session:
+
         async def names(name: str, *cases: str) -> dict[str, str]:
             got = await client_names(session, world.principal(name), {world.cases[c] for c in cases})
             by_id = {world.cases[c]: c for c in cases}
@@ -68,23 +75,40 @@ async def test_a_message_names_the_client_as_far_as_the_reader_may_see_them(engi
 
         every = tuple(world.cases)
         assert await names("counsellor_a", *every) == {
-            "a_active": full("a_active"), "a_claimed": full("a_claimed"), "a_queued": full("a_queued"),
-            "a_decided": full("a_decided"), "a_protected": full("a_protected"),  # the owner sees the protected
-            "b_active": ref("b_active"), "b_ended": ref("b_ended")}
+            "a_active": full("a_active"),
+            "a_claimed": full("a_claimed"),
+            "a_queued": full("a_queued"),
+            "a_decided": full("a_decided"),
+            "a_protected": full("a_protected"),  # the owner sees the protected
+            "b_active": ref("b_active"),
+            "b_ended": ref("b_ended"),
+        }
         assert await names("supervisor", *every) == {
-            **{case: full(case) for case in every}, "a_protected": ref("a_protected")}
+            **{case: full(case) for case in every},
+            "a_protected": ref("a_protected"),
+        }
         # The provider administrator: claimed and later by name, the queue as first name and initial.
         assert await names("p1_admin", *every) == {
-            "a_active": full("a_active"), "a_claimed": full("a_claimed"), "a_queued": initial("a_queued"),
-            "a_decided": ref("a_decided"), "a_protected": ref("a_protected"), "b_active": ref("b_active"),
-            "b_ended": full("b_ended")}
+            "a_active": full("a_active"),
+            "a_claimed": full("a_claimed"),
+            "a_queued": initial("a_queued"),
+            "a_decided": ref("a_decided"),
+            "a_protected": ref("a_protected"),
+            "b_active": ref("b_active"),
+            "b_ended": full("b_ended"),
+        }
         # A coach: their own cases by name, a colleague's claimed case by reference, the provider's queue by
         # initial; another provider's queue is none of theirs.
         assert await names("p1_coach", "a_active", "a_claimed", "a_queued", "b_ended") == {
-            "a_active": full("a_active"), "a_claimed": ref("a_claimed"), "a_queued": initial("a_queued"),
-            "b_ended": full("b_ended")}
-        assert await names("p2_admin", "a_queued", "b_active") == {"a_queued": ref("a_queued"),
-                                                                   "b_active": full("b_active")}
+            "a_active": full("a_active"),
+            "a_claimed": ref("a_claimed"),
+            "a_queued": initial("a_queued"),
+            "b_ended": full("b_ended"),
+        }
+        assert await names("p2_admin", "a_queued", "b_active") == {
+            "a_queued": ref("a_queued"),
+            "b_active": full("b_active"),
+        }
         assert await client_names(session, world.principal("supervisor"), set()) == {}
 
 

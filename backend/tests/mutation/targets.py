@@ -30,15 +30,23 @@ TARGETS: tuple[Target, ...] = (
     # The comparison and follow-up figures, who sees what, and the document review (helper mutation-views).
     Target("kundval/domain/stats/figures.py", ("tests/stats/test_figures.py",)),
     Target("kundval/domain/stats/indicators.py", ("tests/stats/test_indicators.py",)),
-    Target("kundval/domain/comparison/service.py",
-           ("tests/comparison/test_results.py", "tests/comparison/test_public_scope.py")),
+    Target(
+        "kundval/domain/comparison/service.py",
+        ("tests/comparison/test_results.py", "tests/comparison/test_public_scope.py"),
+    ),
     Target("kundval/domain/documents/review.py", ("tests/documents/test_review.py",)),
     Target("kundval/domain/cases/access.py", ("tests/cases/test_access_scope.py",)),
-    Target("kundval/domain/clients/service.py", ("tests/clients/test_readable.py",),
-           ("readable_clients", "identity_visible", "client_out")),
+    Target(
+        "kundval/domain/clients/service.py",
+        ("tests/clients/test_readable.py",),
+        ("readable_clients", "identity_visible", "client_out"),
+    ),
     Target("kundval/domain/messages/service.py", ("tests/messages/test_visibility.py",), ("inbox",)),
     Target("kundval/domain/messages/views.py", ("tests/messages/test_visibility.py",), ("client_names",)),
     # Not _id_as_hex: its PostgreSQL branch is beyond these SQLite-only runs (`make test` runs it on PostgreSQL).
-    Target("kundval/domain/audit/reading.py", ("tests/audit/test_reading_visibility.py",),
-           ("client_display", "find_clients")),
+    Target(
+        "kundval/domain/audit/reading.py",
+        ("tests/audit/test_reading_visibility.py",),
+        ("client_display", "find_clients"),
+    ),
 )

@@ -37,9 +37,15 @@ def noon(day: date) -> datetime:
     return datetime.combine(day, time(12), tzinfo=MUNICIPALITY_TZ)
 
 
-@pytest.mark.parametrize(("quarter", "first", "last"), [
-    ("2026Q1", d(1, 1), d(3, 31)), ("2026q2", d(4, 1), d(6, 30)), (" 2026Q3 ", d(7, 1), d(9, 30)),
-    ("2028Q4", d(10, 1, 2028), d(12, 31, 2028))])
+@pytest.mark.parametrize(
+    ("quarter", "first", "last"),
+    [
+        ("2026Q1", d(1, 1), d(3, 31)),
+        ("2026q2", d(4, 1), d(6, 30)),
+        (" 2026Q3 ", d(7, 1), d(9, 30)),
+        ("2028Q4", d(10, 1, 2028), d(12, 31, 2028)),
+    ],
+)
 def test_quarter_bounds(quarter: str, first: date, last: date) -> None:
     assert quarter_bounds(quarter) == (first, last)
 
@@ -60,20 +66,37 @@ async def _world(engine: AsyncEngine) -> None:
         await session.flush()
         counsellor = await make_user(session, "counsellor-ind", [Role.COUNSELLOR])
 
-        async def case(provider: Provider | None, decision: date, start: date | None, end: date | None,
-                       reason: EndReason | None, status: CaseStatus | None = None,
-                       intervention: Intervention = Intervention.SAI, assignment: date | None = None) -> Case:
+        async def case(
+            provider: Provider | None,
+            decision: date,
+            start: date | None,
+            end: date | None,
+            reason: EndReason | None,
+            status: CaseStatus | None = None,
+            intervention: Intervention = Intervention.SAI,
+            assignment: date | None = None,
+        ) -> Case:
             client = await make_client(session, counsellor.id)
             status = status or (CaseStatus.ENDED if end else CaseStatus.ACTIVE if start else CaseStatus.QUEUED)
-            row = Case(client_id=client.id, counsellor_id=counsellor.id, intervention=intervention,
-                       decision_date=decision, assignment_date=assignment or decision, start_date=start,
-                       end_date=end, end_reason=reason, status=status, provider_id=provider.id if provider else None)
+            row = Case(
+                client_id=client.id,
+                counsellor_id=counsellor.id,
+                intervention=intervention,
+                decision_date=decision,
+                assignment_date=assignment or decision,
+                start_date=start,
+                end_date=end,
+                end_reason=reason,
+                status=status,
+                provider_id=provider.id if provider else None,
+            )
             session.add(row)
             await session.flush()
             return row
 
-        async def document(of: Case, kind: DocumentKind, month: str | None = None,
-                           reviews: tuple[tuple[str, datetime], ...] = ()) -> None:
+        async def document(
+            of: Case, kind: DocumentKind, month: str | None = None, reviews: tuple[tuple[str, datetime], ...] = ()
+        ) -> None:
             row = Document(case_id=of.id, kind=kind, month=month)
             session.add(row)
             await session.flush()
@@ -94,12 +117,17 @@ async def _world(engine: AsyncEngine) -> None:
         c3 = await case(alfa, d(9, 30), None, None, None, CaseStatus.CLAIMED)
         await document(c3, PLAN, reviews=(("submit", noon(d(10, 5))),))
         c4 = await case(alfa, d(8, 1), d(8, 3), None, None)  # active, started; its plan a day late
-        await document(c4, PLAN, reviews=(("submit", noon(d(9, 1))), ("return", noon(d(9, 3))),
-                                          ("submit", noon(d(9, 5)))))
+        await document(
+            c4, PLAN, reviews=(("submit", noon(d(9, 1))), ("return", noon(d(9, 3))), ("submit", noon(d(9, 5))))
+        )
         await document(c4, REPORT, "2026-06", reviews=(("submit", noon(d(7, 20))),))  # another quarter's month
         await document(c4, REPORT, "2026-07", reviews=(("submit", noon(d(8, 8))),))  # on the 8th: late
-        await document(c4, REPORT, "2026-08", reviews=(("submit", noon(d(9, 7))), ("return", noon(d(9, 10))),
-                                                       ("submit", noon(d(9, 12)))))  # on the 7th: on time
+        await document(
+            c4,
+            REPORT,
+            "2026-08",
+            reviews=(("submit", noon(d(9, 7))), ("return", noon(d(9, 10))), ("submit", noon(d(9, 12)))),
+        )  # on the 7th: on time
         await document(c4, REPORT, "2026-09")  # due today: not yet counted
         await document(c4, REPORT, "2026-12", reviews=(("submit", noon(d(1, 7, 2027))),))  # for 2026Q4
         await document(c4, DocumentKind.FINAL_REPORT, reviews=(("submit", noon(d(8, 1))),))  # not a plan
@@ -123,28 +151,59 @@ async def _world(engine: AsyncEngine) -> None:
         # Beta, Jobbpeng grund: five ended for work after 10, 20, 30, 40 and 50 days.
         for i in range(5):
             start = d(7, 1) + timedelta(days=i)
-            await case(beta, d(6, 20), start, start + timedelta(days=10 * (i + 1)), EndReason.WORK,
-                       intervention=Intervention.JOBBPENG_GRUND)
-        await case(beta, d(6, 20), d(7, 1), d(8, 1), EndReason.OTHER_INTERVENTION, CaseStatus.ACTIVE,
-                   intervention=Intervention.JOBBPENG_GRUND)  # an end date on a case not ended: not ended
+            await case(
+                beta,
+                d(6, 20),
+                start,
+                start + timedelta(days=10 * (i + 1)),
+                EndReason.WORK,
+                intervention=Intervention.JOBBPENG_GRUND,
+            )
+        await case(
+            beta,
+            d(6, 20),
+            d(7, 1),
+            d(8, 1),
+            EndReason.OTHER_INTERVENTION,
+            CaseStatus.ACTIVE,
+            intervention=Intervention.JOBBPENG_GRUND,
+        )  # an end date on a case not ended: not ended
 
 
 def row(**fields: object) -> dict[str, object]:
     zero = Count(0, 0)
-    return {"active": 0, "started": 0, "ended": 0, "endings_by_reason": {}, "work_or_studies": None,
-            "work_or_studies_count": zero, "median_days_to_work": None, "plans_within_30_days": zero,
-            "monthly_reports_on_time": zero, "documents_returned": zero, **fields}
+    return {
+        "active": 0,
+        "started": 0,
+        "ended": 0,
+        "endings_by_reason": {},
+        "work_or_studies": None,
+        "work_or_studies_count": zero,
+        "median_days_to_work": None,
+        "plans_within_30_days": zero,
+        "monthly_reports_on_time": zero,
+        "documents_returned": zero,
+        **fields,
+    }
 
 
 def shape(r: IndicatorRow) -> dict[str, object]:
-    return {"active": r.active, "started": r.started, "ended": r.ended, "endings_by_reason": r.endings_by_reason,
-            "work_or_studies": None if r.work_or_studies is None else (
-                round(r.work_or_studies.value, 4), round(r.work_or_studies.low, 4), round(r.work_or_studies.high, 4)),
-            "work_or_studies_count": r.work_or_studies_count,
-            "median_days_to_work": None if r.median_days_to_work is None else (
-                r.median_days_to_work.value, r.median_days_to_work.low, r.median_days_to_work.high),
-            "plans_within_30_days": r.plans_within_30_days, "monthly_reports_on_time": r.monthly_reports_on_time,
-            "documents_returned": r.documents_returned}
+    return {
+        "active": r.active,
+        "started": r.started,
+        "ended": r.ended,
+        "endings_by_reason": r.endings_by_reason,
+        "work_or_studies": None
+        if r.work_or_studies is None
+        else (round(r.work_or_studies.value, 4), round(r.work_or_studies.low, 4), round(r.work_or_studies.high, 4)),
+        "work_or_studies_count": r.work_or_studies_count,
+        "median_days_to_work": None
+        if r.median_days_to_work is None
+        else (r.median_days_to_work.value, r.median_days_to_work.low, r.median_days_to_work.high),
+        "plans_within_30_days": r.plans_within_30_days,
+        "monthly_reports_on_time": r.monthly_reports_on_time,
+        "documents_returned": r.documents_returned,
+    }
 
 
 async def test_indicators_against_the_hand_computed_fixture(engine: AsyncEngine) -> None:
@@ -155,7 +214,10 @@ async def test_indicators_against_the_hand_computed_fixture(engine: AsyncEngine)
             q4 = await indicators(session, "2026Q4")
     assert (q3.quarter, q3.first_day, q3.last_day) == ("2026Q3", d(7, 1), d(9, 30))
     assert [(r.provider_name, r.intervention) for r in q3.rows] == [
-        ("Alfa AB", Intervention.JOBBPENG_GRUND), ("Alfa AB", Intervention.SAI), ("Beta AB", Intervention.JOBBPENG_GRUND)]
+        ("Alfa AB", Intervention.JOBBPENG_GRUND),
+        ("Alfa AB", Intervention.SAI),
+        ("Beta AB", Intervention.JOBBPENG_GRUND),
+    ]
     waiting, alfa, beta = (shape(r) for r in q3.rows)
     assert waiting == row()
     assert alfa == row(
@@ -173,9 +235,15 @@ async def test_indicators_against_the_hand_computed_fixture(engine: AsyncEngine)
         # Returns on 3 and 10 September; submits on 1, 20 and 31 July, 1 and 8 August, 1, 5, 7, 12 and 30 September.
         documents_returned=Count(2, 10),
     )
-    assert beta == row(active=6, started=6, ended=5, endings_by_reason={"work": 5},
-                       work_or_studies=(1.0, 0.5655, 1.0), work_or_studies_count=Count(5, 5),
-                       median_days_to_work=(30.0, 10.0, 50.0))
+    assert beta == row(
+        active=6,
+        started=6,
+        ended=5,
+        endings_by_reason={"work": 5},
+        work_or_studies=(1.0, 0.5655, 1.0),
+        work_or_studies_count=Count(5, 5),
+        median_days_to_work=(30.0, 10.0, 50.0),
+    )
     assert all(r.provider_id for r in q3.rows)
     # December's report is due on 7 January of the next year.
     [q4_alfa_sai] = [r for r in q4.rows if r.provider_name == "Alfa AB" and r.intervention == Intervention.SAI]
@@ -185,11 +253,20 @@ async def test_indicators_against_the_hand_computed_fixture(engine: AsyncEngine)
 def test_the_csv_in_words_with_too_few_for_a_hidden_figure() -> None:
     def indicator_row(name: str, shown: bool) -> IndicatorRow:
         return IndicatorRow(
-            provider_id=uuid.uuid4(), provider_name=name, intervention=Intervention.SAI, active=6, started=4, ended=5,
+            provider_id=uuid.uuid4(),
+            provider_name=name,
+            intervention=Intervention.SAI,
+            active=6,
+            started=4,
+            ended=5,
             endings_by_reason={"work": 2, "studies": 3},
-            work_or_studies=ShareOut(0.6, 0.23, 0.88) if shown else None, work_or_studies_count=Count(5, 5),
+            work_or_studies=ShareOut(0.6, 0.23, 0.88) if shown else None,
+            work_or_studies_count=Count(5, 5),
             median_days_to_work=MedianOut(135.0, 100.0, 170.0) if shown else None,
-            plans_within_30_days=Count(1, 4), monthly_reports_on_time=Count(2, 3), documents_returned=Count(1, 6))
+            plans_within_30_days=Count(1, 4),
+            monthly_reports_on_time=Count(2, 3),
+            documents_returned=Count(1, 6),
+        )
 
     data = Indicators("2026Q3", d(7, 1), d(9, 30), [indicator_row("Alfa AB", False), indicator_row("Beta AB", True)])
     header, hidden, shown = csv.reader(io.StringIO(indicators_csv(data, "sv")), delimiter=";")
