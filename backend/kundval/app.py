@@ -27,14 +27,14 @@ from kundval.core.storage import ObjectStore, store_from_url
 from kundval.domain.absence.controllers import AbsenceController
 from kundval.domain.accounts.controllers import AuthController, StaffDirectoryController
 from kundval.domain.accounts.sessions import SESSION_COOKIE, SessionMiddleware
-from kundval.domain.audit.controllers import AuditController
+from kundval.domain.auditlog.controllers import AuditController
 from kundval.domain.cases.controllers import CaseController, ProviderQueueController
 from kundval.domain.choices.controllers import ChoiceController
 from kundval.domain.clients.controllers import ClientController
 from kundval.domain.comparison.controllers import PublicController
 from kundval.domain.documents.controllers import DocumentController
 from kundval.domain.interventions.controllers import InterventionController
-from kundval.domain.messages.controllers import MessageController
+from kundval.domain.inbox.controllers import MessageController
 from kundval.domain.profiles.controllers import ProfileController
 from kundval.domain.providers.controllers import ProviderController
 from kundval.domain.reports.content import REPORT_RULES

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from kundval.domain.audit.reading import client_display, find_clients
+from kundval.domain.auditlog.reading import client_display, find_clients
 from kundval.domain.clients.models import Client
 from kundval.domain.clients.service import reference_of
 from tests.factories import make_client

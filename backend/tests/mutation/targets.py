@@ -42,10 +42,10 @@ TARGETS: tuple[Target, ...] = (
         ("readable_clients", "identity_visible", "client_out"),
     ),
     Target("kundval/domain/messages/service.py", ("tests/messages/test_visibility.py",), ("inbox",)),
-    Target("kundval/domain/messages/views.py", ("tests/messages/test_visibility.py",), ("client_names",)),
+    Target("kundval/domain/inbox/views.py", ("tests/messages/test_visibility.py",), ("client_names",)),
     # Not _id_as_hex: its PostgreSQL branch is beyond these SQLite-only runs (`make test` runs it on PostgreSQL).
     Target(
-        "kundval/domain/audit/reading.py",
+        "kundval/domain/auditlog/reading.py",
         ("tests/audit/test_reading_visibility.py",),
         ("client_display", "find_clients"),
     ),

@@ -20,7 +20,7 @@ class Message(Base):
     """A message to a provider's inbox (``provider_id``) or to one user (``recipient_id``), about a case.
 
     A message is stored as a ``kind`` with ``params`` and rendered when read, in the reader's language and naming the
-    client as far as the reader may see them (:mod:`kundval.domain.messages.kinds`); only legacy messages carry a
+    client as far as the reader may see them (:mod:`kundval.domain.inbox.kinds`); only legacy messages carry a
     stored ``subject`` and ``body``.
     """
 

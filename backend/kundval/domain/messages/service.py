@@ -34,7 +34,7 @@ async def notify_provider(
 ) -> None:
     """A message to the provider's shared inbox: only for a client waiting unclaimed in its queue.
 
-    ``kind`` and ``params`` say what happened (:mod:`kundval.domain.messages.kinds`); ``subject``/``body`` are for
+    ``kind`` and ``params`` say what happened (:mod:`kundval.domain.inbox.kinds`); ``subject``/``body`` are for
     the legacy kind, the stored text shown as it is.
     """
     session.add(

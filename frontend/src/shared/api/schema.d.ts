@@ -1834,7 +1834,7 @@ export interface components {
             total: number;
         };
         /** Page[AuditEventOut] */
-        "Page_kundval.domain.audit.schemas.AuditEventOut_": {
+        "Page_kundval.domain.auditlog.schemas.AuditEventOut_": {
             items: components["schemas"]["AuditEventOut"][];
             limit: number;
             offset: number;
@@ -2408,7 +2408,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_kundval.domain.audit.schemas.AuditEventOut_"];
+                    "application/json": components["schemas"]["Page_kundval.domain.auditlog.schemas.AuditEventOut_"];
                 };
             };
             /** @description Bad request syntax or unsupported method */

@@ -2,7 +2,7 @@
 
 A message is stored as a kind with parameters and rendered when it is read, in the reader's language (as error
 details are, by Accept-Language) and with the client named as far as the reader may see them. ``{client}`` is filled
-by :mod:`kundval.domain.messages.views`; coded parameters (intervention, document kind, end reason) are turned into
+by :mod:`kundval.domain.inbox.views`; coded parameters (intervention, document kind, end reason) are turned into
 words here. A kind this table does not know (or ``legacy``) shows the subject and body stored with it.
 """
 

@@ -18,8 +18,8 @@ from kundval.core.errors import Language
 from kundval.core.security import Principal, Role
 from kundval.domain.accounts.models import User
 from kundval.domain.audit.models import AuditEvent, AuditEventClient
-from kundval.domain.audit.schemas import AuditEventOut, AuditFilter
-from kundval.domain.audit.words import EVENTS, event_words
+from kundval.domain.auditlog.schemas import AuditEventOut, AuditFilter
+from kundval.domain.auditlog.words import EVENTS, event_words
 from kundval.domain.clients.models import Client
 from kundval.domain.clients.service import identity_visible, readable_clients, reference_of, search_clients
 

@@ -14,8 +14,8 @@ from kundval.core.errors import ApiError, language_of, register_messages
 from kundval.core.pagination import DEFAULT_LIMIT, Limit, Offset
 from kundval.core.security import Principal, authenticated
 from kundval.domain.messages import service
-from kundval.domain.messages.schemas import Inbox, MarkedRead, MessageOut
-from kundval.domain.messages.views import message_views
+from kundval.domain.inbox.schemas import Inbox, MarkedRead, MessageOut
+from kundval.domain.inbox.views import message_views
 
 register_messages({"message.not_found": ("Meddelandet finns inte.", "No such message.")})
 

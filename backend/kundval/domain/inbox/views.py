@@ -15,9 +15,9 @@ from kundval.domain.cases.models import Case, CaseStatus
 from kundval.domain.cases.service import PROVIDER_SEES_CLIENT, readable_cases
 from kundval.domain.clients.models import Client
 from kundval.domain.clients.service import identity_visible, reference_of
-from kundval.domain.messages.kinds import render
+from kundval.domain.inbox.kinds import render
 from kundval.domain.messages.models import Message
-from kundval.domain.messages.schemas import MessageOut
+from kundval.domain.inbox.schemas import MessageOut
 
 
 async def client_names(session: AsyncSession, principal: Principal, case_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
