@@ -33,8 +33,8 @@ from kundval.domain.choices.controllers import ChoiceController
 from kundval.domain.clients.controllers import ClientController
 from kundval.domain.comparison.controllers import PublicController
 from kundval.domain.documents.controllers import DocumentController
-from kundval.domain.interventions.controllers import InterventionController
 from kundval.domain.inbox.controllers import MessageController
+from kundval.domain.interventions.controllers import InterventionController
 from kundval.domain.profiles.controllers import ProfileController
 from kundval.domain.providers.controllers import ProviderController
 from kundval.domain.reports.content import REPORT_RULES

@@ -9,9 +9,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from kundval.core.security import Role
 from kundval.domain.clients.service import reference_of
+from kundval.domain.inbox.views import client_names
 from kundval.domain.messages.models import Message
 from kundval.domain.messages.service import inbox
-from kundval.domain.inbox.views import client_names
 from tests.scopes import ScopeWorld, scope_world
 
 

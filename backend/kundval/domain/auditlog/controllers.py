@@ -19,8 +19,8 @@ from kundval.core.errors import Language, language_of
 from kundval.core.pagination import DEFAULT_LIMIT, Limit, Offset, Page
 from kundval.core.security import Principal, Role, requires_role
 from kundval.domain.accounts.models import User
-from kundval.domain.auditlog import reading
 from kundval.domain.audit.models import AuditEvent
+from kundval.domain.auditlog import reading
 from kundval.domain.auditlog.schemas import (
     AuditClient,
     AuditClientSearch,

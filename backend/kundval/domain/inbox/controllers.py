@@ -13,9 +13,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kundval.core.errors import ApiError, language_of, register_messages
 from kundval.core.pagination import DEFAULT_LIMIT, Limit, Offset
 from kundval.core.security import Principal, authenticated
-from kundval.domain.messages import service
 from kundval.domain.inbox.schemas import Inbox, MarkedRead, MessageOut
 from kundval.domain.inbox.views import message_views
+from kundval.domain.messages import service
 
 register_messages({"message.not_found": ("Meddelandet finns inte.", "No such message.")})
 

@@ -16,8 +16,8 @@ from kundval.domain.cases.service import PROVIDER_SEES_CLIENT, readable_cases
 from kundval.domain.clients.models import Client
 from kundval.domain.clients.service import identity_visible, reference_of
 from kundval.domain.inbox.kinds import render
-from kundval.domain.messages.models import Message
 from kundval.domain.inbox.schemas import MessageOut
+from kundval.domain.messages.models import Message
 
 
 async def client_names(session: AsyncSession, principal: Principal, case_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
