@@ -139,3 +139,14 @@ async def test_mark_all_read_clears_the_callers_inbox_only(world: World) -> None
     assert (await world.clients["p2_admin"].get("/api/messages")).json()["unread"] == other_unread
     assert (await world.clients["owner"].get("/api/messages")).json()["unread"] == owner_unread
     assert (await world.clients["anon"].post("/api/messages/read-all")).status_code == 401
+
+
+def test_a_claim_message_stored_without_the_publish_deadline_names_the_rule_as_it_stands() -> None:
+    from kundval.domain.cases.deadlines import PUBLISH_WITHIN_DAYS
+    from kundval.domain.inbox.kinds import render
+
+    stored_before = render("case_claimed", {"coach": "Kim"}, "Anna A", "sv")
+    stored_now = render("case_claimed", {"coach": "Kim", "publish_within_days": "5"}, "Anna A", "en")
+    assert stored_before is not None and stored_now is not None
+    assert f"inom {PUBLISH_WITHIN_DAYS} dagar" in stored_before[1]
+    assert "within 5 days" in stored_now[1]  # what the message was stored with wins

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kundval.core.errors import Language
+from kundval.domain.cases.deadlines import PUBLISH_WITHIN_DAYS
 from kundval.domain.documents.models import KIND_NAMES_SV, DocumentKind
 from kundval.domain.interventions.catalogue import INTERVENTIONS, Intervention
 
@@ -164,6 +165,11 @@ def _words(params: Mapping[str, str], language: Language) -> dict[str, str]:
     return words
 
 
+# Parameters that a kind's words name but messages stored before the words named them lack: the rule's number as
+# it stands now, rather than a dash ("publish within – days" in claim messages stored before issue 10).
+FILLED_IN: dict[str, dict[str, str]] = {"case_claimed": {"publish_within_days": str(PUBLISH_WITHIN_DAYS)}}
+
+
 class _Blank(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return "–"
@@ -175,6 +181,6 @@ def render(kind: str, params: Mapping[str, str], client: str | None, language: L
     if texts is None:
         return None
     index = 1 if language == "en" else 0
-    values = _Blank(_words(params, language), client=client or "–")
+    values = _Blank({**FILLED_IN.get(kind, {}), **_words(params, language)}, client=client or "–")
     (subject, body) = (texts[0][index], texts[1][index])
     return subject.format_map(values), body.format_map(values)
