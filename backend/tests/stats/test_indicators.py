@@ -291,8 +291,8 @@ def test_the_csv_in_words_with_too_few_for_a_hidden_figure() -> None:
 # Mutants explained as equivalent (mutmut, issue 10):
 # - x_indicators__mutmut_161, x_indicators__mutmut_162: a month is in the quarter by its 1st or its 2nd day alike,
 #   and its 1st is never the quarter's last day, since quarters begin and end with months.
-# - x_indicators__mutmut_66, x_indicators__mutmut_68, x_indicators__mutmut_71, x_indicators__mutmut_225,
-#   x_indicators__mutmut_227, x_indicators__mutmut_228: the default of the provider-name look-up; every case's
+# - x_indicators__mutmut_66, x_indicators__mutmut_68, x_indicators__mutmut_71, x_indicators__mutmut_226,
+#   x_indicators__mutmut_228, x_indicators__mutmut_229: the default of the provider-name look-up; every case's
 #   provider exists (a foreign key), so the default is never used.
 # - x_indicators__mutmut_26, x_indicators__mutmut_33: the guards that skip a query when there are no cases or no
 #   documents; the query with an empty IN list finds nothing either.
