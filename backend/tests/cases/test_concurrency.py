@@ -306,7 +306,16 @@ async def test_of_concurrent_moves_exactly_one_wins(settings: Settings, engine: 
     case = await new_case(engine, demo.users["counsellor"], CaseStatus.QUEUED, provider_id=demo.providers["provider1"])
     winner = _one_winner(
         await _race(
-            settings, [("counsellor", f"/api/cases/{case.id}/move", {"provider_id": demo.provider("provider2")})] * N
+            settings,
+            [
+                (
+                    "counsellor",
+                    f"/api/cases/{case.id}/move",
+                    # as the move form sends it: the provider the counsellor saw the client queued at
+                    {"provider_id": demo.provider("provider2"), "from_provider_id": demo.provider("provider1")},
+                )
+            ]
+            * N,
         )
     )
     assert winner["provider_id"] == demo.provider("provider2")

@@ -316,6 +316,10 @@ async def test_the_counsellor_moves_a_queued_client_to_another_authorized_provid
     assert (last["action"], last["from_status"], last["to_status"]) == ("move", "queued", "queued")
     assert last["note"] == "Framtidsvägen AB → " + response.json()["provider_name"] + ": Kunden valde om."
     assert [m["case_id"] for m in await inbox(p2_admin)].count(str(case.id)) == 1
+    # A second counsellor's form still showing provider 1: 409 (moved meanwhile), not "the same provider" nor a move.
+    stale = {"provider_id": demo.provider("provider2"), "from_provider_id": demo.provider("provider1")}
+    assert_problem(await counsellor.post(f"{url}/move", json=stale), 409)
+    assert [e["action"] for e in await _history(counsellor, str(case.id))].count("move") == 1
 
 
 # --- §6.3.1: a change of provider's own assignment date --------------------------------------------------------

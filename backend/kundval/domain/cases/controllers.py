@@ -222,7 +222,7 @@ class CaseController(Controller):
         principal: NamedDependency[Principal],
     ) -> CaseOut:
         """Move a queued client to another provider authorized today, before the claim."""
-        case = await flow.move(db_session, principal, case_id, data.provider_id, data.reason)
+        case = await flow.move(db_session, principal, case_id, data.provider_id, data.reason, data.from_provider_id)
         return await _one(db_session, principal, case)
 
 

@@ -504,14 +504,22 @@ async def withdraw(session: AsyncSession, principal: Principal, case_id: uuid.UU
 
 
 async def move(
-    session: AsyncSession, principal: Principal, case_id: uuid.UUID, provider_id: uuid.UUID, reason: str
+    session: AsyncSession,
+    principal: Principal,
+    case_id: uuid.UUID,
+    provider_id: uuid.UUID,
+    reason: str,
+    from_provider_id: uuid.UUID | None = None,
 ) -> Case:
     """The counsellor moves a queued client to another provider authorized today, before the claim. The old
-    provider's queue no longer shows it, the new one's does; of a move and a claim at once, one wins."""
+    provider's queue no longer shows it, the new one's does; of a move and a claim at once, one wins, and of
+    concurrent moves from the provider the callers saw (``from_provider_id``) one wins, the rest answer 409."""
     case = await get_case(session, principal, case_id, audit=None)
     provider = await _provider(session, provider_id)
     if case.status != CaseStatus.QUEUED:
         raise status_error(case.status, "move")
+    if from_provider_id is not None and from_provider_id != case.provider_id:
+        raise ApiError("case.changed_meanwhile", status_code=409)
     if provider.id == case.provider_id:
         raise ApiError(
             "case.same_provider",

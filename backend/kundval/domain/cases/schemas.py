@@ -87,6 +87,9 @@ class MoveRequest(msgspec.Struct):
 
     provider_id: uuid.UUID
     reason: Note = ""
+    # The provider the caller saw the client queued at: if another move came first, 409 instead of a second move
+    # (or a "same provider" refusal that hides that someone else moved it).
+    from_provider_id: uuid.UUID | None = None
 
 
 class CaseCorrection(msgspec.Struct):

@@ -1814,6 +1814,7 @@ export interface components {
         };
         /** MoveRequest */
         MoveRequest: {
+            from_provider_id?: string | null;
             /** Format: uuid */
             provider_id: string;
             /** @default  */

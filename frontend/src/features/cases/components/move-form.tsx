@@ -37,7 +37,7 @@ export function MoveForm({
     if (!validate({ provider_id: !providerId && t("caseAction.move.providerMissing") })) return;
     const name = options.find((p) => p.id === providerId)?.name ?? "";
     mutation.mutate(
-      { provider_id: providerId, reason: reason.trim() },
+      { provider_id: providerId, reason: reason.trim(), from_provider_id: item.provider_id },
       { onSuccess: () => onDone(t("caseAction.move.done", { provider: name })) },
     );
   }
