@@ -9,7 +9,7 @@ import {
   type ReactNode,
 } from "react";
 import { sharedWords } from "./index";
-import { getLanguage, setLanguage, subscribeLanguage, type Language } from "./language";
+import { getLanguage, setLanguage, storeLanguage, subscribeLanguage, type Language } from "./language";
 import type { Dictionary, MessageKey, WordLoaders } from "./words";
 
 export type { MessageKey } from "./words";
@@ -45,6 +45,8 @@ export function loadWords(words: WordLoaders, language: Language): Promise<void>
 }
 
 async function switchLanguage(language: Language): Promise<void> {
+  // Stored at once: someone who picks English and reloads or follows a link before its words arrive keeps it.
+  storeLanguage(language);
   await Promise.all([...loads.keys()].map((words) => loadWords(words, language)));
   setLanguage(language);
 }

@@ -25,15 +25,20 @@ export function getLanguage(): Language {
   return current;
 }
 
-export function setLanguage(language: Language): void {
-  if (language === current) return;
-  current = language;
-  document.documentElement.lang = language;
+/** Remembers the choice for the next page load, before the words in it have arrived. */
+export function storeLanguage(language: Language): void {
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // Not persisted; the choice still holds for this page load.
   }
+}
+
+export function setLanguage(language: Language): void {
+  if (language === current) return;
+  current = language;
+  document.documentElement.lang = language;
+  storeLanguage(language);
   listeners.forEach((listener) => listener());
 }
 
