@@ -59,6 +59,6 @@ describe("putting a case right", () => {
     await user.selectOptions(select, "Steg Vidare Kompetens AB");
     await user.click(screen.getByRole("button", { name: "Flytta klienten" }));
     await waitFor(() => expect(fetchMock).toHaveBeenCalled());
-    expect(await fetchMock.mock.calls[0]![0].json()).toEqual({ provider_id: "p2", reason: "" });
+    expect(await fetchMock.mock.calls[0]![0].json()).toEqual({ provider_id: "p2", reason: "", from_provider_id: "p1" });
   });
 });
