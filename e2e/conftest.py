@@ -25,14 +25,17 @@ import pytest
 from pages import SCANNED
 from playwright.sync_api import BrowserContext, Page, expect
 
-REPO = Path(__file__).resolve().parents[1]
+E2E = Path(__file__).resolve().parent
+REPO = E2E.parent
 AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The every-page check runs after every journey, whose scans it counts."""
-    items.sort(key=lambda item: item.path.name == "test_every_page.py")
+    """The browser journeys run after every backend test, and the every-page check after every journey, whose scans
+    it counts. Playwright's sync API keeps an event loop running in the main thread from its first use, so an async
+    backend test that pytest's fixture grouping would place after a journey fails to start its own."""
+    items.sort(key=lambda item: (E2E in item.path.parents, item.path.name == "test_every_page.py"))
 
 
 def _free_port() -> int:
