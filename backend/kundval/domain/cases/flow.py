@@ -248,6 +248,23 @@ async def _tell_provider_of_queued(
     )
 
 
+async def _begin(session: AsyncSession, principal: Principal, case: Case, action: str, note: str = "") -> None:
+    """Add a new case and the first step of its history, which comes from no status."""
+    session.add(case)
+    await session.flush()
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            at=clock.now(),
+            actor_id=principal.id,
+            action=action,
+            from_status=None,
+            to_status=case.status,
+            note=note,
+        )
+    )
+
+
 async def create_case(session: AsyncSession, principal: Principal, data: CaseCreate) -> Case:
     """Step 1: the counsellor's decision. The case belongs to the client's counsellor."""
     client = await get_client(session, principal, data.client_id, audit=None)
@@ -264,18 +281,7 @@ async def create_case(session: AsyncSession, principal: Principal, data: CaseCre
         assignment=data.assignment,
         status=CaseStatus.DECIDED,
     )
-    session.add(case)
-    await session.flush()
-    session.add(
-        CaseEvent(
-            case_id=case.id,
-            at=clock.now(),
-            actor_id=principal.id,
-            action="decide",
-            from_status=None,
-            to_status=CaseStatus.DECIDED,
-        )
-    )
+    await _begin(session, principal, case, "decide")
     await record(session, principal, "create", "case", case.id, case.client_id)
     return case
 
@@ -412,19 +418,7 @@ async def end_case(
         provider_id=new_provider.id,
         previous_case_id=case.id,
     )
-    session.add(successor)
-    await session.flush()
-    session.add(
-        CaseEvent(
-            case_id=successor.id,
-            at=clock.now(),
-            actor_id=principal.id,
-            action="queue",
-            from_status=None,
-            to_status=CaseStatus.QUEUED,
-            note=new_provider.name,
-        )
-    )
+    await _begin(session, principal, successor, "queue", note=new_provider.name)
     await record(session, principal, "create", "case", successor.id, successor.client_id, detail="changed_provider")
     await _tell_provider_of_queued(session, principal, successor, new_provider.id, "case_queued_changed_provider")
     return case, successor

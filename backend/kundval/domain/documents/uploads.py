@@ -19,6 +19,7 @@ from kundval.core.security import Principal
 from kundval.core.storage import ObjectStore
 from kundval.core.uploads import receive_upload
 from kundval.domain.audit.service import record
+from kundval.domain.cases.models import Case
 from kundval.domain.cases.service import get_case
 from kundval.domain.documents.access import check_side, get_document, is_provider, lock_document
 from kundval.domain.documents.errors import status_error
@@ -74,6 +75,28 @@ async def _store_version(
     return upload.fields, version
 
 
+async def _keep(
+    session: AsyncSession, principal: Principal, document: Document, case: Case, version: DocumentVersion, number: int
+) -> None:
+    """Add a stored file as the document's version ``number``, audited as an upload.
+
+    Flushed now: if the row cannot be written, the error surfaces here and the stored object becomes an orphan
+    that ``kundval sweep-orphans`` removes."""
+    version.number = number
+    version.uploaded_by_id = principal.id
+    document.versions.append(version)
+    await session.flush()
+    await record(
+        session,
+        principal,
+        "upload",
+        "document",
+        document.id,
+        case.client_id,
+        detail=f"{document.kind.value} v{number} {version.sha256}",
+    )
+
+
 async def create_document(
     session: AsyncSession,
     principal: Principal,
@@ -111,21 +134,7 @@ async def create_document(
     except ApiError:
         await store.delete(version.object_key)  # type: ignore[arg-type]
         raise
-    version.number = 1
-    version.uploaded_by_id = principal.id
-    document.versions.append(version)
-    # Flush now: if the row cannot be written, the error surfaces here and the stored object becomes an orphan
-    # that ``kundval sweep-orphans`` removes.
-    await session.flush()
-    await record(
-        session,
-        principal,
-        "upload",
-        "document",
-        document.id,
-        case.client_id,
-        detail=f"{kind.value} v1 {version.sha256}",
-    )
+    await _keep(session, principal, document, case, version, 1)
     return document
 
 
@@ -156,19 +165,7 @@ async def add_version(
     except ApiError:
         await store.delete(version.object_key)  # type: ignore[arg-type]
         raise
-    version.number = max(v.number for v in document.versions) + 1
-    version.uploaded_by_id = principal.id
-    document.versions.append(version)
-    await session.flush()
-    await record(
-        session,
-        principal,
-        "upload",
-        "document",
-        document.id,
-        case.client_id,
-        detail=f"{document.kind.value} v{version.number} {version.sha256}",
-    )
+    await _keep(session, principal, document, case, version, max(v.number for v in document.versions) + 1)
     return document
 
 
