@@ -151,17 +151,7 @@ async def transition(
             raise ApiError("case.changed_meanwhile", status_code=409)
         raise status_error(case.status, action)
     await session.refresh(case)
-    session.add(
-        CaseEvent(
-            case_id=case.id,
-            at=clock.now(),
-            actor_id=principal.id,
-            action=action,
-            from_status=from_status,
-            to_status=case.status,
-            note=note,
-        )
-    )
+    session.add(_step(principal, case, action, from_status, note))
     await record(session, principal, action, "case", case.id, case.client_id, detail=note)
 
 
@@ -252,16 +242,19 @@ async def _begin(session: AsyncSession, principal: Principal, case: Case, action
     """Add a new case and the first step of its history, which comes from no status."""
     session.add(case)
     await session.flush()
-    session.add(
-        CaseEvent(
-            case_id=case.id,
-            at=clock.now(),
-            actor_id=principal.id,
-            action=action,
-            from_status=None,
-            to_status=case.status,
-            note=note,
-        )
+    session.add(_step(principal, case, action, None, note))
+
+
+def _step(principal: Principal, case: Case, action: str, from_status: CaseStatus | None, note: str) -> CaseEvent:
+    """A step of the case's history: who moved it from which status to the one it has now."""
+    return CaseEvent(
+        case_id=case.id,
+        at=clock.now(),
+        actor_id=principal.id,
+        action=action,
+        from_status=from_status,
+        to_status=case.status,
+        note=note,
     )
 
 
