@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from kundval.core.security import Principal, Role
-from kundval.domain.cases.access import readable_cases, sees_assignment, sees_client
+from kundval.domain.cases.access import queue_name, readable_cases, sees_assignment, sees_client
 from kundval.domain.cases.models import CaseStatus
+from kundval.domain.clients.models import Client
 from tests.scopes import ScopeWorld, scope_world
 
 EVERY = {"a_active", "a_claimed", "a_queued", "a_decided", "a_protected", "b_active", "b_ended"}
@@ -117,3 +118,11 @@ def test_what_a_provider_sees_follows_the_status(status: CaseStatus) -> None:
 
 # Mutants explained as equivalent (mutmut, issue 10): x_readable_cases__mutmut_9, x_readable_cases__mutmut_35 turn
 # `where(false())` into `where(None)`; SQLAlchemy renders `WHERE NULL`, which selects no row either.
+
+
+def test_a_queued_client_is_named_by_first_name_and_initial_unless_protected() -> None:
+    client_id = uuid.UUID("01a23100-0000-7000-8000-00000000abcd")
+    client = Client(id=client_id, first_name="Agnes", last_name="Brevsson", protected_identity=False)
+    assert queue_name(client) == "Agnes B."
+    client.protected_identity = True
+    assert queue_name(client) == "K-0000ABCD"

@@ -115,6 +115,6 @@ async def test_a_message_names_the_client_as_far_as_the_reader_may_see_them(
 # Mutants explained as equivalent (mutmut, issue 10):
 # - x_client_names__mutmut_6, x_client_names__mutmut_8 drop the join's ON clause; SQLAlchemy then joins along the
 #   one foreign key from the case to its client, the same condition.
-# - x_client_names__mutmut_45 makes the name branch ignore identity_visible; that branch is reached only when the
+# - x_client_names__mutmut_46 makes the name branch ignore identity_visible; that branch is reached only when the
 #   identity is not protected from the reader (the branch before it took the protected ones), so the check is
 #   always true there.

@@ -13,6 +13,8 @@ from kundval.core import clock
 from kundval.core.security import Principal, Role
 from kundval.domain.accounts.service import caseload_owner_ids
 from kundval.domain.cases.models import Case, CaseStatus
+from kundval.domain.clients.models import Client
+from kundval.domain.clients.service import reference_of
 
 # A provider learns who the client is once it has claimed the case, and keeps seeing it after the end.
 PROVIDER_SEES_CLIENT = (CaseStatus.CLAIMED, CaseStatus.ACTIVE, CaseStatus.ENDED)
@@ -50,6 +52,14 @@ async def readable_cases(session: AsyncSession, principal: Principal, *, queue: 
 def sees_client(principal: Principal, status: CaseStatus) -> bool:
     """Whether the caller sees who the client of a case in ``status`` is (the municipality always does)."""
     return principal.provider_id is None or status in PROVIDER_SEES_CLIENT
+
+
+def queue_name(client: Client) -> str:
+    """How a provider names a client waiting unclaimed in its queue: first name and initial, the reference for a
+    protected identity."""
+    if client.protected_identity:
+        return reference_of(client.id)
+    return f"{client.first_name} {client.last_name[:1]}."
 
 
 def sees_assignment(principal: Principal, status: CaseStatus) -> bool:

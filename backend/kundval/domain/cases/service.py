@@ -16,12 +16,11 @@ from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import Principal
 from kundval.domain.accounts.models import User
 from kundval.domain.audit.service import record, record_many
-from kundval.domain.cases.access import PROVIDER_SEES_CLIENT as PROVIDER_SEES_CLIENT
+from kundval.domain.cases.access import queue_name
 from kundval.domain.cases.access import readable_cases as readable_cases
 from kundval.domain.cases.models import Case, CaseEvent, CaseStatus
 from kundval.domain.cases.schemas import CaseEventOut, QueueItem
 from kundval.domain.clients.models import Client
-from kundval.domain.clients.service import reference_of
 
 register_messages(
     {
@@ -119,11 +118,7 @@ async def provider_queue(session: AsyncSession, principal: Principal) -> list[Qu
             district=client.district if not client.protected_identity else None,  # where they live: owner only
             language=client.language,
             scope_percent=case.scope_percent,
-            client_name=(
-                f"{client.first_name} {client.last_name[:1]}."
-                if not client.protected_identity
-                else reference_of(client.id)
-            ),
+            client_name=queue_name(client),
         )
         for case, client, at in rows
     ]

@@ -11,8 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core.errors import Language
 from kundval.core.security import Principal
+from kundval.domain.cases.access import queue_name, readable_cases, sees_client
 from kundval.domain.cases.models import Case, CaseStatus
-from kundval.domain.cases.service import PROVIDER_SEES_CLIENT, readable_cases
 from kundval.domain.clients.models import Client
 from kundval.domain.clients.service import identity_visible, reference_of
 from kundval.domain.inbox.kinds import render
@@ -42,12 +42,12 @@ async def client_names(session: AsyncSession, principal: Principal, case_ids: se
         reference = reference_of(client.id)
         if client.protected_identity and not identity_visible(client, principal):
             names[case.id] = reference
-        elif case.id in readable and (not is_provider or case.status in PROVIDER_SEES_CLIENT):
+        elif case.id in readable and sees_client(principal, case.status):
             names[case.id] = (
                 f"{client.first_name} {client.last_name}" if identity_visible(client, principal) else reference
             )
         elif is_provider and case.status == CaseStatus.QUEUED and case.provider_id == principal.provider_id:
-            names[case.id] = f"{client.first_name} {client.last_name[:1]}."
+            names[case.id] = queue_name(client)
         else:
             names[case.id] = reference
     return names
