@@ -57,18 +57,19 @@ async def list_staff(session: AsyncSession, principal: Principal, provider_id: u
     ]
 
 
+def _username_taken(username: str) -> ApiError:
+    return ApiError(
+        "provider.username_taken", status_code=409, username=username, extra=[{"key": "username", "message": "taken"}]
+    )
+
+
 async def create_staff(
     session: AsyncSession, principal: Principal, provider_id: uuid.UUID, data: StaffCreate
 ) -> StaffOut:
     provider = await get_managed_provider(session, principal, provider_id)
     roles = [Role.PROVIDER_ADMIN] if data.admin else [Role.PROVIDER_STAFF]
     if await find_user(session, data.username) is not None:
-        raise ApiError(
-            "provider.username_taken",
-            status_code=409,
-            username=data.username,
-            extra=[{"key": "username", "message": "taken"}],
-        )
+        raise _username_taken(data.username)
     try:
         user = await create_user(
             session,
@@ -82,12 +83,7 @@ async def create_staff(
     except AccountError as exc:
         raise ApiError("provider.staff_invalid", status_code=409, reason=str(exc)) from None
     except IntegrityError:  # a concurrent creation of the same username won the race
-        raise ApiError(
-            "provider.username_taken",
-            status_code=409,
-            username=data.username,
-            extra=[{"key": "username", "message": "taken"}],
-        ) from None
+        raise _username_taken(data.username) from None
     return StaffOut(user.id, user.username, user.name, user.email, sorted(user.roles), True, 0)
 
 
