@@ -1,9 +1,8 @@
-"""Concurrent moves of one case on PostgreSQL: exactly one wins, every other answers 409 (docs/api.md), and the history
-holds exactly one row for the move.
+"""Every transition of a case raced on PostgreSQL: exactly one request wins, every other answers 409 (docs/api.md),
+and the history holds exactly one row for the step.
 
-The app runs under uvicorn in a thread of its own, and every claimant is a separate HTTP client with its own
-session, so the requests really are in flight at the same time (the test checks that they overlapped). SQLite
-serialises writers, so there is nothing to race there.
+The requests race through :mod:`tests.concurrency` (each from a client of its own against the app under uvicorn;
+the helper checks that they overlapped). SQLite serialises writers, so there is nothing to race there.
 """
 
 from __future__ import annotations
