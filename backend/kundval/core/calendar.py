@@ -15,33 +15,60 @@ def _holidays(year: int) -> frozenset[date]:
     return frozenset(holidays.SE(categories=("public", "de_facto"), years=year).keys())
 
 
+class WorkingCalendar:
+    """Swedish working days plus the non-working days the municipality adds (a bridge day, a closed office):
+    every rule that the routine counts in working days takes one (``kundval.domain.calendar.service`` loads the
+    municipality's). ``SWEDISH``, with no days added, is what the module functions below use."""
+
+    def __init__(self, extra_days: frozenset[date] = frozenset()) -> None:
+        self.extra_days = extra_days
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() < 5 and day not in _holidays(day.year) and day not in self.extra_days
+
+    def next_working_day(self, day: date) -> date:
+        """The first working day after ``day``."""
+        candidate = day + timedelta(days=1)
+        while not self.is_working_day(candidate):
+            candidate += timedelta(days=1)
+        return candidate
+
+    def add_working_days(self, day: date, count: int) -> date:
+        """The working day ``count`` working days after ``day`` (``count`` ≥ 0; 0 gives ``day`` itself)."""
+        for _ in range(count):
+            day = self.next_working_day(day)
+        return day
+
+    def working_days(self, first: date, last: date) -> list[date]:
+        """Every working day from ``first`` to ``last``, both included."""
+        days, day = [], first
+        while day <= last:
+            if self.is_working_day(day):
+                days.append(day)
+            day += timedelta(days=1)
+        return days
+
+
+SWEDISH = WorkingCalendar()
+
+
 def is_working_day(day: date) -> bool:
-    return day.weekday() < 5 and day not in _holidays(day.year)
+    return SWEDISH.is_working_day(day)
 
 
 def next_working_day(day: date) -> date:
     """The first working day after ``day``."""
-    candidate = day + timedelta(days=1)
-    while not is_working_day(candidate):
-        candidate += timedelta(days=1)
-    return candidate
+    return SWEDISH.next_working_day(day)
 
 
 def add_working_days(day: date, count: int) -> date:
     """The working day ``count`` working days after ``day`` (``count`` ≥ 0; 0 gives ``day`` itself)."""
-    for _ in range(count):
-        day = next_working_day(day)
-    return day
+    return SWEDISH.add_working_days(day, count)
 
 
 def working_days(first: date, last: date) -> list[date]:
     """Every working day from ``first`` to ``last``, both included."""
-    days, day = [], first
-    while day <= last:
-        if is_working_day(day):
-            days.append(day)
-        day += timedelta(days=1)
-    return days
+    return SWEDISH.working_days(first, last)
 
 
 # A month is written YYYY-MM and nothing else: "2026-1" or "2026-01-01" is a mistake to point out, not to guess at.

@@ -1,0 +1,1 @@
+"""The municipality's working-day calendar: Sweden's holidays plus the non-working days it adds."""

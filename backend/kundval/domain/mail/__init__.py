@@ -1,0 +1,1 @@
+"""E-mail: an outbox written in the same transaction as the change, delivered by a worker over SMTP."""

@@ -1,0 +1,20 @@
+"""conversations: reserved for the conversations work of issue 12 (empty until it needs a schema change)
+
+Revision ID: 0017
+Revises: 0016
+"""
+
+from __future__ import annotations
+
+revision = "0017"
+down_revision = "0016"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

@@ -1,0 +1,20 @@
+"""notifications: reserved for the notifications work of issue 12 (empty until it needs a schema change)
+
+Revision ID: 0019
+Revises: 0018
+"""
+
+from __future__ import annotations
+
+revision = "0019"
+down_revision = "0018"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
