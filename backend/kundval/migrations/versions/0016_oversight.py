@@ -1,4 +1,4 @@
-"""tasks: reserved for the tasks work of issue 12 (empty until it needs a schema change)
+"""oversight: reserved for the oversight (§7.6) work of issue 12 (empty until it needs a schema change)
 
 Revision ID: 0016
 Revises: 0015

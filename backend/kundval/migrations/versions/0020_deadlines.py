@@ -1,0 +1,20 @@
+"""deadlines: reserved for the deadlines work of issue 12 (empty until it needs a schema change)
+
+Revision ID: 0020
+Revises: 0019
+"""
+
+from __future__ import annotations
+
+revision = "0020"
+down_revision = "0019"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
