@@ -135,7 +135,7 @@ async def _tell_municipality(
     session: AsyncSession, principal: Principal, provider: Provider, user: User, kind: str, *, admin: bool
 ) -> None:
     """A message to every active coordinator and supervisor (each their own, to read and mark), naming the provider
-    and the person: staff names are not client data. Whoever made the change (a coordinator) is not told of it."""
+    and the person: staff names are not client data."""
     recipients = (
         await session.scalars(
             select(User.id)
@@ -144,7 +144,6 @@ async def _tell_municipality(
                 User.is_active.is_(True),
                 User.provider_id.is_(None),
                 UserRole.role.in_(TOLD_OF_STAFF_CHANGES),
-                User.id != principal.id,
             )
             .distinct()
             .order_by(User.id)
