@@ -28,6 +28,7 @@ from kundval.domain.absence.controllers import AbsenceController
 from kundval.domain.accounts.controllers import AuthController, StaffDirectoryController
 from kundval.domain.accounts.sessions import SESSION_COOKIE, SessionMiddleware
 from kundval.domain.auditlog.controllers import AuditController
+from kundval.domain.calendar.controllers import CalendarController
 from kundval.domain.cases.controllers import CaseController, ProviderQueueController
 from kundval.domain.choices.controllers import ChoiceController
 from kundval.domain.clients.controllers import ClientController
@@ -47,6 +48,7 @@ from kundval.domain.tasks.controllers import DeadlineRecordController, TaskContr
 
 API_CONTROLLERS = [
     AbsenceController,
+    CalendarController,
     ChoiceController,
     ProfileController,
     PublicController,

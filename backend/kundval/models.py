@@ -4,6 +4,7 @@ from kundval.core.db import metadata
 from kundval.domain.absence.models import Absence
 from kundval.domain.accounts.models import ExternalIdentity, LoginSession, LoginThrottle, StandIn, User, UserRole
 from kundval.domain.audit.models import AuditEvent, AuditEventClient
+from kundval.domain.calendar.models import NonWorkingDay
 from kundval.domain.cases.models import Case, CaseEvent
 from kundval.domain.choices.models import ChoiceCode
 from kundval.domain.clients.models import Client
@@ -32,6 +33,7 @@ __all__ = [
     "LoginSession",
     "LoginThrottle",
     "Message",
+    "NonWorkingDay",
     "Provider",
     "ProviderAuthorization",
     "StandIn",

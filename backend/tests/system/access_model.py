@@ -120,6 +120,7 @@ KIND_PARAMS: dict[str, frozenset[str]] = {
     "profile": frozenset({"profile_id"}),
     "provider": frozenset({"provider_id"}),
     "stand_in": frozenset({"stand_in_id"}),
+    "non_working_day": frozenset({"day_id"}),
     "staff": frozenset({"provider_id", "user_id"}),
 }
 
@@ -181,6 +182,7 @@ def world_objects() -> list[Obj]:
     ]
     objects += [Obj("provider", key, {"provider": key}) for key in ("provider1", "provider2")]
     objects += [Obj("stand_in", "counsellor8_by_9", {})]
+    objects += [Obj("non_working_day", "bridge_day", {})]
     objects += [Obj("staff", "p1_coach3", {"provider": "provider1"})]
     objects += [
         Obj(kind, "unknown", {"missing": True}, id=str(uuid.uuid4()), provider_id=str(uuid.uuid4()))
@@ -252,6 +254,7 @@ DEFAULT_RULES: dict[str, Rule] = {
     "profile": lambda who, o: True,  # the coordinator's (the role guard keeps everyone else out)
     "provider": lambda who, o: True,  # the register is open to everyone signed in
     "stand_in": lambda who, o: True,  # the supervisor's
+    "non_working_day": lambda who, o: True,  # the administrator's (the calendar has no owner)
     "staff": lambda who, o: who.provider == o.facts["provider"],
 }
 # Operations whose object is decided by another rule than its kind's default.

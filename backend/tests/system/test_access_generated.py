@@ -28,7 +28,7 @@ import uuid
 from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -40,9 +40,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from kundval.app import create_app
+from kundval.core.calendar import SWEDISH
 from kundval.core.db import create_engine
 from kundval.core.security import Role, policy_of, requires_role
 from kundval.domain.accounts.models import StandIn
+from kundval.domain.calendar.models import NonWorkingDay
 from kundval.domain.cases.models import CaseStatus
 from kundval.domain.documents.models import DocumentStatus
 from kundval.domain.messages.models import Message
@@ -249,6 +251,21 @@ async def _add_stand_in(world: World, stand_in: str, counsellor: str, start: int
         return str(row.id)
 
 
+# The municipal days the walk adds, each a working day of its own far ahead, so that no two collide.
+_next_non_working_day: list[date] = []
+
+
+async def _add_non_working_day(world: World) -> str:
+    previous = _next_non_working_day[-1] if _next_non_working_day else today() + timedelta(days=400)
+    day = SWEDISH.next_working_day(previous)
+    _next_non_working_day.append(day)
+    async with async_sessionmaker(world.engine, expire_on_commit=False).begin() as session:
+        row = NonWorkingDay(day=day, reason="Klämdag", created_by_id=world.demo.users["admin"])
+        session.add(row)
+        await session.flush()
+        return str(row.id)
+
+
 async def _add_message(world: World, facts: dict[str, Any], case_id: str) -> str:
     async with async_sessionmaker(world.engine, expire_on_commit=False).begin() as session:
         row = Message(
@@ -303,6 +320,8 @@ async def build(world: World, obj: Obj, *, fresh: bool) -> Obj:
         copy.id = await _add_stand_in(world, "counsellor9", "counsellor8", 30, 31)
     elif obj.kind == "profile":
         copy.id = await _add_profile(world, obj.facts)
+    elif obj.kind == "non_working_day":
+        copy.id = await _add_non_working_day(world)
     elif obj.kind == "staff":
         copy.id = await _add_staff(world, obj.facts) if fresh else world.user("provider1-coach3")
         copy.provider_id = world.provider(obj.facts["provider"])
@@ -444,6 +463,10 @@ BODIES: dict[str, Body] = {
         }
     ),
     "makeChoice": _json(lambda w, who, obj: {"code": "ABCD-EFGH", "provider_id": w.provider("provider1")}),
+    # A working day two months ahead: a weekend or a holiday would be refused (422).
+    "addNonWorkingDay": _json(
+        lambda w, who, obj: {"day": str(SWEDISH.next_working_day(today() + timedelta(days=60))), "reason": "Klämdag"}
+    ),
     "createStandIn": _json(
         lambda w, who, obj: {
             "counsellor_id": w.user("counsellor8"),

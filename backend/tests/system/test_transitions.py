@@ -54,6 +54,8 @@ RACED: dict[str, list[str]] = {
     "createReport": [
         "documents.test_concurrency::test_concurrent_monthly_reports_for_one_month_leave_one_and_answer_409"
     ],
+    "addNonWorkingDay": ["calendar.test_concurrency::test_of_concurrent_adds_of_one_day_exactly_one_is_stored"],
+    "removeNonWorkingDay": ["calendar.test_concurrency::test_of_concurrent_removals_of_one_day_exactly_one_wins"],
     "createAbsence": ["absence.test_concurrency::test_of_6_overlapping_registrations_at_once_one_is_stored"],
     "deleteAbsence": ["absence.test_concurrency::test_of_concurrent_deletions_of_one_absence_exactly_one_is_recorded"],
     "createClient": ["clients.test_concurrency::test_of_8_concurrent_registrations_of_one_person_one_is_stored"],

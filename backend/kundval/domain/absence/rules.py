@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
-from kundval.core.calendar import next_working_day
+from kundval.core.calendar import SWEDISH, WorkingCalendar
 from kundval.domain.absence.models import AbsenceType, InvalidGround
 from kundval.domain.documents.models import DocumentKind
 
@@ -77,17 +77,17 @@ class CertificateDemand:
         return not self.satisfied and today > self.due
 
 
-def _continues(spell: Spell, first: date) -> bool:
+def _continues(spell: Spell, first: date, calendar: WorkingCalendar) -> bool:
     """A registration starting on ``first`` continues ``spell`` when only non-working days lie between them."""
-    return first <= next_working_day(spell.last)
+    return first <= calendar.next_working_day(spell.last)
 
 
-def spells(absences: Iterable[Period], absence_type: AbsenceType) -> list[Spell]:
+def spells(absences: Iterable[Period], absence_type: AbsenceType, calendar: WorkingCalendar = SWEDISH) -> list[Spell]:
     """Registrations of one type merged into spells: overlapping, back to back, or apart by non-working days only."""
     periods = sorted((a.date_from, a.date_to) for a in absences if a.type == absence_type)
     merged: list[Spell] = []
     for first, last in periods:
-        if merged and _continues(merged[-1], first):
+        if merged and _continues(merged[-1], first, calendar):
             previous = merged[-1]
             merged[-1] = Spell(absence_type, previous.first, max(previous.last, last))
         else:
@@ -96,7 +96,9 @@ def spells(absences: Iterable[Period], absence_type: AbsenceType) -> list[Spell]
 
 
 def certificate_demands(
-    absences: Sequence[Period], certificates: Iterable[tuple[DocumentKind, date]]
+    absences: Sequence[Period],
+    certificates: Iterable[tuple[DocumentKind, date]],
+    calendar: WorkingCalendar = SWEDISH,
 ) -> list[CertificateDemand]:
     """Spells that reached day 8, each with the day its certificate was handed in, if it was.
 
@@ -108,7 +110,7 @@ def certificate_demands(
     handed_in = sorted(certificates, key=lambda item: item[1])
     demands = []
     for absence_type, kind in CERTIFICATE_KIND.items():
-        type_spells = spells(absences, absence_type)
+        type_spells = spells(absences, absence_type, calendar)
         covering: dict[Spell, date] = {}
         for certificate_kind, day in handed_in:
             if certificate_kind != kind:
@@ -125,9 +127,12 @@ def certificate_demands(
     return demands
 
 
-def is_late(absence_type: AbsenceType, date_from: date, registered_on: date) -> bool:
-    """Invalid absence registered after the working day following its first day is late."""
-    return absence_type == AbsenceType.INVALID and registered_on > next_working_day(date_from)
+def is_late(
+    absence_type: AbsenceType, date_from: date, registered_on: date, calendar: WorkingCalendar = SWEDISH
+) -> bool:
+    """Invalid absence registered after the working day following its first day is late (the municipality's
+    non-working days are not working days here either)."""
+    return absence_type == AbsenceType.INVALID and registered_on > calendar.next_working_day(date_from)
 
 
 def latest_allowed_day(absence_type: AbsenceType, today: date, planned_end: date | None) -> date:
@@ -163,8 +168,10 @@ def overlapping(existing: Sequence[Registration], new: Registration) -> list[Reg
     return []
 
 
-def holiday_leave_over_limit(absences: Sequence[Period], social_assistance: bool) -> list[Spell]:
+def holiday_leave_over_limit(
+    absences: Sequence[Period], social_assistance: bool, calendar: WorkingCalendar = SWEDISH
+) -> list[Spell]:
     """Holiday leave spells longer than 14 days for a client without social assistance."""
     if social_assistance:
         return []
-    return [s for s in spells(absences, AbsenceType.HOLIDAY_LEAVE) if s.days > MAX_HOLIDAY_LEAVE_DAYS]
+    return [s for s in spells(absences, AbsenceType.HOLIDAY_LEAVE, calendar) if s.days > MAX_HOLIDAY_LEAVE_DAYS]

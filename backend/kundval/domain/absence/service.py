@@ -9,7 +9,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
-from kundval.core.calendar import month_bounds, working_days
+from kundval.core.calendar import month_bounds
 from kundval.core.csv_export import csv_text, word
 from kundval.core.db import rows_changed
 from kundval.core.errors import ApiError, Language, register_messages
@@ -26,6 +26,7 @@ from kundval.domain.absence.schemas import (
 )
 from kundval.domain.accounts.models import User
 from kundval.domain.audit.service import record
+from kundval.domain.calendar.service import working_calendar
 from kundval.domain.cases.models import Case, CaseStatus
 from kundval.domain.cases.service import get_case
 from kundval.domain.clients.models import Client
@@ -158,6 +159,7 @@ async def register(session: AsyncSession, principal: Principal, case_id: uuid.UU
         ).all()
     ]
     client = await session.get(Client, case.client_id)
+    calendar = await working_calendar(session)
     await record(session, principal, "read", "absence", case.id, case.client_id)
     items = [
         AbsenceOut(
@@ -171,7 +173,7 @@ async def register(session: AsyncSession, principal: Principal, case_id: uuid.UU
             [date.fromisoformat(d) for d in a.contact_attempts],
             a.created_at,
             names.get(a.registered_by_id) if a.registered_by_id else None,
-            rules.is_late(a.type, a.date_from, registered_on(a)),
+            rules.is_late(a.type, a.date_from, registered_on(a), calendar),
         )
         for a in absences
     ]
@@ -180,10 +182,11 @@ async def register(session: AsyncSession, principal: Principal, case_id: uuid.UU
         CertificateDemandOut(
             _spell(d.spell), d.kind, d.required_from, d.due, d.satisfied, d.handed_in, d.overdue(today)
         )
-        for d in rules.certificate_demands(absences, certificates)
+        for d in rules.certificate_demands(absences, certificates, calendar)
     ]
     warnings = [
-        _spell(s) for s in rules.holiday_leave_over_limit(absences, client.social_assistance if client else True)
+        _spell(s)
+        for s in rules.holiday_leave_over_limit(absences, client.social_assistance if client else True, calendar)
     ]
     return AbsenceRegister(items, len(items), len(items), 0, demands, warnings)
 
@@ -306,8 +309,9 @@ async def _tell_counsellor_of_long_leave(
     client = await session.get(Client, case.client_id)
     if client is None or client.social_assistance:
         return
-    known = {(s.first, s.last) for s in rules.holiday_leave_over_limit(before, social_assistance=False)}
-    for spell in rules.holiday_leave_over_limit([*before, absence], social_assistance=False):
+    calendar = await working_calendar(session)
+    known = {(s.first, s.last) for s in rules.holiday_leave_over_limit(before, False, calendar)}
+    for spell in rules.holiday_leave_over_limit([*before, absence], False, calendar):
         includes_new = spell.first <= absence.date_to and spell.last >= absence.date_from
         if includes_new and (spell.first, spell.last) not in known:
             await notify_user(
@@ -363,7 +367,8 @@ async def attendance(session: AsyncSession, principal: Principal, case_id: uuid.
     period = case_period(case)
     first = max(month_first, period[0]) if period else None
     last = min(month_last, period[1]) if period else None
-    days = set(working_days(first, last)) if first and last and first <= last else set()
+    calendar = await working_calendar(session)
+    days = set(calendar.working_days(first, last)) if first and last and first <= last else set()
     absent: dict[str, set[date]] = {}
     hours: dict[str, int] = {}
     # Each day is counted once, even if registrations made before overlaps were refused cover it twice: a whole
@@ -371,12 +376,12 @@ async def attendance(session: AsyncSession, principal: Principal, case_id: uuid.
     in_month = sorted(absences_in_month(await _absences(session, case.id), month), key=lambda a: a.created_at)
     all_absent: set[date] = set()
     for absence in (a for a in in_month if not a.hours):
-        covered = {d for d in working_days(absence.date_from, absence.date_to) if d in days} - all_absent
+        covered = {d for d in calendar.working_days(absence.date_from, absence.date_to) if d in days} - all_absent
         absent.setdefault(absence.type.value, set()).update(covered)
         all_absent |= covered
     hours_on: dict[date, int] = {}
     for absence in (a for a in in_month if a.hours):  # part of a day: counted in hours, not as an absent day
-        for day in working_days(absence.date_from, absence.date_to):
+        for day in calendar.working_days(absence.date_from, absence.date_to):
             if day in days and day not in all_absent:
                 counted = min(absence.hours or 0, rules.HOURS_PER_DAY - hours_on.get(day, 0))
                 hours_on[day] = hours_on.get(day, 0) + counted

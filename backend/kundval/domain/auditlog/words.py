@@ -43,6 +43,8 @@ EVENTS: dict[tuple[str, str], tuple[str, str]] = {
     ("read", "attendance"): ("Läste närvarounderlaget", "Read the attendance record"),
     ("create", "stand_in"): ("Utsåg en ställföreträdare", "Named a stand-in"),
     ("delete", "stand_in"): ("Avslutade ett ställföreträdarskap", "Ended a stand-in"),
+    ("create", "non_working_day"): ("Lade till en ledig dag i kalendern", "Added a non-working day to the calendar"),
+    ("delete", "non_working_day"): ("Tog bort en ledig dag ur kalendern", "Removed a calendar non-working day"),
 }
 
 

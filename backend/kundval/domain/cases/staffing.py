@@ -112,6 +112,17 @@ async def change_coach(
         unchanged=[still(Case.coach_id, seen)],
         coach_id=coach_id,
     )
+    if coach_id != seen:
+        # §8.1: a change of coach is told to the counsellor (staff names are not client data).
+        old_name = await session.scalar(select(User.name).where(User.id == seen)) if seen else None
+        await notify_user(
+            session,
+            case.counsellor_id,
+            case.id,
+            principal.id,
+            kind="coach_changed",
+            params={"old_coach": old_name or "", "new_coach": coach_name or ""},
+        )
     return case
 
 

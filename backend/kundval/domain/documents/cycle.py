@@ -19,6 +19,7 @@ from kundval.core.db import rows_changed
 from kundval.core.errors import ApiError
 from kundval.core.security import Principal
 from kundval.domain.audit.service import record, record_many
+from kundval.domain.calendar.service import working_calendar
 from kundval.domain.cases.models import Case, CaseEvent
 from kundval.domain.clients.models import Client
 from kundval.domain.clients.service import client_out
@@ -231,6 +232,7 @@ async def review_queue(
         )
     ).all()
     await record_many(session, principal, "list_reviews", "document", [(d.id, c.id) for d, _case, c in rows])
+    calendar, today = await working_calendar(session), clock.today()
     items = [
         ReviewItem(
             document_id=d.id,
@@ -241,7 +243,7 @@ async def review_queue(
             version_number=d.versions[-1].number,
             submitted_at=d.submitted_at or d.created_at,
             structured=review.is_structured(d),
-            waiting_days=review.waiting_days(d.submitted_at or d.created_at, clock.today()),
+            waiting_days=review.waiting_days(d.submitted_at or d.created_at, today, calendar),
         )
         for d, _case, c in rows
     ]

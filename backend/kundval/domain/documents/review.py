@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from kundval.core import clock
-from kundval.core.calendar import working_days
+from kundval.core.calendar import SWEDISH, WorkingCalendar
 from kundval.domain.cases.models import CaseStatus
 from kundval.domain.documents.models import COUNSELLOR_KINDS, Document, DocumentKind, DocumentStatus
 
@@ -63,6 +63,7 @@ def return_comments(comment: str, section_comments: dict[str, str] | None) -> tu
     return comment.strip(), sections
 
 
-def waiting_days(submitted_at: datetime, today: date) -> int:
-    """Working days a submitted document has waited for review: none on the day it came in."""
-    return max(0, len(working_days(clock.day_of(submitted_at), today)) - 1)
+def waiting_days(submitted_at: datetime, today: date, calendar: WorkingCalendar = SWEDISH) -> int:
+    """Working days a submitted document has waited for review: none on the day it came in, and none of the
+    municipality's non-working days."""
+    return max(0, len(calendar.working_days(clock.day_of(submitted_at), today)) - 1)

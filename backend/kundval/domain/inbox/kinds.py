@@ -90,6 +90,27 @@ KINDS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
             "days of leave: the intervention must end and a new decision be made if one is needed (routine 002 §3.5).",
         ),
     ),
+    "coach_changed": (
+        ("Ny jobbexpert: {client}", "New coach: {client}"),
+        (
+            "Anordnaren har bytt jobbexpert från {old_coach} till {new_coach}.",
+            "The provider has changed the coach from {old_coach} to {new_coach}.",
+        ),
+    ),
+    "staff_joined": (
+        ("Ny personal hos {provider}: {person}", "New staff at {provider}: {person}"),
+        (
+            "{person} har fått ett konto som {staff_role} hos {provider}.",
+            "{person} has been given an account as {staff_role} at {provider}.",
+        ),
+    ),
+    "staff_left": (
+        ("Personal har slutat hos {provider}: {person}", "Staff have left {provider}: {person}"),
+        (
+            "{person}s konto som {staff_role} hos {provider} är avslutat.",
+            "{person}'s account as {staff_role} at {provider} has been closed.",
+        ),
+    ),
     "choice_made": (
         ("Kunden har valt anordnare: {client}", "The client has chosen a provider: {client}"),
         ("{provider}. Ställ kunden i kö hos anordnaren.", "{provider}. Queue the client at that provider."),
@@ -134,6 +155,10 @@ STATUSES = {
     "active": ("pågående", "active"),
     "ended": ("avslutat", "ended"),
 }
+STAFF_ROLES = {
+    "provider_admin": ("administratör", "administrator"),
+    "provider_staff": ("jobbexpert", "coach"),
+}
 CORRECTED_FIELDS = {
     "decision_date": ("beslutsdatum", "decision date"),
     "start_date": ("startdatum", "start date"),
@@ -157,6 +182,8 @@ def _words(params: Mapping[str, str], language: Language) -> dict[str, str]:
         words["end_reason"] = END_REASONS[code][1 if english else 0]
     if (code := params.get("status")) in STATUSES:
         words["status"] = STATUSES[code][1 if english else 0]
+    if (code := params.get("staff_role")) in STAFF_ROLES:
+        words["staff_role"] = STAFF_ROLES[code][1 if english else 0]
     if "fields" in params:
         words["fields"] = ", ".join(
             CORRECTED_FIELDS[f][1 if english else 0] if f in CORRECTED_FIELDS else f

@@ -17,6 +17,7 @@ from kundval.core.errors import ApiError, register_messages
 from kundval.domain.absence import rules as absence_rules
 from kundval.domain.absence.models import Absence
 from kundval.domain.absence.service import case_period, registered_on
+from kundval.domain.calendar.service import working_calendar
 from kundval.domain.cases.models import Case
 from kundval.domain.documents.models import Document, DocumentKind
 from kundval.domain.documents.report_rules import ReportRules
@@ -163,6 +164,7 @@ async def absences_of_month(session: AsyncSession, case: Case, month: str) -> li
             .order_by(Absence.date_from)
         )
     ).all()
+    calendar = await working_calendar(session)
     return [
         AbsenceLine(
             a.date_from,
@@ -170,7 +172,7 @@ async def absences_of_month(session: AsyncSession, case: Case, month: str) -> li
             a.type.value,
             a.hours,
             a.note,
-            absence_rules.is_late(a.type, a.date_from, registered_on(a)),
+            absence_rules.is_late(a.type, a.date_from, registered_on(a), calendar),
         )
         for a in absences
     ]

@@ -16,9 +16,11 @@ from sqlalchemy.orm import selectinload
 
 from kundval.core.errors import ApiError, register_messages
 from kundval.core.security import Principal, Role
-from kundval.domain.accounts.models import User
+from kundval.domain.accounts.models import User, UserRole
 from kundval.domain.accounts.service import AccountError, create_user, find_user
 from kundval.domain.cases.staffing import worked_cases_of, worked_cases_per_coach
+from kundval.domain.messages.service import notify_user
+from kundval.domain.providers.models import Provider
 from kundval.domain.providers.service import get_managed_provider
 from kundval.domain.staff.schemas import StaffCreate, StaffOut
 
@@ -84,6 +86,7 @@ async def create_staff(
         raise ApiError("provider.staff_invalid", status_code=409, reason=str(exc)) from None
     except IntegrityError:  # a concurrent creation of the same username won the race
         raise _username_taken(data.username) from None
+    await _tell_municipality(session, principal, provider, user, "staff_joined", admin=data.admin)
     return StaffOut(user.id, user.username, user.name, user.email, sorted(user.roles), True, 0)
 
 
@@ -114,5 +117,45 @@ async def deactivate_staff(
             ),
             them=("det", "it") if one else ("dem", "them"),
         )
+    was_active = user.is_active
     user.is_active = False
     await session.flush()
+    if was_active:  # deactivating an inactive account again tells no one a second time
+        admin = await session.scalar(
+            select(UserRole.id).where(UserRole.user_id == user.id, UserRole.role == Role.PROVIDER_ADMIN)
+        )
+        await _tell_municipality(session, principal, provider, user, "staff_left", admin=admin is not None)
+
+
+# §8.1: staff who join or leave a provider are told to the coordinator and the supervisor.
+TOLD_OF_STAFF_CHANGES = (Role.COORDINATOR, Role.SUPERVISOR)
+
+
+async def _tell_municipality(
+    session: AsyncSession, principal: Principal, provider: Provider, user: User, kind: str, *, admin: bool
+) -> None:
+    """A message to every active coordinator and supervisor (each their own, to read and mark), naming the provider
+    and the person: staff names are not client data."""
+    recipients = (
+        await session.scalars(
+            select(User.id)
+            .join(UserRole, UserRole.user_id == User.id)
+            .where(
+                User.is_active.is_(True),
+                User.provider_id.is_(None),
+                UserRole.role.in_(TOLD_OF_STAFF_CHANGES),
+            )
+            .distinct()
+            .order_by(User.id)
+        )
+    ).all()
+    role = "provider_admin" if admin else "provider_staff"
+    for recipient in recipients:
+        await notify_user(
+            session,
+            recipient,
+            None,
+            principal.id,
+            kind=kind,
+            params={"provider": provider.name, "person": user.name, "staff_role": role},
+        )
