@@ -9,6 +9,7 @@ from kundval.domain.cases.models import Case, CaseEvent
 from kundval.domain.choices.models import ChoiceCode
 from kundval.domain.clients.models import Client
 from kundval.domain.documents.models import Document, DocumentReview, DocumentVersion
+from kundval.domain.mail.models import OutboxMail
 from kundval.domain.messages.models import Message
 from kundval.domain.profiles.models import ProviderProfile
 from kundval.domain.providers.models import Provider, ProviderAuthorization
@@ -34,6 +35,7 @@ __all__ = [
     "LoginThrottle",
     "Message",
     "NonWorkingDay",
+    "OutboxMail",
     "Provider",
     "ProviderAuthorization",
     "StandIn",
