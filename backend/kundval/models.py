@@ -7,6 +7,7 @@ from kundval.domain.audit.models import AuditEvent, AuditEventClient
 from kundval.domain.cases.models import Case, CaseEvent
 from kundval.domain.choices.models import ChoiceCode
 from kundval.domain.clients.models import Client
+from kundval.domain.conversations.models import ConversationPost, ConversationRead
 from kundval.domain.documents.models import Document, DocumentReview, DocumentVersion
 from kundval.domain.messages.models import Message
 from kundval.domain.profiles.models import ProviderProfile
@@ -22,6 +23,8 @@ __all__ = [
     "Case",
     "CaseEvent",
     "Client",
+    "ConversationPost",
+    "ConversationRead",
     "Document",
     "DocumentReview",
     "DocumentVersion",
