@@ -33,6 +33,8 @@ from kundval.domain.cases.controllers import CaseController, ProviderQueueContro
 from kundval.domain.choices.controllers import ChoiceController
 from kundval.domain.clients.controllers import ClientController
 from kundval.domain.comparison.controllers import PublicController
+from kundval.domain.conversations.controllers import ConversationController
+from kundval.domain.conversations.service import changed_cases
 from kundval.domain.documents.controllers import DocumentController
 from kundval.domain.inbox.controllers import MessageController
 from kundval.domain.interventions.controllers import InterventionController
@@ -58,6 +60,7 @@ API_CONTROLLERS = [
     AuditController,
     CaseController,
     ClientController,
+    ConversationController,
     DocumentController,
     HealthController,
     InterventionController,
@@ -117,6 +120,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "principal": Provide(provide_principal),
             # The reports' rules for the documents' routes: documents sit below reports and do not import them.
             "report_rules": Provide(lambda: REPORT_RULES, sync_to_thread=False),
+            # Which cases changed since the caller last looked, for the case lists: cases sit below conversations.
+            "case_marks": Provide(lambda: changed_cases, sync_to_thread=False),
         },
         middleware=[QueryCheckMiddleware(), SessionMiddleware],
         request_class=KundvalRequest,

@@ -8,6 +8,7 @@ from kundval.domain.calendar.models import NonWorkingDay
 from kundval.domain.cases.models import Case, CaseEvent
 from kundval.domain.choices.models import ChoiceCode
 from kundval.domain.clients.models import Client
+from kundval.domain.conversations.models import ConversationPost, ConversationRead
 from kundval.domain.documents.models import Document, DocumentReview, DocumentVersion
 from kundval.domain.mail.models import OutboxMail
 from kundval.domain.messages.models import Message
@@ -27,6 +28,8 @@ __all__ = [
     "Case",
     "CaseEvent",
     "Client",
+    "ConversationPost",
+    "ConversationRead",
     "Document",
     "DocumentReview",
     "DocumentVersion",

@@ -160,9 +160,16 @@ class Upload:
     file_type: FileType
 
 
-async def receive_upload(request: Request[Any, Any, Any], store: ObjectStore, key: str, max_bytes: int) -> Upload:
+async def receive_upload(
+    request: Request[Any, Any, Any],
+    store: ObjectStore,
+    key: str,
+    max_bytes: int,
+    max_field_bytes: int = MAX_FIELD_BYTES,
+) -> Upload:
     """Parse ``request``'s multipart body, streaming its one ``file`` part into ``store`` at ``key``.
 
+    ``max_field_bytes``: the longest text field (a conversation post's text is longer than a document's kind).
     Raises 4xx :class:`ApiError` for bad input, leaving nothing in the store.
     """
     content_type, options = parse_options_header(request.headers.get("content-type", ""))
@@ -180,7 +187,7 @@ async def receive_upload(request: Request[Any, Any, Any], store: ObjectStore, ke
             if not isinstance(event, MultipartSegment):
                 continue
             if event.filename is None:
-                fields[event.name] = await _text_field(events)
+                fields[event.name] = await _text_field(events, max_field_bytes)
                 continue
             if event.name != "file" or upload is not None:
                 raise ApiError("upload.malformed", status_code=422, reason="one file, in the field 'file'")
@@ -254,11 +261,11 @@ async def _part_body(events: AsyncIterator[Any]) -> AsyncIterator[bytes]:
     raise ParserError("the body ended inside the file part")
 
 
-async def _text_field(events: AsyncIterator[Any]) -> str:
+async def _text_field(events: AsyncIterator[Any], max_bytes: int = MAX_FIELD_BYTES) -> str:
     value = bytearray()
     async for chunk in _part_body(events):
         value.extend(chunk)
-        if len(value) > MAX_FIELD_BYTES:
+        if len(value) > max_bytes:
             raise ApiError("upload.malformed", status_code=422, reason="a form field is too long")
     return value.decode("utf-8", errors="replace").strip()
 

@@ -122,12 +122,15 @@ KIND_PARAMS: dict[str, frozenset[str]] = {
     "stand_in": frozenset({"stand_in_id"}),
     "non_working_day": frozenset({"day_id"}),
     "staff": frozenset({"provider_id", "user_id"}),
+    "post": frozenset({"case_id", "post_id"}),  # a conversation post (with an attachment) of a case
 }
 
 
 def path_values(obj: Obj) -> dict[str, str]:
     if obj.kind == "staff":
         return {"provider_id": obj.provider_id, "user_id": obj.id}
+    if obj.kind == "post":  # the case's id is the world's, put into the facts when the post is built
+        return {"case_id": obj.facts.get("case_id", obj.provider_id), "post_id": obj.id}
     (name,) = KIND_PARAMS[obj.kind]
     return {name: obj.id}
 
@@ -162,6 +165,11 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
     "counsellor_side": {"side": "counsellor", "status": "approved", "kind": "assignment_basis"},
     "report_draft": {"side": "provider", "status": "draft", "kind": "implementation_plan", "structured": True},
 }
+# Conversation posts with an attachment, on the case of its coach and on the colleague's case.
+POSTS: dict[str, dict[str, Any]] = {
+    "on_active": {"case_label": "active", "case": CASES["active"]},
+    "on_active_coach2": {"case_label": "active_coach2", "case": CASES["active_coach2"]},
+}
 MESSAGES: dict[str, dict[str, Any]] = {
     "to_owner": {"recipient": "counsellor"},
     "to_p1_coach": {"recipient": "provider1-coach"},
@@ -176,6 +184,7 @@ def world_objects() -> list[Obj]:
     objects += [Obj("document", label, {**facts, "case": CASES["active"]}) for label, facts in DOCUMENTS.items()]
     objects += [Obj("absence", "of_active", {"case": CASES["active"]})]
     objects += [Obj("message", label, facts) for label, facts in MESSAGES.items()]
+    objects += [Obj("post", label, facts) for label, facts in POSTS.items()]
     objects += [
         Obj("profile", status, {"provider": "provider3", "status": status})
         for status in ("pending", "approved", "rejected")
@@ -206,6 +215,11 @@ def sees_case(who: Who, case: dict[str, Any]) -> bool:
     if who.has(PSTAFF):
         return case["provider"] is not None and case["provider"] == who.provider and case["coach"] == who.username
     return False
+
+
+def sees_conversation(who: Who, case: dict[str, Any]) -> bool:
+    """A case's thread: its readers, but a provider only from the claim on (before it, the queue entry is all)."""
+    return sees_case(who, case) and (who.provider is None or case["status"] in ("claimed", "active", "ended"))
 
 
 def at_callers_provider(who: Who, case: dict[str, Any]) -> bool:
@@ -256,10 +270,14 @@ DEFAULT_RULES: dict[str, Rule] = {
     "stand_in": lambda who, o: True,  # the supervisor's
     "non_working_day": lambda who, o: True,  # the administrator's (the calendar has no owner)
     "staff": lambda who, o: who.provider == o.facts["provider"],
+    "post": lambda who, o: sees_conversation(who, o.facts["case"]),
 }
 # Operations whose object is decided by another rule than its kind's default.
 RULES: dict[str, Rule] = {
     "updateClient": lambda who, o: edits_client(who, o.facts),
+    "getConversation": lambda who, o: sees_conversation(who, o.facts),
+    "postToConversation": lambda who, o: sees_conversation(who, o.facts),
+    "markConversationRead": lambda who, o: sees_conversation(who, o.facts),
     "claimCase": lambda who, o: at_callers_provider(who, o.facts),
     "handBackCase": lambda who, o: at_callers_provider(who, o.facts),
     "listProviderStaff": lambda who, o: own_provider(who, o.facts),

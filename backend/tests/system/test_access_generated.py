@@ -280,6 +280,19 @@ async def _add_message(world: World, facts: dict[str, Any], case_id: str) -> str
         return str(row.id)
 
 
+async def _add_post(world: World, case_id: str) -> str:
+    """A post with an attachment, by the case's counsellor."""
+    response = await world.call(
+        world.caller("counsellor"),
+        "POST",
+        f"/api/cases/{case_id}/conversation",
+        201,
+        data={"text": "Se bilagan."},
+        files={"file": ("plan.pdf", PDF, "application/pdf")},
+    )
+    return str(response.json()["id"])
+
+
 async def _add_profile(world: World, facts: dict[str, Any]) -> str:
     async with async_sessionmaker(world.engine, expire_on_commit=False).begin() as session:
         row = ProviderProfile(
@@ -333,6 +346,12 @@ async def build(world: World, obj: Obj, *, fresh: bool) -> Obj:
         if fresh:
             return obj
         copy.id = world.provider(obj.facts["provider"])
+    elif obj.kind == "post":
+        if fresh:
+            return obj
+        case_id = world_case(world, obj.facts["case_label"])
+        copy.facts = {**obj.facts, "case_id": case_id}
+        copy.id = await _add_post(world, case_id)
     else:
         raise AssertionError(f"no factory for object kind {obj.kind}: add one to build()")
     return copy
@@ -411,6 +430,7 @@ BODIES: dict[str, Body] = {
         lambda w, who, obj: {"client_id": obj.id if obj else "", "intervention": "SAI", "decision_date": DAY(0)}
     ),
     "correctCase": _json({"reason": "Fel omfattning.", "scope_percent": 50}),
+    "postToConversation": _json({"text": "Hur går det?"}),
     "createAbsence": _json({"date_from": DAY(-2), "date_to": DAY(-2), "type": "sick"}),
     "claimCase": _json(lambda w, who, obj: {"coach_id": _coach_of(w, who)}),
     "changeCaseCoach": _json(

@@ -35,6 +35,12 @@ POLICIES = {
     "GET /api/cases/{case_id:uuid}/attendance.csv": "role:counsellor,provider_admin,provider_staff,supervisor",
     "POST /api/cases/{case_id:uuid}/choice-code": "role:counsellor",
     "POST /api/cases/{case_id:uuid}/claim": "role:provider_admin,provider_staff",
+    "GET /api/cases/{case_id:uuid}/conversation": "role:counsellor,provider_admin,provider_staff,supervisor",
+    "POST /api/cases/{case_id:uuid}/conversation": "role:counsellor,provider_admin,provider_staff",
+    "GET /api/cases/{case_id:uuid}/conversation/posts/{post_id:uuid}/attachment": (
+        "role:counsellor,provider_admin,provider_staff,supervisor"
+    ),
+    "POST /api/cases/{case_id:uuid}/conversation/read": "role:counsellor,provider_admin,provider_staff,supervisor",
     "POST /api/cases/{case_id:uuid}/coach": "role:provider_admin",
     "GET /api/cases/{case_id:uuid}/documents": "role:counsellor,provider_admin,provider_staff,supervisor",
     "POST /api/cases/{case_id:uuid}/documents": "role:counsellor,provider_admin,provider_staff",

@@ -86,6 +86,10 @@ NOT_TRANSITIONS: dict[str, str] = {
     "saveReportDraft": "autosave of a working copy, last write wins; submit snapshots it under the document lock",
     "markMessageRead": "idempotent: marking a read message read again changes nothing",
     "markAllMessagesRead": "idempotent: a second call finds nothing unread",
+    "postToConversation": "a post is a new row, not a move of state: concurrent posts all land "
+    "(conversations.test_concurrency::test_concurrent_posts_all_land)",
+    "markConversationRead": "an upsert that only moves the marker forward; concurrent marks leave one marker "
+    "(conversations.test_concurrency::test_concurrent_marks_leave_one_marker)",
 }
 
 TESTS = Path(__file__).resolve().parents[1]

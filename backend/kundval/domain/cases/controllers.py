@@ -51,16 +51,18 @@ class CaseController(Controller):
         self,
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
+        case_marks: NamedDependency[views.CaseMarks],
         status: FromQuery[CaseStatus | None] = None,
         client_id: FromQuery[uuid.UUID | None] = None,
         limit: Limit = DEFAULT_LIMIT,
         offset: Offset = 0,
     ) -> Page[CaseOut]:
-        """The cases the caller may see, newest decision first; filter by ``status`` or ``client_id``."""
+        """The cases the caller may see, newest decision first; filter by ``status`` or ``client_id``. Each is
+        marked ``changed`` when something happened on it since the caller last read its conversation."""
         rows, total = await service.list_cases(
             db_session, principal, status=status, client_id=client_id, limit=limit, offset=offset
         )
-        return Page(await views.case_views(db_session, principal, rows), total, limit, offset)
+        return Page(await views.case_views(db_session, principal, rows, case_marks), total, limit, offset)
 
     @post("/", guards=[counsellors], operation_id="createCase")
     async def create_case(

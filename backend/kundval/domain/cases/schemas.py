@@ -133,6 +133,8 @@ class CaseOut(msgspec.Struct):
     chosen_provider_name: str | None
     chosen_at: datetime | None
     created_at: datetime
+    # In a list: something happened on the case since the caller last read its conversation (see CaseMarks).
+    changed: bool = False
 
 
 class QueueItem(msgspec.Struct):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,11 +17,19 @@ from kundval.domain.clients.models import Client
 from kundval.domain.clients.service import client_out
 from kundval.domain.providers.models import Provider
 
+# Which of a page's cases changed since the caller last looked (one grouped query for the page), passed in by the
+# app as the ``case_marks`` dependency: it reads the conversations, an area above the cases.
+CaseMarks = Callable[[AsyncSession, Principal, list[uuid.UUID]], Awaitable[set[uuid.UUID]]]
 
-async def case_views(session: AsyncSession, principal: Principal, cases: Sequence[Case]) -> list[CaseOut]:
-    """Cases as the caller may see them, with names resolved in three queries whatever the list's length."""
+
+async def case_views(
+    session: AsyncSession, principal: Principal, cases: Sequence[Case], marks: CaseMarks | None = None
+) -> list[CaseOut]:
+    """Cases as the caller may see them, with names resolved in three queries whatever the list's length;
+    with ``marks``, each marked ``changed`` or not."""
     if not cases:
         return []
+    changed = await marks(session, principal, [c.id for c in cases]) if marks else set()
     user_ids = {c.counsellor_id for c in cases} | {c.coach_id for c in cases if c.coach_id}
     users = dict((await session.execute(select(User.id, User.name).where(User.id.in_(user_ids)))).all())
     provider_ids = {c.provider_id for c in cases if c.provider_id} | {
@@ -74,6 +83,7 @@ async def case_views(session: AsyncSession, principal: Principal, cases: Sequenc
                 chosen_provider_name=providers.get(case.chosen_provider_id) if case.chosen_provider_id else None,
                 chosen_at=case.chosen_at,
                 created_at=case.created_at,
+                changed=case.id in changed,
             )
         )
     return views

@@ -8,6 +8,7 @@ words here. A kind this table does not know (or ``legacy``) shows the subject an
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 
 from kundval.core.errors import Language
@@ -111,11 +112,46 @@ KINDS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
             "{person}'s account as {staff_role} at {provider} has been closed.",
         ),
     ),
+    "case_post": (
+        ("Nytt meddelande i ärendet: {client}", "New message on the case: {client}"),
+        (
+            "Från {author}. Läs och svara i ärendets konversation.",
+            "From {author}. Read and reply in the case's conversation.",
+        ),
+    ),
     "choice_made": (
         ("Kunden har valt anordnare: {client}", "The client has chosen a provider: {client}"),
         ("{provider}. Ställ kunden i kö hos anordnaren.", "{provider}. Queue the client at that provider."),
     ),
 }
+
+
+class KindGroup(enum.StrEnum):
+    """The inbox's filter by what a message is about: the case's conversation, the case's own steps, its
+    documents, or the staff (a coach who joins or leaves, a change of coach)."""
+
+    CONVERSATION = "conversation"
+    CASE_EVENTS = "case_events"
+    DOCUMENTS = "documents"
+    STAFF = "staff"
+
+
+# The kinds of each group but the case events, which are every other kind (legacy ones too), so that a kind added
+# later lands there until it is named here. Staff kinds are named by their prefix ``staff_`` as well.
+GROUP_KINDS: dict[KindGroup, frozenset[str]] = {
+    KindGroup.CONVERSATION: frozenset({"case_post"}),
+    KindGroup.DOCUMENTS: frozenset({"document_submitted", "document_approved", "document_returned"}),
+    KindGroup.STAFF: frozenset({"coach_changed"}),
+}
+STAFF_PREFIX = "staff_"
+
+
+def group_of(kind: str) -> KindGroup:
+    """The group a message of ``kind`` is filtered under."""
+    if kind.startswith(STAFF_PREFIX):
+        return KindGroup.STAFF
+    return next((group for group, kinds in GROUP_KINDS.items() if kind in kinds), KindGroup.CASE_EVENTS)
+
 
 # The English names of document kinds and end reasons; the Swedish document names are the documents area's own.
 DOCUMENT_KINDS_EN = {

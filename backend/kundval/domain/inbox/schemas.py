@@ -23,14 +23,20 @@ class MessageOut(msgspec.Struct):
     kind: str
     params: dict[str, str]
     client: str | None
+    group: str  # the filter group of its kind: conversation, case_events, documents or staff
 
 
 class Inbox(msgspec.Struct):
+    """A page of the inbox as the filters show it (``total`` counts the filtered view); ``unread`` counts the whole
+    inbox's unread messages and ``unread_by_group`` the same per filter group (conversation, case_events, documents,
+    staff), whatever the filters."""
+
     items: list[MessageOut]
     total: int
     limit: int
     offset: int
     unread: int
+    unread_by_group: dict[str, int]
 
 
 class MarkedRead(msgspec.Struct):

@@ -15,7 +15,7 @@ from kundval.domain.cases.access import queue_name, readable_cases, sees_client
 from kundval.domain.cases.models import Case, CaseStatus
 from kundval.domain.clients.models import Client
 from kundval.domain.clients.service import identity_visible, reference_of
-from kundval.domain.inbox.kinds import render
+from kundval.domain.inbox.kinds import group_of, render
 from kundval.domain.inbox.schemas import MessageOut
 from kundval.domain.messages.models import Message
 
@@ -74,6 +74,7 @@ async def message_views(
                 kind=message.kind,
                 params=dict(message.params or {}),
                 client=client,
+                group=group_of(message.kind).value,
             )
         )
     return views

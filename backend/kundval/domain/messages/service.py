@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import ColumnElement, Select, func, not_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core import clock
@@ -115,21 +116,53 @@ def inbox(principal: Principal) -> Select[Message]:
     return select(Message).where(or_(*conditions))
 
 
+@dataclass(frozen=True)
+class InboxFilter:
+    """A view of the inbox: only unread messages, only one case's, only some kinds (``kinds``, and those whose kind
+    starts with ``kind_prefix``) or, with ``exclude``, all but those."""
+
+    unread_only: bool = False
+    case_id: uuid.UUID | None = None
+    kinds: frozenset[str] | None = None
+    kind_prefix: str | None = None
+    exclude: bool = False
+
+    def apply(self, statement: Select[Message]) -> Select[Message]:
+        if self.unread_only:
+            statement = statement.where(Message.read_at.is_(None))
+        if self.case_id is not None:
+            statement = statement.where(Message.case_id == self.case_id)
+        if self.kinds is not None or self.kind_prefix is not None:
+            conditions: list[ColumnElement[bool]] = [Message.kind.in_(self.kinds or ())]
+            if self.kind_prefix:
+                conditions.append(Message.kind.startswith(self.kind_prefix, autoescape=True))
+            chosen = or_(*conditions)
+            statement = statement.where(not_(chosen) if self.exclude else chosen)
+        return statement
+
+
+EVERYTHING = InboxFilter()
+
+
 async def list_inbox(
-    session: AsyncSession, principal: Principal, limit: int, offset: int
-) -> tuple[list[Message], int, int]:
-    statement = inbox(principal)
+    session: AsyncSession,
+    principal: Principal,
+    limit: int,
+    offset: int,
+    view: InboxFilter = EVERYTHING,
+) -> tuple[list[Message], int, dict[str, int]]:
+    """A page of the caller's inbox as ``view`` shows it, the view's total, and the unread messages of the whole
+    inbox per kind (so that every filter can show its count)."""
+    statement = view.apply(inbox(principal))
     total = await session.scalar(select(func.count()).select_from(statement.subquery())) or 0
-    unread = (
-        await session.scalar(select(func.count()).select_from(statement.where(Message.read_at.is_(None)).subquery()))
-        or 0
-    )
+    unread = inbox(principal).where(Message.read_at.is_(None)).subquery()
+    unread_by_kind = dict((await session.execute(select(unread.c.kind, func.count()).group_by(unread.c.kind))).all())
     rows = (
         await session.scalars(
             statement.order_by(Message.created_at.desc(), Message.id.desc()).limit(limit).offset(offset)
         )
     ).all()
-    return list(rows), total, unread
+    return list(rows), total, unread_by_kind
 
 
 async def mark_read(session: AsyncSession, principal: Principal, message_id: uuid.UUID) -> Message | None:
@@ -141,9 +174,9 @@ async def mark_read(session: AsyncSession, principal: Principal, message_id: uui
     return message
 
 
-async def mark_all_read(session: AsyncSession, principal: Principal) -> int:
-    """Mark every unread message in the caller's inbox as read; the number marked."""
-    unread = inbox(principal).where(Message.read_at.is_(None)).with_only_columns(Message.id)
+async def mark_all_read(session: AsyncSession, principal: Principal, view: InboxFilter = EVERYTHING) -> int:
+    """Mark every unread message in the caller's inbox that ``view`` shows as read; the number marked."""
+    unread = view.apply(inbox(principal)).where(Message.read_at.is_(None)).with_only_columns(Message.id)
     return await rows_changed(
         session,
         update(Message)

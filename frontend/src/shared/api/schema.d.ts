@@ -156,7 +156,8 @@ export interface paths {
         };
         /**
          * ListCases
-         * @description The cases the caller may see, newest decision first; filter by ``status`` or ``client_id``.
+         * @description The cases the caller may see, newest decision first; filter by ``status`` or ``client_id``. Each is
+         *     marked ``changed`` when something happened on it since the caller last read its conversation.
          */
         get: operations["listCases"];
         put?: never;
@@ -315,6 +316,72 @@ export interface paths {
          * @description Hand a claimed or active case over to another coach of the provider.
          */
         post: operations["changeCaseCoach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}/conversation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetConversation
+         * @description The case's thread, oldest first: the posts and the system's events (steps of the case, review steps of
+         *     its documents) in the caller's language; 404 as for the case itself, and for a provider before its claim.
+         */
+        get: operations["getConversation"];
+        put?: never;
+        /**
+         * CreatePost
+         * @description A post: JSON ``{"text"}``, or multipart ``text`` and ``file`` (an attachment, checked as documents'
+         *     files are). The other participants get a message about it.
+         */
+        post: operations["postToConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}/conversation/posts/{post_id}/attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download
+         * @description A post's attachment, always as an attachment with its stored type (audited).
+         */
+        get: operations["downloadConversationAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}/conversation/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * MarkRead
+         * @description The caller has read the thread: their marker moves to now and their messages about the case are read.
+         */
+        post: operations["markConversationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -826,7 +893,8 @@ export interface paths {
         /**
          * ListMessages
          * @description Messages to the caller and, for provider accounts, to their provider's inbox; newest first, in the
-         *     caller's language (Accept-Language), each naming its client as far as the caller may see them.
+         *     caller's language (Accept-Language), each naming its client as far as the caller may see them. Filters:
+         *     ``unread`` (only unread), ``case_id`` (one case), ``group`` (conversation, case_events, documents, staff).
          */
         get: operations["listMessages"];
         put?: never;
@@ -848,7 +916,8 @@ export interface paths {
         put?: never;
         /**
          * MarkAllRead
-         * @description Mark every unread message in the caller's inbox (and their provider's) as read.
+         * @description Mark every unread message in the caller's inbox (and their provider's) as read; with ``case_id`` or
+         *     ``group``, only those the same filters of the list show.
          */
         post: operations["markAllMessagesRead"];
         delete?: never;
@@ -1393,6 +1462,12 @@ export interface components {
             postal_code: string;
             street: string;
         };
+        /** AttachmentOut */
+        AttachmentOut: {
+            content_type: string;
+            filename: string;
+            size: number;
+        };
         /** AttendanceReport */
         AttendanceReport: {
             absence_days: {
@@ -1521,6 +1596,8 @@ export interface components {
             assignment: string | null;
             /** Format: date */
             assignment_date: string;
+            /** @default false */
+            changed: boolean;
             chosen_at: string | null;
             chosen_provider_id: string | null;
             chosen_provider_name: string | null;
@@ -1650,6 +1727,21 @@ export interface components {
             coach_id: string;
             from_coach_id?: string | null;
         };
+        /** Conversation */
+        Conversation: {
+            can_post: boolean;
+            /** Format: uuid */
+            case_id: string;
+            items: components["schemas"]["ThreadItem"][];
+            read_up_to: string | null;
+            unread: number;
+        };
+        /** ConversationMarked */
+        ConversationMarked: {
+            messages_marked: number;
+            /** Format: date-time */
+            read_up_to: string;
+        };
         /** Count */
         Count: {
             of: number;
@@ -1737,6 +1829,9 @@ export interface components {
             offset: number;
             total: number;
             unread: number;
+            unread_by_group: {
+                [key: string]: number;
+            };
         };
         /** IndicatorRow */
         IndicatorRow: {
@@ -1794,6 +1889,19 @@ export interface components {
             /** Format: date-time */
             expires_at: string;
         };
+        /**
+         * ItemType
+         * @description What a line of the thread is: a person's post, or an event the system recorded.
+         * @enum {string}
+         */
+        ItemType: "post" | "case_event" | "document_event";
+        /**
+         * KindGroup
+         * @description The inbox's filter by what a message is about: the case's conversation, the case's own steps, its
+         *         documents, or the staff (a coach who joins or leaves, a change of coach).
+         * @enum {string}
+         */
+        KindGroup: "conversation" | "case_events" | "documents" | "staff";
         /** LoginRequest */
         LoginRequest: {
             password: string;
@@ -1826,6 +1934,7 @@ export interface components {
             client: string | null;
             /** Format: date-time */
             created_at: string;
+            group: string;
             /** Format: uuid */
             id: string;
             kind: string;
@@ -2311,6 +2420,22 @@ export interface components {
             sections: components["schemas"]["SectionOut"][];
             title_en: string;
             title_sv: string;
+        };
+        /** ThreadItem */
+        ThreadItem: {
+            action?: string | null;
+            /** Format: date-time */
+            at: string;
+            attachment?: components["schemas"]["AttachmentOut"] | null;
+            author_id: string | null;
+            author_name: string | null;
+            document_id?: string | null;
+            /** Format: uuid */
+            id: string;
+            mine: boolean;
+            text: string;
+            type: components["schemas"]["ItemType"];
+            unread: boolean;
         };
         /** UserOut */
         UserOut: {
@@ -3964,6 +4089,388 @@ export interface operations {
             };
             /** @description The body or the file is too large. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description A form content type (the API takes none) or a file type that is not allowed. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    getConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such object, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    postToConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF, PNG, JPEG, DOCX or ODT
+                     */
+                    file: string;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadItem"];
+                };
+            };
+            /** @description The body is not JSON, not UTF-8 or nested too deeply. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such object, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The object's current state does not allow this (or another request changed it first). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The body or the file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description A form content type (the API takes none) or a file type that is not allowed. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    downloadConversationAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stream Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such object, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    markConversationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationMarked"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such object, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The object's current state does not allow this (or another request changed it first). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6570,6 +7077,9 @@ export interface operations {
                 limit?: number;
                 /** @description rows to skip */
                 offset?: number;
+                unread?: boolean;
+                case_id?: string | null;
+                group?: components["schemas"]["KindGroup"] | null;
             };
             header?: never;
             path?: never;
@@ -6641,7 +7151,10 @@ export interface operations {
     };
     markAllMessagesRead: {
         parameters: {
-            query?: never;
+            query?: {
+                case_id?: string | null;
+                group?: components["schemas"]["KindGroup"] | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6655,6 +7168,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MarkedRead"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
                 };
             };
             /** @description Not signed in (on login: a wrong username or password). */
