@@ -9,6 +9,7 @@ from kundval.domain.choices.models import ChoiceCode
 from kundval.domain.clients.models import Client
 from kundval.domain.documents.models import Document, DocumentReview, DocumentVersion
 from kundval.domain.messages.models import Message
+from kundval.domain.oversight.models import ProviderNotice
 from kundval.domain.profiles.models import ProviderProfile
 from kundval.domain.providers.models import Provider, ProviderAuthorization
 
@@ -30,6 +31,7 @@ __all__ = [
     "LoginThrottle",
     "Message",
     "Provider",
+    "ProviderNotice",
     "ProviderAuthorization",
     "StandIn",
     "User",
