@@ -5,6 +5,7 @@ import { useMe } from "@/features/auth/api/get-me";
 import { CaseList } from "@/features/cases/components/case-list";
 import { ClientsContent } from "@/features/clients/components/clients-page";
 import { StartPage } from "@/features/home/components/start-page";
+import { ProviderGrounds } from "@/features/oversight/components/provider-grounds";
 import { ProvidersContent } from "@/features/providers/components/providers-page";
 import { useI18n } from "@/shared/i18n/i18n";
 import { knownRoles, type Role } from "@/shared/roles";
@@ -23,9 +24,23 @@ function RoleStart({ role }: { role: Role }) {
     case "counsellor":
       return <ClientsContent />;
     case "coordinator":
-      return <ProvidersContent />;
+      return (
+        <>
+          <Section id="start-grounds" title={t("oversight.list.title")}>
+            <ProviderGrounds linkOf={(id) => `/anordnare/${id}`} />
+          </Section>
+          <ProvidersContent />
+        </>
+      );
     case "supervisor":
-      return <CaseList caption={t("unitCases.caption")} emptyText={t("unitCases.empty")} statusFilter />;
+      return (
+        <>
+          <Section id="start-grounds" title={t("oversight.list.title")}>
+            <ProviderGrounds linkOf={(id) => `/tillsyn/${id}`} />
+          </Section>
+          <CaseList caption={t("unitCases.caption")} emptyText={t("unitCases.empty")} statusFilter />
+        </>
+      );
     case "admin":
       return (
         <>

@@ -877,6 +877,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/oversight/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListGrounds
+         * @description Every provider with a late report or a telling, with its §7.6 ground; those with a ground first.
+         */
+        get: operations["listProviderGrounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/profiles/pending": {
         parameters: {
             query?: never;
@@ -1005,6 +1025,26 @@ export interface paths {
         patch: operations["updateProvider"];
         trace?: never;
     };
+    "/api/providers/{provider_id}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * CreateNotice
+         * @description Record that the provider was told of a shortcoming (on a day not after today, with a note).
+         */
+        post: operations["createProviderNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/providers/{provider_id}/profile": {
         parameters: {
             query?: never;
@@ -1023,6 +1063,26 @@ export interface paths {
          * @description Propose a new public profile; it is public once the coordinator approves it.
          */
         post: operations["proposeProviderProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/providers/{provider_id}/shortcomings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetShortcomings
+         * @description The provider's late reports (days late, no client named), the tellings and the §7.6 ground.
+         */
+        get: operations["getProviderShortcomings"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1696,6 +1756,14 @@ export interface components {
             } | unknown[] | null;
             status_code: number;
         };
+        /** GroundOut */
+        GroundOut: {
+            exists: boolean;
+            last_told: string | null;
+            late_after_notice: number;
+            over_a_month: number;
+            repeated_after: number;
+        };
         /** HandBackRequest */
         HandBackRequest: {
             reason: string;
@@ -1770,6 +1838,19 @@ export interface components {
             /** Format: date-time */
             expires_at: string;
         };
+        /** LateReport */
+        LateReport: {
+            after_notice: boolean;
+            /** Format: uuid */
+            case_id: string;
+            days_late: number;
+            /** Format: date */
+            due: string;
+            handed_in: string | null;
+            month?: string | null;
+            over_a_month: boolean;
+            rule: string;
+        };
         /** LoginRequest */
         LoginRequest: {
             password: string;
@@ -1820,6 +1901,33 @@ export interface components {
             /** @default  */
             reason: string;
         };
+        /** NoticeCreate */
+        NoticeCreate: {
+            note: string;
+            subject: components["schemas"]["NoticeSubject"];
+            /** Format: date */
+            told_on: string;
+        };
+        /** NoticeOut */
+        NoticeOut: {
+            /** Format: uuid */
+            id: string;
+            note: string;
+            /** Format: uuid */
+            provider_id: string;
+            /** Format: date-time */
+            recorded_at: string;
+            subject: components["schemas"]["NoticeSubject"];
+            told_by: string | null;
+            /** Format: date */
+            told_on: string;
+        };
+        /**
+         * NoticeSubject
+         * @description What the provider was told about: the three shortcomings §7.6 names.
+         * @enum {string}
+         */
+        NoticeSubject: "late_reports" | "poor_reporting" | "plan_not_followed";
         /** Page[StandInOut] */
         "Page_kundval.domain.accounts.schemas.StandInOut_": {
             items: components["schemas"]["StandInOut"][];
@@ -1975,6 +2083,19 @@ export interface components {
             org_number: string;
             phone?: string | null;
             status?: components["schemas"]["ProviderStatus"];
+        };
+        /** ProviderGround */
+        ProviderGround: {
+            ground: components["schemas"]["GroundOut"];
+            late_reports: number;
+            /** Format: uuid */
+            provider_id: string;
+            provider_name: string;
+        };
+        /** ProviderGrounds */
+        ProviderGrounds: {
+            items: components["schemas"]["ProviderGround"][];
+            total: number;
         };
         /** ProviderOut */
         ProviderOut: {
@@ -2185,6 +2306,15 @@ export interface components {
             high: number;
             low: number;
             value: number;
+        };
+        /** Shortcomings */
+        Shortcomings: {
+            ground: components["schemas"]["GroundOut"];
+            late_reports: components["schemas"]["LateReport"][];
+            notices: components["schemas"]["NoticeOut"][];
+            /** Format: uuid */
+            provider_id: string;
+            provider_name: string;
         };
         /** SpellOut */
         SpellOut: {
@@ -6759,6 +6889,62 @@ export interface operations {
             };
         };
     };
+    listProviderGrounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderGrounds"];
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
     listPendingProfiles: {
         parameters: {
             query?: never;
@@ -7435,6 +7621,113 @@ export interface operations {
             };
         };
     };
+    createProviderNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoticeCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeOut"];
+                };
+            };
+            /** @description The body is not JSON, not UTF-8 or nested too deeply. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such object, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The object's current state does not allow this (or another request changed it first). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The body or the file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description A form content type (the API takes none) or a file type that is not allowed. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
     getProviderProfiles: {
         parameters: {
             query?: never;
@@ -7597,6 +7890,88 @@ export interface operations {
             };
             /** @description A form content type (the API takes none) or a file type that is not allowed. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    getProviderShortcomings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shortcomings"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such object, or none the caller may see. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
