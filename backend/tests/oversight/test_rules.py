@@ -8,7 +8,8 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kundval.domain.oversight.rules import GROUND_LATE_MONTHS, REPEATED_AFTER_NOTICE, Lateness, add_months, ground
+from kundval.domain.oversight.rules import GROUND_LATE_MONTHS, REPEATED_AFTER_NOTICE, Lateness, ground
+from kundval.domain.tasks.rules import add_months
 
 TODAY = date(2026, 3, 10)
 

@@ -16,8 +16,8 @@ from kundval.domain.audit.models import AuditEvent
 from kundval.domain.cases.models import CaseStatus
 from kundval.domain.documents.models import Document, DocumentKind, DocumentReview, DocumentStatus
 from kundval.domain.oversight.models import ProviderNotice
-from kundval.domain.oversight.rules import add_months
 from kundval.domain.providers.models import Provider
+from kundval.domain.tasks.rules import add_months
 from tests.factories import ROLES, World, assert_problem, make_case, make_client, open_world, org_number, today
 
 

@@ -1,8 +1,8 @@
 """Which reports a provider handed in late or still owes past their due (the facts §7.6 judges).
 
-The due dates are the deadline rules' (§6.3.1 first plan, §6.4 monthly report, §6.6 final report); this module
-only reads the facts in a fixed number of bulk queries (cases, documents, first hand-ins), whatever the number of
-cases, and pairs each due date with the day the report was first handed in.
+The due dates are the deadline rules' (:mod:`kundval.domain.tasks.rules`: §6.3.1 first plan, §6.4 monthly
+report, §6.6 final report); this module only reads the facts in a fixed number of bulk queries (cases, documents,
+first hand-ins), whatever the number of cases, and pairs each due date with the day the report was first handed in.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,16 +19,20 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kundval.core import clock
 from kundval.domain.cases.models import Case, CaseStatus
 from kundval.domain.documents.models import Document, DocumentKind, DocumentReview
-from kundval.domain.oversight.rules import Lateness, add_months
+from kundval.domain.oversight.rules import Lateness
+from kundval.domain.tasks.rules import (
+    FINAL_REPORT,
+    FIRST_PLAN,
+    MONTHLY_REPORT,
+    final_report_due,
+    first_plan_due,
+    monthly_report_due,
+)
 
-# Due dates, as the deadline rules state them (§6.3.1, §6.4, §6.6).
-FIRST_PLAN_WITHIN_MONTHS = 1
-MONTHLY_REPORT_DUE_DAY = 7
-FINAL_REPORT_AFTER_UNFORESEEN_END_DAYS = 14
 KINDS = {
-    DocumentKind.IMPLEMENTATION_PLAN: "first_plan",
-    DocumentKind.MONTHLY_REPORT: "monthly_report",
-    DocumentKind.FINAL_REPORT: "final_report",
+    DocumentKind.IMPLEMENTATION_PLAN: FIRST_PLAN.code,
+    DocumentKind.MONTHLY_REPORT: MONTHLY_REPORT.code,
+    DocumentKind.FINAL_REPORT: FINAL_REPORT.code,
 }
 
 
@@ -53,25 +57,23 @@ def _months(first: date, last: date) -> Iterable[tuple[int, int]]:
 def owed_by_case(case: Case, handed: dict[tuple[str, str | None], date], today: date) -> list[OwedReport]:
     """The reports ``case`` owed whose due date has passed or that were handed in, from the first hand-in of each
     (``handed``: (rule, month) → day)."""
-    assert case.provider_id is not None
+    provider_id = case.provider_id
+    assert provider_id is not None  # only cases at a provider are asked
     owed: list[OwedReport] = []
 
     def add(rule: str, due: date, month: str | None = None) -> None:
         handed_in = handed.get((rule, month))
         if handed_in is not None or due < today:
-            owed.append(OwedReport(case.provider_id, case.id, rule, month, Lateness(due, handed_in)))  # type: ignore[arg-type]
+            owed.append(OwedReport(provider_id, case.id, rule, month, Lateness(due, handed_in)))
 
-    add("first_plan", add_months(case.assignment_date, FIRST_PLAN_WITHIN_MONTHS))
+    add(FIRST_PLAN.code, first_plan_due(case.assignment_date))
     if case.start_date is not None:
         last = min(case.end_date or today, today)
         for year, month in _months(case.start_date, last):
-            due = date(year + (month == 12), month % 12 + 1, MONTHLY_REPORT_DUE_DAY)
-            add("monthly_report", due, f"{year:04d}-{month:02d}")
+            month_code = f"{year:04d}-{month:02d}"
+            add(MONTHLY_REPORT.code, monthly_report_due(month_code), month_code)
     if case.status == CaseStatus.ENDED and case.end_date is not None:
-        planned = case.planned_end_date
-        unforeseen = planned is None or case.end_date < planned
-        due = case.end_date + timedelta(days=FINAL_REPORT_AFTER_UNFORESEEN_END_DAYS) if unforeseen else case.end_date
-        add("final_report", due)
+        add(FINAL_REPORT.code, final_report_due(case.planned_end_date, case.end_date))
     return owed
 
 
@@ -100,7 +102,7 @@ async def owed_reports(session: AsyncSession, provider_id: uuid.UUID | None = No
     handed: dict[uuid.UUID, dict[tuple[str, str | None], date]] = defaultdict(dict)
     for case_id, kind, month, at in rows:
         rule = KINDS[kind]
-        key = (rule, month if rule == "monthly_report" else None)
+        key = (rule, month if rule == MONTHLY_REPORT.code else None)
         day = clock.day_of(at)
         # The first plan is fulfilled by the first plan handed in, so the earliest counts.
         if key not in handed[case_id] or day < handed[case_id][key]:

@@ -6,22 +6,16 @@ more than a month late with reporting, or repeated delays". The numbers that dec
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+
+from kundval.domain.tasks.rules import add_months
 
 GROUND_LATE_MONTHS = 1  # §7.6: "försenad med rapportering mer än en månad"
 # §7.6 "upprepade förseningar" after the telling: Kundval reads "again and again" as this many late reports whose
 # due date falls after the provider was last told (docs/decisions.md).
 REPEATED_AFTER_NOTICE = 2
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later, or that month's last day when it is shorter (Jan 31 + 1 → Feb 28/29)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 @dataclass(frozen=True)
