@@ -14,6 +14,7 @@ import { profilesWords } from "@/features/profiles/i18n";
 import { providersWords } from "@/features/providers/i18n";
 import { reportsWords } from "@/features/reports/i18n";
 import { statsWords } from "@/features/stats/i18n";
+import { tasksWords } from "@/features/tasks/i18n";
 import { appWords } from "./i18n";
 
 /** The public comparison's words (the shared words come with the I18nProvider). */
@@ -37,4 +38,5 @@ export const STAFF_WORDS = [
   providersWords,
   reportsWords,
   statsWords,
+  tasksWords,
 ];

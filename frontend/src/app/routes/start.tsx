@@ -7,6 +7,7 @@ import { ClientsContent } from "@/features/clients/components/clients-page";
 import { StartPage } from "@/features/home/components/start-page";
 import { ProviderGrounds } from "@/features/oversight/components/provider-grounds";
 import { ProvidersContent } from "@/features/providers/components/providers-page";
+import { Todo } from "@/features/tasks/components/todo";
 import { useI18n } from "@/shared/i18n/i18n";
 import { knownRoles, type Role } from "@/shared/roles";
 import { QueueContent, QueueLink } from "./queue";
@@ -15,7 +16,12 @@ import { QueueContent, QueueLink } from "./queue";
 export function StartRoute() {
   const { data: me } = useMe();
   const role = knownRoles(me?.roles ?? [])[0];
-  return <StartPage role={role}>{role && <RoleStart role={role} />}</StartPage>;
+  return (
+    <StartPage role={role}>
+      {role && <Todo role={role} />}
+      {role && <RoleStart role={role} />}
+    </StartPage>
+  );
 }
 
 function RoleStart({ role }: { role: Role }) {
