@@ -1362,6 +1362,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overview
+         * @description What is late in the unit: overdue obligations per counsellor (what they owe) and per provider (what the
+         *     provider and its coaches owe), and per rule; the most late first. Names no client.
+         */
+        get: operations["getTaskOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -1862,6 +1883,16 @@ export interface components {
             /** Format: date-time */
             expires_at: string;
         };
+        /** LateCount */
+        LateCount: {
+            by_rule: {
+                [key: string]: number;
+            };
+            /** Format: uuid */
+            id: string;
+            name: string;
+            overdue: number;
+        };
         /** LateReport */
         LateReport: {
             after_notice: boolean;
@@ -1952,6 +1983,15 @@ export interface components {
          * @enum {string}
          */
         NoticeSubject: "late_reports" | "poor_reporting" | "plan_not_followed";
+        /** Overview */
+        Overview: {
+            by_rule: {
+                [key: string]: number;
+            };
+            counsellors: components["schemas"]["LateCount"][];
+            overdue: number;
+            providers: components["schemas"]["LateCount"][];
+        };
         /** Page[StandInOut] */
         "Page_kundval.domain.accounts.schemas.StandInOut_": {
             items: components["schemas"]["StandInOut"][];
@@ -9237,6 +9277,62 @@ export interface operations {
                         } | unknown[];
                         status_code: number;
                     };
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    getTaskOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Overview"];
                 };
             };
             /** @description Not signed in (on login: a wrong username or password). */
