@@ -7,6 +7,7 @@ import { ClientsContent } from "@/features/clients/components/clients-page";
 import { StartPage } from "@/features/home/components/start-page";
 import { ProviderGrounds } from "@/features/oversight/components/provider-grounds";
 import { ProvidersContent } from "@/features/providers/components/providers-page";
+import { TaskOverview } from "@/features/tasks/components/task-overview";
 import { Todo } from "@/features/tasks/components/todo";
 import { useI18n } from "@/shared/i18n/i18n";
 import { knownRoles, type Role } from "@/shared/roles";
@@ -41,6 +42,7 @@ function RoleStart({ role }: { role: Role }) {
     case "supervisor":
       return (
         <>
+          <TaskOverview providerLink={(id) => `/tillsyn/${id}`} />
           <Section id="start-grounds" title={t("oversight.list.title")}>
             <ProviderGrounds linkOf={(id) => `/tillsyn/${id}`} />
           </Section>

@@ -40,6 +40,18 @@ export const sv = {
   "tasks.overview.overdue": "Försenade",
   "tasks.overview.empty": "Inget är försenat i enheten.",
   "tasks.overview.rule": "Regel",
+  "tasks.rule.claim": "Bemanna",
+  "tasks.rule.publish": "Publicera",
+  "tasks.rule.first_plan": "Första genomförandeplan",
+  "tasks.rule.plan_review": "Granska plan",
+  "tasks.rule.monthly_report": "Månadsrapport",
+  "tasks.rule.monthly_report_review": "Granska månadsrapport",
+  "tasks.rule.returned": "Återremitterat",
+  "tasks.rule.final_report": "Slutrapport",
+  "tasks.rule.certificate": "Intyg",
+  "tasks.rule.invalid_absence": "Ogiltig frånvaro",
+  "tasks.rule.leave_over_limit": "Ledighet över 14 dagar",
+  "tasks.rule.progression_review": "Uppföljning av progression",
 } satisfies Record<string, string>;
 
 /** The English words must have exactly these keys: a missing or extra one is a type error. */
