@@ -12,6 +12,7 @@ from kundval.domain.conversations.models import ConversationPost, ConversationRe
 from kundval.domain.documents.models import Document, DocumentReview, DocumentVersion
 from kundval.domain.mail.models import OutboxMail
 from kundval.domain.messages.models import Message
+from kundval.domain.oversight.models import ProviderNotice
 from kundval.domain.profiles.models import ProviderProfile
 from kundval.domain.providers.models import Provider, ProviderAuthorization
 from kundval.domain.tasks.models import AbsenceHandled, ProgressionReview
@@ -40,6 +41,7 @@ __all__ = [
     "NonWorkingDay",
     "OutboxMail",
     "Provider",
+    "ProviderNotice",
     "ProviderAuthorization",
     "StandIn",
     "User",

@@ -474,6 +474,9 @@ BODIES: dict[str, Body] = {
         }
     ),
     "updateProvider": _json({"phone": "08-111 222 33"}),
+    "createProviderNotice": _json(
+        lambda w, who, obj: {"told_on": DAY(0), "subject": "late_reports", "note": "Rapporterna är sena."}
+    ),
     "proposeProviderProfile": _json({"description": "Vi coachar mot arbete."}),
     "createProviderStaff": _json(
         lambda w, who, obj: {

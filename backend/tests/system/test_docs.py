@@ -17,6 +17,7 @@ from kundval.domain.conversations.schemas import ItemType
 from kundval.domain.documents.models import DocumentKind, DocumentStatus
 from kundval.domain.inbox.kinds import KindGroup
 from kundval.domain.interventions.catalogue import Intervention
+from kundval.domain.oversight.models import NoticeSubject
 
 REPO = Path(__file__).resolve().parents[3]
 DOCS = REPO / "docs"
@@ -115,7 +116,18 @@ def test_the_api_page_describes_every_route_and_no_other() -> None:
 
 @pytest.mark.parametrize(
     "names",
-    [Role, CaseStatus, EndReason, DocumentKind, DocumentStatus, AbsenceType, Intervention, ItemType, KindGroup],
+    [
+        Role,
+        CaseStatus,
+        EndReason,
+        DocumentKind,
+        DocumentStatus,
+        AbsenceType,
+        Intervention,
+        ItemType,
+        KindGroup,
+        NoticeSubject,
+    ],
     ids=str,
 )
 def test_the_domain_page_names_every_code_name(names: type[StrEnum]) -> None:

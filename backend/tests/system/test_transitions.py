@@ -82,6 +82,7 @@ NOT_TRANSITIONS: dict[str, str] = {
     "createCase": "a new decision is a new row: a client may have several cases, so each request rightly succeeds",
     "updateClient": "edits fields, no status: the last write wins as in any form",
     "updateProvider": "edits fields and the authorization list, no status: the last write wins",
+    "createProviderNotice": "appends a telling (§7.6): each request is a notice of its own, no state to win",
     "createStandIn": "a new grant row; overlapping grants are allowed (the stand-in reads their union)",
     "saveReportDraft": "autosave of a working copy, last write wins; submit snapshots it under the document lock",
     "markMessageRead": "idempotent: marking a read message read again changes nothing",

@@ -25,7 +25,7 @@ import { DocumentRoute } from "./routes/document";
 import { NewCaseRoute } from "./routes/new-case";
 import { NotFoundPage } from "./routes/not-found";
 import { ProfileRoute } from "./routes/profile";
-import { ProviderRoute } from "./routes/provider";
+import { OversightRoute, ProviderRoute } from "./routes/provider";
 import { QueueRoute } from "./routes/queue";
 import { ReportRoute } from "./routes/report";
 import { StaffRoute } from "./routes/staff";
@@ -90,6 +90,7 @@ export default function AppRoutes() {
                 <Route path="logg" element={<AuditPage />} />
               </Route>
               <Route element={<RequireRole roles={["supervisor", "coordinator"]} />}>
+                <Route path="tillsyn/:providerId" element={<OversightRoute />} />
                 <Route path="statistik" element={<StatisticsPage />} />
                 <Route path="statistik/rapport" element={<BoardReportPage />} />
               </Route>

@@ -9,10 +9,12 @@ import { documentsWords } from "@/features/documents/i18n";
 import { homeWords } from "@/features/home/i18n";
 import { interventionsWords } from "@/features/interventions/i18n";
 import { messagesWords } from "@/features/messages/i18n";
+import { oversightWords } from "@/features/oversight/i18n";
 import { profilesWords } from "@/features/profiles/i18n";
 import { providersWords } from "@/features/providers/i18n";
 import { reportsWords } from "@/features/reports/i18n";
 import { statsWords } from "@/features/stats/i18n";
+import { tasksWords } from "@/features/tasks/i18n";
 import { appWords } from "./i18n";
 
 /** The public comparison's words (the shared words come with the I18nProvider). */
@@ -31,8 +33,10 @@ export const STAFF_WORDS = [
   homeWords,
   interventionsWords,
   messagesWords,
+  oversightWords,
   profilesWords,
   providersWords,
   reportsWords,
   statsWords,
+  tasksWords,
 ];

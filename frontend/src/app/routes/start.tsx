@@ -5,7 +5,10 @@ import { useMe } from "@/features/auth/api/get-me";
 import { CaseList } from "@/features/cases/components/case-list";
 import { ClientsContent } from "@/features/clients/components/clients-page";
 import { StartPage } from "@/features/home/components/start-page";
+import { ProviderGrounds } from "@/features/oversight/components/provider-grounds";
 import { ProvidersContent } from "@/features/providers/components/providers-page";
+import { TaskOverview } from "@/features/tasks/components/task-overview";
+import { Todo } from "@/features/tasks/components/todo";
 import { useI18n } from "@/shared/i18n/i18n";
 import { knownRoles, type Role } from "@/shared/roles";
 import { QueueContent, QueueLink } from "./queue";
@@ -14,7 +17,12 @@ import { QueueContent, QueueLink } from "./queue";
 export function StartRoute() {
   const { data: me } = useMe();
   const role = knownRoles(me?.roles ?? [])[0];
-  return <StartPage role={role}>{role && <RoleStart role={role} />}</StartPage>;
+  return (
+    <StartPage role={role}>
+      {role && <Todo role={role} />}
+      {role && <RoleStart role={role} />}
+    </StartPage>
+  );
 }
 
 function RoleStart({ role }: { role: Role }) {
@@ -23,9 +31,24 @@ function RoleStart({ role }: { role: Role }) {
     case "counsellor":
       return <ClientsContent />;
     case "coordinator":
-      return <ProvidersContent />;
+      return (
+        <>
+          <Section id="start-grounds" title={t("oversight.list.title")}>
+            <ProviderGrounds linkOf={(id) => `/anordnare/${id}`} />
+          </Section>
+          <ProvidersContent />
+        </>
+      );
     case "supervisor":
-      return <CaseList caption={t("unitCases.caption")} emptyText={t("unitCases.empty")} statusFilter />;
+      return (
+        <>
+          <TaskOverview providerLink={(id) => `/tillsyn/${id}`} />
+          <Section id="start-grounds" title={t("oversight.list.title")}>
+            <ProviderGrounds linkOf={(id) => `/tillsyn/${id}`} />
+          </Section>
+          <CaseList caption={t("unitCases.caption")} emptyText={t("unitCases.empty")} statusFilter />
+        </>
+      );
     case "admin":
       return (
         <>
