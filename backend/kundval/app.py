@@ -35,6 +35,7 @@ from kundval.domain.comparison.controllers import PublicController
 from kundval.domain.documents.controllers import DocumentController
 from kundval.domain.inbox.controllers import MessageController
 from kundval.domain.interventions.controllers import InterventionController
+from kundval.domain.messages.controllers import NotificationSettingsController
 from kundval.domain.profiles.controllers import ProfileController
 from kundval.domain.providers.controllers import ProviderController
 from kundval.domain.reports.content import REPORT_RULES
@@ -58,6 +59,7 @@ API_CONTROLLERS = [
     HealthController,
     InterventionController,
     MessageController,
+    NotificationSettingsController,
     ProviderController,
     ProviderQueueController,
     ProviderStaffController,

@@ -8,7 +8,7 @@ from kundval.domain.cases.models import Case, CaseEvent
 from kundval.domain.choices.models import ChoiceCode
 from kundval.domain.clients.models import Client
 from kundval.domain.documents.models import Document, DocumentReview, DocumentVersion
-from kundval.domain.messages.models import Message
+from kundval.domain.messages.models import DigestSent, Message, NotificationChoice
 from kundval.domain.profiles.models import ProviderProfile
 from kundval.domain.providers.models import Provider, ProviderAuthorization
 
@@ -29,6 +29,8 @@ __all__ = [
     "LoginSession",
     "LoginThrottle",
     "Message",
+    "NotificationChoice",
+    "DigestSent",
     "Provider",
     "ProviderAuthorization",
     "StandIn",

@@ -15,6 +15,7 @@ from kundval.domain.absence.models import AbsenceType
 from kundval.domain.cases.models import CaseStatus, EndReason
 from kundval.domain.documents.models import DocumentKind, DocumentStatus
 from kundval.domain.interventions.catalogue import Intervention
+from kundval.domain.messages.notifications import Delivery, NotificationGroup
 
 REPO = Path(__file__).resolve().parents[3]
 DOCS = REPO / "docs"
@@ -112,7 +113,9 @@ def test_the_api_page_describes_every_route_and_no_other() -> None:
 
 
 @pytest.mark.parametrize(
-    "names", [Role, CaseStatus, EndReason, DocumentKind, DocumentStatus, AbsenceType, Intervention], ids=str
+    "names",
+    [Role, CaseStatus, EndReason, DocumentKind, DocumentStatus, AbsenceType, Intervention, NotificationGroup, Delivery],
+    ids=str,
 )
 def test_the_domain_page_names_every_code_name(names: type[StrEnum]) -> None:
     """Each value appears as code (in backticks) in docs/domain.md, so the glossary keeps up with the code."""

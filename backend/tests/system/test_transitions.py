@@ -82,6 +82,8 @@ NOT_TRANSITIONS: dict[str, str] = {
     "saveReportDraft": "autosave of a working copy, last write wins; submit snapshots it under the document lock",
     "markMessageRead": "idempotent: marking a read message read again changes nothing",
     "markAllMessagesRead": "idempotent: a second call finds nothing unread",
+    "updateNotificationSettings": "idempotent upsert of the caller's own choices on (person, group): no status, "
+    "the same PUT twice leaves the same rows, and two at once cannot collide (the later one wins)",
 }
 
 TESTS = Path(__file__).resolve().parents[1]
