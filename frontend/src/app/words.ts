@@ -9,6 +9,7 @@ import { documentsWords } from "@/features/documents/i18n";
 import { homeWords } from "@/features/home/i18n";
 import { interventionsWords } from "@/features/interventions/i18n";
 import { messagesWords } from "@/features/messages/i18n";
+import { notificationsWords } from "@/features/notifications/i18n";
 import { profilesWords } from "@/features/profiles/i18n";
 import { providersWords } from "@/features/providers/i18n";
 import { reportsWords } from "@/features/reports/i18n";
@@ -31,6 +32,7 @@ export const STAFF_WORDS = [
   homeWords,
   interventionsWords,
   messagesWords,
+  notificationsWords,
   profilesWords,
   providersWords,
   reportsWords,

@@ -103,43 +103,33 @@ async def send_digests(
                 .order_by(User.id)
             )
         ).all()
-        people = {
-            user.id: (
-                user.email or "",
-                Principal(user.id, user.username, user.name, frozenset(), user.provider_id, uuid.UUID(int=0)),
-            )
-            for user in users
-        }
+        ids = [user.id for user in users]
         roles: dict[uuid.UUID, set[Role]] = defaultdict(set)
         for user_id, role in (
-            await session.execute(select(UserRole.user_id, UserRole.role).where(UserRole.user_id.in_(list(people))))
+            await session.execute(select(UserRole.user_id, UserRole.role).where(UserRole.user_id.in_(ids)))
         ).tuples():
             roles[user_id].add(Role(role))
-        groups = await _digest_groups(session, list(people))
+        groups = await _digest_groups(session, ids)
         unread: dict[uuid.UUID, Counter[NotificationGroup]] = defaultdict(Counter)
-        for user_id, kind, count in (
+        for recipient_id, kind, count in (
             await session.execute(
                 select(Message.recipient_id, Message.kind, func.count())
-                .where(Message.recipient_id.in_(list(people)), Message.read_at.is_(None))
+                .where(Message.recipient_id.in_(ids), Message.read_at.is_(None))
                 .group_by(Message.recipient_id, Message.kind)
             )
         ).tuples():
-            if user_id is not None and group_of(kind) in groups[user_id]:
-                unread[user_id][group_of(kind)] += count
+            if recipient_id is not None and group_of(kind) in groups[recipient_id]:
+                unread[recipient_id][group_of(kind)] += count
         texts: list[tuple[uuid.UUID, str, list[str], list[str]]] = []
-        for user_id, (address, principal) in people.items():
+        for user in users:
+            # The person as a request of theirs would see them, for the tasks service's scoping.
             principal = Principal(
-                principal.id,
-                principal.username,
-                principal.name,
-                frozenset(roles[user_id]),
-                principal.provider_id,
-                principal.session_id,
+                user.id, user.username, user.name, frozenset(roles[user.id]), user.provider_id, uuid.UUID(int=0)
             )
-            lines = await late(session, principal) if NotificationGroup.LATE in groups[user_id] else ()
-            text = digest_text(day, dict(unread[user_id]), lines)
+            lines = await late(session, principal) if NotificationGroup.LATE in groups[user.id] else ()
+            text = digest_text(day, dict(unread[user.id]), lines)
             if text is not None:
-                texts.append((user_id, address, *text))
+                texts.append((user.id, user.email or "", *text))
 
     sent = 0
     for user_id, address, swedish, english in texts:
