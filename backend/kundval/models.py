@@ -8,6 +8,7 @@ from kundval.domain.cases.models import Case, CaseEvent
 from kundval.domain.choices.models import ChoiceCode
 from kundval.domain.clients.models import Client
 from kundval.domain.documents.models import Document, DocumentReview, DocumentVersion
+from kundval.domain.mail.models import OutboxMail
 from kundval.domain.messages.models import DigestSent, Message, NotificationChoice
 from kundval.domain.profiles.models import ProviderProfile
 from kundval.domain.providers.models import Provider, ProviderAuthorization
@@ -31,6 +32,7 @@ __all__ = [
     "Message",
     "NotificationChoice",
     "DigestSent",
+    "OutboxMail",
     "Provider",
     "ProviderAuthorization",
     "StandIn",
