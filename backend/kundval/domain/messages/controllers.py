@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from litestar import Controller, get, put
 from litestar.di import NamedDependency
+from litestar.params import JSONBody
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core.security import Principal, authenticated
@@ -27,7 +28,7 @@ class NotificationSettingsController(Controller):
     @put("/", operation_id="updateNotificationSettings")
     async def update_settings(
         self,
-        data: NotificationSettingsUpdate,
+        data: JSONBody[NotificationSettingsUpdate],
         db_session: NamedDependency[AsyncSession],
         principal: NamedDependency[Principal],
     ) -> NotificationSettings:

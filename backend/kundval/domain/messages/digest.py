@@ -105,19 +105,17 @@ async def send_digests(
         ).all()
         ids = [user.id for user in users]
         roles: dict[uuid.UUID, set[Role]] = defaultdict(set)
-        for user_id, role in (
-            await session.execute(select(UserRole.user_id, UserRole.role).where(UserRole.user_id.in_(ids)))
-        ).tuples():
+        for user_id, role in await session.execute(
+            select(UserRole.user_id, UserRole.role).where(UserRole.user_id.in_(ids))
+        ):
             roles[user_id].add(Role(role))
         groups = await _digest_groups(session, ids)
         unread: dict[uuid.UUID, Counter[NotificationGroup]] = defaultdict(Counter)
-        for recipient_id, kind, count in (
-            await session.execute(
-                select(Message.recipient_id, Message.kind, func.count())
-                .where(Message.recipient_id.in_(ids), Message.read_at.is_(None))
-                .group_by(Message.recipient_id, Message.kind)
-            )
-        ).tuples():
+        for recipient_id, kind, count in await session.execute(
+            select(Message.recipient_id, Message.kind, func.count())
+            .where(Message.recipient_id.in_(ids), Message.read_at.is_(None))
+            .group_by(Message.recipient_id, Message.kind)
+        ):
             if recipient_id is not None and group_of(kind) in groups[recipient_id]:
                 unread[recipient_id][group_of(kind)] += count
         texts: list[tuple[uuid.UUID, str, list[str], list[str]]] = []
@@ -146,7 +144,7 @@ async def _record(session: AsyncSession, user_id: uuid.UUID, day: date) -> bool:
     insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     now = clock.now()
     statement = (
-        insert(DigestSent)
+        insert(DigestSent.__table__)
         .values(id=uuid7(), user_id=user_id, day=day, created_at=now, updated_at=now)
         .on_conflict_do_nothing(index_elements=["user_id", "day"])
     )

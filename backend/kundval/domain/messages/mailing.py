@@ -55,17 +55,23 @@ def _body(swedish: Sequence[str], english: Sequence[str], path: str, *, personal
     return "\n".join(lines) + "\n"
 
 
+def _deliverable(address: str | None) -> bool:
+    """An address the outbox takes; an account without one (or with a malformed one) gets no mail rather than
+    failing the change that notifies it."""
+    return bool(address) and "@" in (address or "") and "\n" not in (address or "")
+
+
 async def mail_shared_mailbox(session: AsyncSession, provider_id: uuid.UUID, kind: str) -> None:
     """A newly queued client: one mail to the provider's shared mailbox, at once (no one chooses for it)."""
     if kind not in SHARED_MAILBOX_KINDS:
         return
     address = await session.scalar(select(Provider.email).where(Provider.id == provider_id))
-    if not address:
+    if not _deliverable(address):
         return
     swedish, english = sentence(kind)
     await enqueue(
         session,
-        to=address,
+        to=address or "",
         subject=SUBJECT_PREFIX + swedish.rstrip("."),
         body=_body([swedish], [english], link_path(kind, None), personal=False),
         kind=kind,
@@ -85,7 +91,7 @@ async def mail_user(session: AsyncSession, recipient_id: uuid.UUID, case_id: uui
             .where(User.id == recipient_id, User.is_active.is_(True))
         )
     ).first()
-    if row is None or not row.email:
+    if row is None or not _deliverable(row.email):
         return
     delivery = Delivery(row.delivery) if row.delivery is not None else GROUPS[group_of(kind)].default
     if delivery != Delivery.IMMEDIATELY:
@@ -93,7 +99,7 @@ async def mail_user(session: AsyncSession, recipient_id: uuid.UUID, case_id: uui
     swedish, english = sentence(kind)
     await enqueue(
         session,
-        to=row.email,
+        to=row.email or "",
         subject=SUBJECT_PREFIX + swedish.rstrip("."),
         body=_body([swedish], [english], link_path(kind, case_id), personal=True),
         kind=kind,

@@ -34,15 +34,10 @@ register_messages(
 async def settings_of(session: AsyncSession, principal: Principal) -> NotificationSettings:
     """The caller's choices for the groups that concern them, defaults filled in."""
     email = await session.scalar(select(User.email).where(User.id == principal.id))
-    chosen = dict(
-        (
-            await session.execute(
-                select(NotificationChoice.group, NotificationChoice.delivery).where(
-                    NotificationChoice.user_id == principal.id
-                )
-            )
-        ).tuples()
+    rows = await session.execute(
+        select(NotificationChoice.group, NotificationChoice.delivery).where(NotificationChoice.user_id == principal.id)
     )
+    chosen = {group: delivery for group, delivery in rows}
     return NotificationSettings(
         email=email or None,
         shared_mailbox=principal.has_any(PROVIDER_ROLES),
@@ -81,7 +76,7 @@ async def update_settings(
     insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     now = clock.now()
     for item in settings:
-        statement = insert(NotificationChoice).values(
+        statement = insert(NotificationChoice.__table__).values(
             id=uuid7(),
             user_id=principal.id,
             group=item.group,

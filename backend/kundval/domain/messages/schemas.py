@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import msgspec
 
 from kundval.domain.messages.notifications import Delivery, NotificationGroup
@@ -30,6 +28,7 @@ class NotificationSettingIn(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class NotificationSettingsUpdate(msgspec.Struct, forbid_unknown_fields=True):
-    """The groups to set; groups not named keep their choice."""
+    """The groups to set; groups not named keep their choice (none named: nothing changes). A group named twice
+    is refused, so the list is never longer than the groups."""
 
-    settings: Annotated[list[NotificationSettingIn], msgspec.Meta(min_length=1, max_length=len(NotificationGroup))]
+    settings: list[NotificationSettingIn]
