@@ -35,6 +35,7 @@ from kundval.domain.comparison.controllers import PublicController
 from kundval.domain.documents.controllers import DocumentController
 from kundval.domain.inbox.controllers import MessageController
 from kundval.domain.interventions.controllers import InterventionController
+from kundval.domain.mail.worker import start_mail_worker
 from kundval.domain.messages.controllers import NotificationSettingsController
 from kundval.domain.profiles.controllers import ProfileController
 from kundval.domain.providers.controllers import ProviderController
@@ -90,9 +91,13 @@ def create_app(settings: Settings | None = None) -> Litestar:
 
     @asynccontextmanager
     async def lifespan(_app: Litestar) -> AsyncIterator[None]:
+        # With SMTP configured the app delivers its own outbox (demo, one-machine installs); replicas and a
+        # separate `kundval mail worker` can all run at once, since a claim makes each mail one worker's.
+        mail_worker = start_mail_worker(engine, settings)
         try:
             yield
         finally:
+            await mail_worker.stop()
             await engine.dispose()
 
     def on_startup(app: Litestar) -> None:

@@ -1,4 +1,4 @@
-"""The ``kundval`` command: migrate, seed-demo, create-user, serve, demo, openapi."""
+"""The ``kundval`` command: migrate, seed-demo, create-user, serve, demo, sweep-orphans, mail, openapi."""
 
 from __future__ import annotations
 
@@ -215,6 +215,74 @@ def sweep_orphans_command(grace_minutes: int) -> None:
         click.echo(f"removed {key}")
     click.echo(f"{len(removed)} orphaned object(s) removed")
     click.echo(f"{partial} unfinished upload(s) removed")
+
+
+@main.group()
+def mail() -> None:
+    """Deliver the outbox's e-mail over SMTP (KUNDVAL_SMTP_*)."""
+
+
+def _mail_settings() -> Settings:
+    settings = _settings()
+    if not settings.mail_enabled:
+        raise click.ClickException("mail is off: set KUNDVAL_SMTP_HOST (and the other KUNDVAL_SMTP_* settings)")
+    return settings
+
+
+@mail.command("deliver")
+def mail_deliver_command() -> None:
+    """One delivery pass, for a scheduler: send what is due, then exit (safe to run on several machines at once)."""
+    from kundval.core.db import create_engine
+    from kundval.domain.mail.worker import deliver_once
+
+    settings = _mail_settings()
+
+    async def run() -> None:
+        engine = create_engine(settings)
+        try:
+            done = await deliver_once(engine, settings)
+        finally:
+            await engine.dispose()
+        click.echo(
+            f"{done.sent} mail(s) sent, {done.retried} to retry, {done.given_up} given up, {done.lost} lost claim(s)"
+        )
+
+    asyncio.run(run())
+
+
+@mail.command("worker")
+@click.option(
+    "--interval",
+    default=None,
+    type=click.FloatRange(min=0.1),
+    help="Seconds between passes. Default: KUNDVAL_MAIL_POLL_SECONDS or 5.",
+)
+def mail_worker_command(interval: float | None) -> None:
+    """Deliver in a loop until SIGTERM or SIGINT, which end it after the pass in flight."""
+    import signal
+
+    from kundval.core.db import create_engine
+    from kundval.domain.mail.worker import run_worker
+
+    settings = _mail_settings()
+
+    async def run() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, stop.set)
+        engine = create_engine(settings)
+        click.echo(f"mail worker delivering to {settings.smtp_host}:{settings.smtp_port}")
+        try:
+            await run_worker(engine, settings, stop, interval=interval)
+        finally:
+            await engine.dispose()
+        click.echo("mail worker stopped")
+
+    import logging
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    asyncio.run(run())
 
 
 @main.command()

@@ -9,15 +9,18 @@ from __future__ import annotations
 import ipaddress
 import os
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 PREFIX = "KUNDVAL_"
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
 Environment = Literal["demo", "production", "test"]
+SmtpTls = Literal["none", "starttls", "tls"]
+# The port each TLS mode is usually served on (submission with STARTTLS, implicit TLS, plain relay).
+SMTP_DEFAULT_PORTS: dict[str, int] = {"none": 25, "starttls": 587, "tls": 465}
 
 
 class SettingsError(ValueError):
@@ -46,6 +49,26 @@ class Settings:
     # Reverse proxies whose X-Forwarded-For/-Proto are believed (addresses or networks). Empty: none, so a client
     # cannot pick the address the login throttle counts against.
     trusted_proxies: tuple[str, ...] = ()
+    # E-mail (issue 12): no host means mail is off; mails still queue in the outbox and wait.
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_tls: SmtpTls = "none"
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_sender: str = "kundval@localhost"
+    # A CA bundle to verify the SMTP server's certificate with instead of the system's (an internal CA).
+    smtp_ca_file: Path | None = None
+    # How often the worker looks for due mail, in seconds.
+    mail_poll_seconds: int = 5
+    # Whether `kundval serve`/`demo` deliver mail themselves; off where a separate `kundval mail worker` runs.
+    mail_in_process: bool = True
+    # The base of every link in a mail (no trailing slash).
+    public_url: str = "http://127.0.0.1:8000"
+
+    @property
+    def mail_enabled(self) -> bool:
+        """Mail is delivered only when an SMTP host is configured."""
+        return self.smtp_host is not None
 
     @property
     def secure_cookies(self) -> bool:
@@ -136,6 +159,10 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     elif not storage_url.startswith("file://"):
         raise SettingsError(f"{PREFIX}STORAGE_URL must start with file:// or s3://, got {storage_url!r}")
 
+    host = get("HOST") or "127.0.0.1"
+    port = _int("PORT", get("PORT") or "8000", minimum=1, maximum=65535)
+    smtp = _smtp(env, get)  # type: ignore[arg-type]
+
     return Settings(
         env=env,  # type: ignore[arg-type]
         data_dir=data_dir,
@@ -147,8 +174,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         s3_secure=_bool("S3_SECURE", get("S3_SECURE") or "true"),
         s3_region=get("S3_REGION") or "us-east-1",
         secret_key=_secret_key(env, data_dir, get("SECRET_KEY")),  # type: ignore[arg-type]
-        host=get("HOST") or "127.0.0.1",
-        port=_int("PORT", get("PORT") or "8000", minimum=1, maximum=65535),
+        host=host,
+        port=port,
         spa_dir=Path(get("SPA_DIR") or REPO_ROOT / "frontend" / "dist"),
         max_upload_bytes=_int(
             "MAX_UPLOAD_BYTES", get("MAX_UPLOAD_BYTES") or str(25 * 1024 * 1024), minimum=1024, maximum=2**40
@@ -156,4 +183,53 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         session_hours=_int("SESSION_HOURS", get("SESSION_HOURS") or "8", minimum=1, maximum=24 * 14),
         sql_echo=_bool("SQL_ECHO", get("SQL_ECHO") or "false"),
         trusted_proxies=_networks("TRUSTED_PROXIES", get("TRUSTED_PROXIES") or ""),
+        public_url=_public_url(get("PUBLIC_URL"), host, port),
+        **smtp,
     )
+
+
+def _public_url(raw: str | None, host: str, port: int) -> str:
+    if raw is None:
+        return f"http://{host}:{port}"
+    if not raw.startswith(("http://", "https://")) or len(raw.split("://", 1)[1].strip("/")) == 0:
+        raise SettingsError(f"{PREFIX}PUBLIC_URL must be an http:// or https:// address, got {raw!r}")
+    return raw.rstrip("/")
+
+
+def _address(name: str, raw: str) -> str:
+    local, _, domain = raw.partition("@")
+    if not local or not domain or any(c.isspace() or c in "<>,;" for c in raw):
+        raise SettingsError(f"{PREFIX}{name} must be one e-mail address (name@example.org), got {raw!r}")
+    return raw
+
+
+def _smtp(env: Environment, get: Callable[[str], str | None]) -> dict[str, Any]:
+    """The SMTP settings; without ``SMTP_HOST`` mail is off and the rest is not needed."""
+    host = get("SMTP_HOST")
+    raw_tls = get("SMTP_TLS") or ("starttls" if env == "production" else "none")
+    if raw_tls not in SMTP_DEFAULT_PORTS:
+        raise SettingsError(f"{PREFIX}SMTP_TLS must be none, starttls or tls, got {raw_tls!r}")
+    tls: SmtpTls = raw_tls  # type: ignore[assignment]
+    port = _int("SMTP_PORT", get("SMTP_PORT") or str(SMTP_DEFAULT_PORTS[tls]), minimum=1, maximum=65535)
+    username, password = get("SMTP_USERNAME"), get("SMTP_PASSWORD")
+    if (username is None) != (password is None):
+        raise SettingsError(f"{PREFIX}SMTP_USERNAME and {PREFIX}SMTP_PASSWORD must be set together")
+    if username is not None and tls == "none" and env == "production":
+        raise SettingsError(f"{PREFIX}SMTP_TLS must be starttls or tls when a password is sent (production)")
+    sender = get("SMTP_SENDER")
+    if host is not None and sender is None and env == "production":
+        raise SettingsError(f"{PREFIX}SMTP_SENDER (the From address) is required when {PREFIX}SMTP_HOST is set")
+    ca_file = get("SMTP_CA_FILE")
+    if ca_file is not None and not Path(ca_file).is_file():
+        raise SettingsError(f"{PREFIX}SMTP_CA_FILE must be a readable file, got {ca_file!r}")
+    return {
+        "smtp_host": host,
+        "smtp_port": port,
+        "smtp_tls": tls,
+        "smtp_username": username,
+        "smtp_password": password,
+        "smtp_sender": _address("SMTP_SENDER", sender) if sender else "kundval@localhost",
+        "smtp_ca_file": Path(ca_file) if ca_file else None,
+        "mail_in_process": _bool("MAIL_IN_PROCESS", get("MAIL_IN_PROCESS") or "true"),
+        "mail_poll_seconds": _int("MAIL_POLL_SECONDS", get("MAIL_POLL_SECONDS") or "5", minimum=1, maximum=3600),
+    }

@@ -1,0 +1,238 @@
+"""The worker against a real SMTP server: each committed mail delivered exactly once, through outages, dead
+workers and several workers at once; failures retried with a capped backoff, then given up."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import time_machine
+from sqlalchemy import select, text, update
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+
+from kundval.core import clock
+from kundval.core.db import create_engine
+from kundval.core.settings import Settings
+from kundval.domain.mail import rules
+from kundval.domain.mail.models import OutboxMail
+from kundval.domain.mail.outbox import enqueue
+from kundval.domain.mail.worker import claim, deliver_once, mark_sent
+from tests.mail.smtp import SmtpServer
+
+START = datetime(2026, 12, 31, 22, 50, tzinfo=UTC)  # a year end in Sweden's evening: nothing depends on the day
+
+
+@pytest.fixture
+def traveller() -> Iterator[time_machine.Coordinates]:
+    with time_machine.travel(START, tick=True) as coordinates:
+        yield coordinates
+
+
+async def _queue(engine: AsyncEngine, n: int, *, kind: str = "test") -> None:
+    """``n`` mails, each in its own committed transaction (as ``n`` separate changes would)."""
+    sessions = async_sessionmaker(engine)
+    for i in range(n):
+        async with sessions.begin() as session:
+            await enqueue(session, to=f"person{i}@example.org", subject=f"Mail {i}", body="Se Kundval.", kind=kind)
+
+
+async def _rows(engine: AsyncEngine) -> list[OutboxMail]:
+    async with async_sessionmaker(engine, expire_on_commit=False)() as session:
+        return list((await session.scalars(select(OutboxMail).order_by(OutboxMail.subject))).all())
+
+
+async def test_due_mail_goes_out_once_with_a_message_id_from_its_row(
+    engine: AsyncEngine, mail_settings: Settings, smtp_server: SmtpServer
+) -> None:
+    await _queue(engine, 2)
+    done = await deliver_once(engine, mail_settings)
+    assert (done.claimed, done.sent) == (2, 2)
+    again = await deliver_once(engine, mail_settings)
+    assert again.claimed == 0
+    rows = await _rows(engine)
+    assert all(row.sent_at is not None and row.claimed_by is None for row in rows)
+    assert sorted(smtp_server.message_ids()) == sorted(f"<{row.id}@kommun.test>" for row in rows)
+    first = next(m for m in smtp_server.messages if m["Subject"] == "Mail 0")
+    assert (first["To"], first["From"], first["X-Kundval-Kind"]) == (
+        "person0@example.org",
+        "kundval@kommun.test",
+        "test",
+    )
+    assert first["Auto-Submitted"] == "auto-generated"
+    assert first.get_content().strip() == "Se Kundval."
+
+
+async def test_a_stopped_smtp_server_loses_nothing_and_each_mail_arrives_once(
+    engine: AsyncEngine, mail_settings: Settings, smtp_server: SmtpServer, traveller: time_machine.Coordinates
+) -> None:
+    smtp_server.stop()
+    await _queue(engine, 3)
+    down = await deliver_once(engine, mail_settings)
+    assert (down.claimed, down.sent, down.retried) == (3, 0, 3)
+    rows = await _rows(engine)
+    assert all(row.attempts == 1 and row.sent_at is None and row.last_error for row in rows)
+    assert all(row.claimed_by is None for row in rows)
+
+    smtp_server.start()
+    # Back up, but the retry is not due yet: nothing is sent before the backoff has passed.
+    assert (await deliver_once(engine, mail_settings)).claimed == 0
+    traveller.shift(rules.retry_delay(1) + timedelta(seconds=1))
+    up = await deliver_once(engine, mail_settings)
+    assert up.sent == 3
+    traveller.shift(timedelta(hours=2))
+    assert (await deliver_once(engine, mail_settings)).claimed == 0
+    ids = smtp_server.message_ids()
+    assert len(ids) == 3 and len(set(ids)) == 3
+    assert sorted(m["Subject"] for m in smtp_server.messages) == ["Mail 0", "Mail 1", "Mail 2"]
+
+
+async def test_retries_back_off_to_the_cap_and_then_give_up(
+    engine: AsyncEngine, mail_settings: Settings, smtp_server: SmtpServer, traveller: time_machine.Coordinates
+) -> None:
+    smtp_server.stop()
+    await _queue(engine, 1)
+    waits: list[timedelta] = []
+    for _attempt in range(rules.MAX_ATTEMPTS):
+        before = clock.now()
+        done = await deliver_once(engine, mail_settings)
+        assert done.claimed == 1
+        (row,) = await _rows(engine)
+        if row.given_up_at is not None:
+            break
+        waits.append(row.next_attempt_at - before)
+        # Not due a moment before its time, due just after.
+        traveller.shift(row.next_attempt_at - clock.now() - timedelta(seconds=5))
+        assert (await deliver_once(engine, mail_settings)).claimed == 0
+        traveller.shift(timedelta(seconds=6))
+    (row,) = await _rows(engine)
+    assert row.given_up_at is not None and row.attempts == rules.MAX_ATTEMPTS
+    # Each wait doubles from the first retry until the cap, then stays there (a second's slack for the pass).
+    assert len(waits) == rules.MAX_ATTEMPTS - 1
+    for n, wait in enumerate(waits, start=1):
+        expected = min(rules.FIRST_RETRY * 2 ** (n - 1), rules.RETRY_CAP)
+        assert expected <= wait < expected + timedelta(seconds=2), (n, wait)
+    assert all(wait < rules.RETRY_CAP + timedelta(seconds=2) for wait in waits)
+    # A given-up mail stays given up, even with the server back.
+    smtp_server.start()
+    traveller.shift(timedelta(days=1))
+    assert (await deliver_once(engine, mail_settings)).claimed == 0
+    assert smtp_server.messages == []
+
+
+def test_the_backoff_doubles_from_a_minute_and_is_capped_at_an_hour() -> None:
+    assert [rules.retry_delay(n) for n in (0, 1, 2, 3, 6, 7, 8, 30, 10_000)] == [
+        timedelta(0),
+        timedelta(minutes=1),
+        timedelta(minutes=2),
+        timedelta(minutes=4),
+        timedelta(minutes=32),
+        timedelta(hours=1),
+        timedelta(hours=1),
+        timedelta(hours=1),
+        timedelta(hours=1),
+    ]
+    assert not rules.gives_up(rules.MAX_ATTEMPTS - 1) and rules.gives_up(rules.MAX_ATTEMPTS)
+
+
+async def test_a_refused_address_is_given_up_at_once_and_a_temporary_refusal_retried(
+    engine: AsyncEngine, mail_settings: Settings, smtp_server: SmtpServer
+) -> None:
+    smtp_server.refuse = "451 try again later"
+    await _queue(engine, 1)
+    done = await deliver_once(engine, mail_settings)
+    assert (done.retried, done.given_up) == (1, 0)
+    async with engine.begin() as conn:
+        await conn.execute(update(OutboxMail).values(next_attempt_at=clock.now()))
+    smtp_server.refuse = "550 no such mailbox"
+    done = await deliver_once(engine, mail_settings)
+    assert (done.retried, done.given_up) == (0, 1)
+    (row,) = await _rows(engine)
+    assert row.given_up_at is not None and "550" in (row.last_error or "")
+
+
+async def test_a_dead_workers_claim_runs_out_and_another_worker_sends_the_mail(
+    engine: AsyncEngine, mail_settings: Settings, smtp_server: SmtpServer, traveller: time_machine.Coordinates
+) -> None:
+    await _queue(engine, 1)
+    # A worker claims the row and dies before sending: its claim is committed, nothing else happens.
+    async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
+        (dead,) = await claim(session, "dead-worker", clock.now())
+    assert (await deliver_once(engine, mail_settings)).claimed == 0  # the lease holds
+    traveller.shift(rules.LEASE + timedelta(seconds=1))
+    done = await deliver_once(engine, mail_settings)
+    assert (done.claimed, done.sent) == (1, 1)
+    # The dead worker, had it woken, could no longer mark the row as its own.
+    async with async_sessionmaker(engine).begin() as session:
+        assert not await mark_sent(session, dead, "dead-worker", clock.now())
+    (row,) = await _rows(engine)
+    assert row.attempts == 2 and len(smtp_server.messages) == 1
+
+
+async def test_a_row_whose_last_attempt_never_finished_is_given_up(
+    engine: AsyncEngine, mail_settings: Settings, smtp_server: SmtpServer, traveller: time_machine.Coordinates
+) -> None:
+    await _queue(engine, 1)
+    async with engine.begin() as conn:
+        await conn.execute(update(OutboxMail).values(attempts=rules.MAX_ATTEMPTS - 1))
+    async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
+        await claim(session, "dead-worker", clock.now())
+    traveller.shift(rules.LEASE + timedelta(seconds=1))
+    done = await deliver_once(engine, mail_settings)
+    assert (done.given_up, done.claimed) == (1, 0)
+    assert smtp_server.messages == []
+
+
+async def test_done_rows_are_deleted_after_the_keeping_time(
+    engine: AsyncEngine, mail_settings: Settings, traveller: time_machine.Coordinates
+) -> None:
+    await _queue(engine, 2)
+    assert (await deliver_once(engine, mail_settings)).sent == 2
+    traveller.shift(rules.KEEP_DONE - timedelta(minutes=1))
+    assert (await deliver_once(engine, mail_settings)).purged == 0
+    await _queue(engine, 1)  # still pending: never purged
+    traveller.shift(timedelta(minutes=2))
+    async with engine.begin() as conn:
+        await conn.execute(update(OutboxMail).where(OutboxMail.sent_at.is_(None)).values(next_attempt_at=START))
+    smtp_down = replace(mail_settings, smtp_port=1)  # the pending one fails, so it stays pending
+    assert (await deliver_once(engine, smtp_down)).purged == 2
+    assert len(await _rows(engine)) == 1
+
+
+async def test_two_workers_at_once_send_every_mail_exactly_once(
+    settings: Settings, mail_settings: Settings, smtp_server: SmtpServer
+) -> None:
+    """Two workers on two engines (as two machines), passes at the same moment, round after round."""
+    first, second = create_engine(settings), create_engine(settings)
+    try:
+        await _queue(first, 40)
+        for _round in range(20):
+            done = await asyncio.gather(
+                deliver_once(first, mail_settings, limit=7), deliver_once(second, mail_settings, limit=7)
+            )
+            if not any(d.claimed for d in done):
+                break
+        ids = smtp_server.message_ids()
+        assert len(ids) == 40 and len(set(ids)) == 40
+        assert all(row.sent_at is not None for row in await _rows(first))
+    finally:
+        await first.dispose()
+        await second.dispose()
+
+
+async def test_a_worker_passes_rows_another_holds_locked_instead_of_waiting(
+    database_url: str, engine: AsyncEngine, mail_settings: Settings, smtp_server: SmtpServer
+) -> None:
+    """PostgreSQL: a row locked by another worker's claim is skipped (SKIP LOCKED), not waited for."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("row locks are PostgreSQL's; SQLite serialises writers")
+    await _queue(engine, 3)
+    async with engine.connect() as holder:
+        await holder.execute(text("SELECT id FROM mail_outbox WHERE subject = 'Mail 0' FOR UPDATE"))
+        done = await asyncio.wait_for(deliver_once(engine, mail_settings), timeout=10)
+        assert (done.claimed, done.sent) == (2, 2)
+        await holder.rollback()
+    assert (await deliver_once(engine, mail_settings)).sent == 1
+    assert len(set(smtp_server.message_ids())) == 3
