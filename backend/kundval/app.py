@@ -45,6 +45,7 @@ from kundval.domain.rules.controllers import RulesController
 from kundval.domain.staff.controllers import ProviderStaffController
 from kundval.domain.stats.controllers import StatsController
 from kundval.domain.system.controllers import HealthController
+from kundval.domain.tasks.controllers import TaskController
 
 API_CONTROLLERS = [
     AbsenceController,
@@ -67,6 +68,7 @@ API_CONTROLLERS = [
     ReportController,
     RulesController,
     StaffDirectoryController,
+    TaskController,
 ]
 
 
