@@ -144,7 +144,7 @@ async def _record(session: AsyncSession, user_id: uuid.UUID, day: date) -> bool:
     insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     now = clock.now()
     statement = (
-        insert(DigestSent.__table__)
+        insert(DigestSent)
         .values(id=uuid7(), user_id=user_id, day=day, created_at=now, updated_at=now)
         .on_conflict_do_nothing(index_elements=["user_id", "day"])
     )

@@ -76,7 +76,7 @@ async def update_settings(
     insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     now = clock.now()
     for item in settings:
-        statement = insert(NotificationChoice.__table__).values(
+        statement = insert(NotificationChoice).values(
             id=uuid7(),
             user_id=principal.id,
             group=item.group,
