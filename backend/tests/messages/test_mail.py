@@ -3,28 +3,38 @@ the transaction of the change, and no mail holds a name, a personal number or a 
 
 from __future__ import annotations
 
+import asyncio
 import re
 import uuid
+from collections import Counter
 from collections.abc import AsyncIterator
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import delete, select, update
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
-from kundval.domain.accounts.models import User
+from kundval.core.security import Principal
+from kundval.core.settings import Settings
+from kundval.domain.accounts.models import User, UserRole
 from kundval.domain.inbox.kinds import KINDS
 from kundval.domain.mail.models import OutboxMail
-from kundval.domain.messages.mailing import public_url
+from kundval.domain.mail.worker import deliver_once
+from kundval.domain.messages.digest import send_digests
+from kundval.domain.messages.mailing import DIGEST_KIND, public_url
 from kundval.domain.messages.models import NotificationChoice
 from kundval.domain.messages.notifications import GROUPS, SENTENCES, Delivery
 from kundval.domain.messages.service import notify_provider, notify_user
-from tests.factories import Caller, World, decide_case, open_world, personal_number, register_client, sign_in
+from kundval.domain.tasks.digest import RULE_NAMES, late_lines
+from tests.factories import Caller, World, decide_case, open_world, personal_number, register_client, sign_in, today
+from tests.mail.smtp import SmtpServer
 
 PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
     b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 )
 PROVIDER1_MAILBOX = "kundval@framtidsvagen.example"
+RULE_CODES = {names[0]: code for code, names in RULE_NAMES.items()}
 MAILABLE = [group.group.value for group in GROUPS.values() if Delivery.IMMEDIATELY in group.allowed]
 
 
@@ -285,3 +295,132 @@ async def test_bad_choices_are_refused_with_422_and_change_nothing(
     if key is not None:
         assert [item["key"] for item in response.json()["extra"]] == [key]
     assert (await caller.get("/api/me/notification-settings")).json() == before
+
+
+# --- Read back from a real SMTP server ---------------------------------------------------------------------------
+
+
+async def _deliver_all(world: World, server: SmtpServer) -> None:
+    settings = Settings(
+        smtp_host="127.0.0.1", smtp_port=server.port, smtp_tls="none", smtp_sender="kundval@kommun.test"
+    )
+    while (await deliver_once(world.engine, settings)).claimed:
+        pass
+
+
+async def test_queueing_a_client_delivers_exactly_one_mail_to_the_shared_mailbox_over_smtp(world: World) -> None:
+    owner = world.clients["owner"]
+    server = SmtpServer()
+    server.start()
+    try:
+        await _deliver_all(world, server)  # what earlier tests left in the outbox
+        server.messages.clear()
+        number = personal_number()
+        client = await register_client(owner, personal_number=number, first_name="Ingeborga", last_name="Lindqvarn")
+        case = await decide_case(owner, client["id"])
+        response = await owner.post(
+            f"/api/cases/{case['id']}/queue", json={"provider_id": world.demo.provider("provider1")}
+        )
+        assert response.status_code == 201
+        await _deliver_all(world, server)
+        assert [str(m["To"]) for m in server.messages] == [PROVIDER1_MAILBOX]
+        (mail,) = server.messages
+        text = str(mail["Subject"]) + mail.get_content()
+        assert "Ett nytt ärende väntar i kön hos er." in text and "A new client is waiting in your queue." in text
+        for personal in ("Ingeborga", "Lindqvarn", number, number.replace("-", ""), case["id"]):
+            assert personal not in text
+    finally:
+        server.stop()
+
+
+# --- The daily digest --------------------------------------------------------------------------------------------
+
+
+async def _digests(world: World, day: date) -> list[OutboxMail]:
+    rows = await _outbox(world.engine)
+    return [row for row in rows.values() if row.kind == DIGEST_KIND and f"Summary for {day.isoformat()}:" in row.body]
+
+
+async def test_the_digest_counts_unread_messages_and_is_sent_once_per_person_and_day(world: World) -> None:
+    sessions = async_sessionmaker(world.engine, expire_on_commit=False)
+    other, stand_in = world.clients["other"], world.clients["stand_in"]
+    for caller in (other, stand_in):
+        assert (await caller.post("/api/messages/read-all")).status_code == 201
+    await _defaults(world, "counsellor2", "counsellor3")
+    # counsellor2: two events on cases (the digest by default) and one handed-in document taken at once.
+    async with sessions.begin() as session:
+        for kind in ("case_claimed", "case_published", "document_submitted"):
+            await notify_user(session, world.demo.users["counsellor2"], None, None, kind=kind)
+    day = today() + timedelta(days=400)  # a day no other test writes a digest for
+    assert await send_digests(sessions, day=day) >= 1
+    mails = [m for m in await _digests(world, day) if m.recipient == _address("counsellor2")]
+    assert len(mails) == 1
+    assert "- Händelser i ärenden: 2 olästa meddelanden" in mails[0].body
+    assert "- Events on cases: 2 unread messages" in mails[0].body
+    assert "granska" not in mails[0].body  # the handed-in document was mailed at once, not digested
+    # counsellor3 has nothing unread and nothing late: an empty digest is no mail.
+    assert [m for m in await _digests(world, day) if m.recipient == _address("counsellor3")] == []
+    # Twice the same day: nothing more. The next day: again.
+    before = len(await _digests(world, day))
+    assert await send_digests(sessions, day=day) == 0
+    assert len(await _digests(world, day)) == before
+    assert [m for m in await _digests(world, day + timedelta(days=1)) if m.recipient == _address("counsellor2")] == []
+    await send_digests(sessions, day=day + timedelta(days=1))
+    assert (
+        len([m for m in await _digests(world, day + timedelta(days=1)) if m.recipient == _address("counsellor2")]) == 1
+    )
+    # Switched off: no digest of those messages.
+    await _put(other, [{"group": "case_events", "delivery": "off"}, {"group": "late", "delivery": "off"}])
+    await send_digests(sessions, day=day + timedelta(days=2))
+    assert [m for m in await _digests(world, day + timedelta(days=2)) if m.recipient == _address("counsellor2")] == []
+    await _defaults(world, "counsellor2")
+    assert (await other.post("/api/messages/read-all")).status_code == 201
+
+
+async def test_the_digest_counts_what_is_late_as_the_to_do_list_does(world: World) -> None:
+    """The late lines of the digest are GET /api/tasks?overdue=true counted per rule, without a name."""
+    sessions = async_sessionmaker(world.engine, expire_on_commit=False)
+    day = today() + timedelta(days=500)
+    late_somewhere = 0
+    for role, username in (("p1_admin", "provider1-admin"), ("owner", "counsellor"), ("supervisor", "supervisor")):
+        caller = world.clients[role]
+        tasks = (await caller.get("/api/tasks?overdue=true&limit=500")).json()["items"]
+        expected = Counter(task["rule"] for task in tasks)
+        async with sessions() as session:
+            principal = await _principal(session, world.demo.users[username])
+            lines = await late_lines(session, principal)
+        assert {RULE_CODES[name_sv]: count for name_sv, _en, count in lines} == dict(expected), role
+        late_somewhere += sum(expected.values())
+    assert late_somewhere > 0, "the demo world should have something late"
+    await send_digests(sessions, late=late_lines, day=day)
+    for mail in await _digests(world, day):
+        assert "Zelmira" not in mail.body and "Ingeborga" not in mail.body
+        for word in ("Nora", "Nilsson"):  # the factories' default client
+            assert word not in mail.body
+
+
+async def _principal(session: AsyncSession, user_id: uuid.UUID) -> Principal:
+    user = await session.get_one(User, user_id)
+    roles = (await session.scalars(select(UserRole.role).where(UserRole.user_id == user_id))).all()
+    return Principal(user.id, user.username, user.name, frozenset(roles), user.provider_id, uuid.UUID(int=0))
+
+
+async def test_two_digest_runs_at_once_send_each_digest_once(world: World) -> None:
+    """Two machines at once, each with its own engine (PostgreSQL: the second waits on the unique row)."""
+    sessions = async_sessionmaker(world.engine, expire_on_commit=False)
+    async with sessions.begin() as session:
+        for username in ("counsellor", "counsellor2", "provider1-coach"):
+            await notify_user(session, world.demo.users[username], None, None, kind="case_ended")
+    second = create_async_engine(world.engine.url.render_as_string(hide_password=False))
+    try:
+        for offset in (600, 601, 602):
+            day = today() + timedelta(days=offset)
+            runs = await asyncio.gather(
+                send_digests(sessions, day=day, late=late_lines),
+                send_digests(async_sessionmaker(second, expire_on_commit=False), day=day, late=late_lines),
+            )
+            mails = await _digests(world, day)
+            recipients = [m.recipient for m in mails]
+            assert sum(runs) == len(mails) and len(set(recipients)) == len(recipients) >= 3, (runs, recipients)
+    finally:
+        await second.dispose()
