@@ -89,6 +89,7 @@ POLICIES = {
     "GET /api/stats/indicators": "role:coordinator,supervisor",
     "GET /api/stats/indicators.csv": "role:coordinator,supervisor",
     "GET /api/tasks": "authenticated",
+    "GET /api/tasks/overview": "role:supervisor",
     "GET /api/users": "role:admin,counsellor,supervisor",
 }
 

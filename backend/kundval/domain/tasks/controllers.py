@@ -12,9 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kundval.core.errors import language_of
 from kundval.core.pagination import MAX_LIMIT, Limit, Offset
-from kundval.core.security import Principal, authenticated
+from kundval.core.security import Principal, Role, authenticated, requires_role
 from kundval.domain.tasks import service
-from kundval.domain.tasks.schemas import Tasks
+from kundval.domain.tasks.schemas import Overview, Tasks
 
 
 class TaskController(Controller):
@@ -41,3 +41,13 @@ class TaskController(Controller):
         what the caller owes, theirs: what others owe on the caller's cases), ``overdue``, ``case_id``, ``rule``."""
         filters = service.Filters(owner=owner, overdue=overdue, case_id=case_id, rule=rule)
         return await service.list_tasks(db_session, principal, filters, language_of(request), limit, offset)
+
+    @get("/overview", guards=[requires_role(Role.SUPERVISOR)], operation_id="getTaskOverview")
+    async def overview(
+        self,
+        db_session: NamedDependency[AsyncSession],
+        principal: NamedDependency[Principal],
+    ) -> Overview:
+        """What is late in the unit: overdue obligations per counsellor (what they owe) and per provider (what the
+        provider and its coaches owe), and per rule; the most late first. Names no client."""
+        return await service.overview(db_session, principal)

@@ -46,3 +46,22 @@ class Tasks(msgspec.Struct):
     overdue: int
     limit: int = 500
     offset: int = 0
+
+
+class LateCount(msgspec.Struct):
+    """How many obligations one counsellor or one provider has let pass their due date, in all and per rule."""
+
+    id: uuid.UUID
+    name: str
+    overdue: int
+    by_rule: dict[str, int]
+
+
+class Overview(msgspec.Struct):
+    """The supervisor's overview of what is late in the unit (GET /api/tasks/overview): the counsellors by what
+    they owe, the providers by what they (their coaches, their queue) owe, the most late first."""
+
+    overdue: int
+    by_rule: dict[str, int]
+    counsellors: list[LateCount]
+    providers: list[LateCount]

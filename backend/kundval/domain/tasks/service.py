@@ -42,7 +42,7 @@ from kundval.domain.interventions.catalogue import INTERVENTIONS
 from kundval.domain.providers.models import Provider
 from kundval.domain.tasks import rules
 from kundval.domain.tasks.rules import Owner, Rule
-from kundval.domain.tasks.schemas import TaskOut, Tasks
+from kundval.domain.tasks.schemas import LateCount, Overview, TaskOut, Tasks
 from kundval.domain.tasks.titles import title_of
 
 register_messages(
@@ -430,6 +430,45 @@ async def _views(
             )
         )
     return items
+
+
+async def overview(session: AsyncSession, principal: Principal) -> Overview:
+    """Overdue obligations of the caller's cases (a supervisor's: the unit) counted per counsellor, for what the
+    counsellors owe, and per provider, for what the providers owe; no client is named, so nothing is audited."""
+    today = clock.today()
+    working = await working_calendar(session)
+    obligations, cases = await open_obligations(session, principal, Filters(), working, today)
+    late = [o for o in obligations if rules.is_overdue(o.due, today)]
+    by_rule: dict[str, int] = defaultdict(int)
+    per_counsellor: dict[uuid.UUID, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    per_provider: dict[uuid.UUID, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for o in late:
+        case = cases[o.case_id]
+        by_rule[o.rule.code] += 1
+        if o.rule.owner == Owner.COUNSELLOR:
+            per_counsellor[case.counsellor_id][o.rule.code] += 1
+        elif case.provider_id is not None:
+            per_provider[case.provider_id][o.rule.code] += 1
+    users = dict(
+        (await session.execute(select(User.id, User.name).where(User.id.in_(_ids_of(per_counsellor))))).all()
+        if per_counsellor
+        else []
+    )
+    providers = dict(
+        (await session.execute(select(Provider.id, Provider.name).where(Provider.id.in_(_ids_of(per_provider))))).all()
+        if per_provider
+        else []
+    )
+
+    def rows(counts: dict[uuid.UUID, dict[str, int]], names: dict[uuid.UUID, str]) -> list[LateCount]:
+        made = [
+            LateCount(key, names.get(key, ""), sum(c.values()), dict(sorted(c.items()))) for key, c in counts.items()
+        ]
+        return sorted(made, key=lambda row: (-row.overdue, row.name, str(row.id)))
+
+    return Overview(
+        len(late), dict(sorted(by_rule.items())), rows(per_counsellor, users), rows(per_provider, providers)
+    )
 
 
 def _ids_of(ids: Iterable[uuid.UUID | None]) -> list[uuid.UUID]:
