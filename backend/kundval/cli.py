@@ -1,4 +1,4 @@
-"""The ``kundval`` command: migrate, seed-demo, create-user, serve, demo, sweep-orphans, mail, openapi."""
+"""The ``kundval`` command: migrate, seed-demo, create-user, serve, demo, sweep-orphans, mail, notify, openapi."""
 
 from __future__ import annotations
 
@@ -283,6 +283,30 @@ def mail_worker_command(interval: float | None) -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     asyncio.run(run())
+
+
+@main.command()
+@click.option("--digest", is_flag=True, help="Write today's digest of each person who has one to the outbox.")
+def notify(digest: bool) -> None:
+    """Scheduled notifications: ``--digest`` once a day (safe twice a day and on several machines at once)."""
+    from sqlalchemy.ext.asyncio import async_sessionmaker
+
+    from kundval.core.db import create_engine
+    from kundval.domain.messages.digest import send_digests
+    from kundval.domain.tasks.digest import late_lines
+
+    if not digest:
+        raise click.UsageError("say what to send: --digest")
+    settings = _settings()
+
+    async def run() -> int:
+        engine = create_engine(settings)
+        try:
+            return await send_digests(async_sessionmaker(engine, expire_on_commit=False), late=late_lines)
+        finally:
+            await engine.dispose()
+
+    click.echo(f"{asyncio.run(run())} digest(s) written to the outbox")
 
 
 @main.command()

@@ -13,6 +13,7 @@ from kundval.domain.documents.models import Document, DocumentReview, DocumentVe
 from kundval.domain.mail.models import OutboxMail
 from kundval.domain.messages.models import Message
 from kundval.domain.oversight.models import ProviderNotice
+from kundval.domain.messages.models import DigestSent, Message, NotificationChoice
 from kundval.domain.profiles.models import ProviderProfile
 from kundval.domain.providers.models import Provider, ProviderAuthorization
 from kundval.domain.tasks.models import AbsenceHandled, ProgressionReview
@@ -39,6 +40,8 @@ __all__ = [
     "LoginThrottle",
     "Message",
     "NonWorkingDay",
+    "NotificationChoice",
+    "DigestSent",
     "OutboxMail",
     "Provider",
     "ProviderNotice",

@@ -17,6 +17,7 @@ from kundval.domain.conversations.schemas import ItemType
 from kundval.domain.documents.models import DocumentKind, DocumentStatus
 from kundval.domain.inbox.kinds import KindGroup
 from kundval.domain.interventions.catalogue import Intervention
+from kundval.domain.messages.notifications import Delivery, NotificationGroup
 from kundval.domain.oversight.models import NoticeSubject
 
 REPO = Path(__file__).resolve().parents[3]
@@ -127,6 +128,8 @@ def test_the_api_page_describes_every_route_and_no_other() -> None:
         ItemType,
         KindGroup,
         NoticeSubject,
+        NotificationGroup,
+        Delivery,
     ],
     ids=str,
 )

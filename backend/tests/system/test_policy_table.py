@@ -70,6 +70,8 @@ POLICIES = {
     "GET /api/health": "public",
     "GET /api/intervention-types": "authenticated",
     "GET /api/me": "authenticated",
+    "GET /api/me/notification-settings": "authenticated",
+    "PUT /api/me/notification-settings": "authenticated",
     "GET /api/messages": "authenticated",
     "POST /api/messages/read-all": "authenticated",
     "POST /api/messages/{message_id:uuid}/read": "authenticated",

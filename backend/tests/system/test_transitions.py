@@ -91,6 +91,8 @@ NOT_TRANSITIONS: dict[str, str] = {
     "(conversations.test_concurrency::test_concurrent_posts_all_land)",
     "markConversationRead": "an upsert that only moves the marker forward; concurrent marks leave one marker "
     "(conversations.test_concurrency::test_concurrent_marks_leave_one_marker)",
+    "updateNotificationSettings": "idempotent upsert of the caller's own choices on (person, group): no status, "
+    "the same PUT twice leaves the same rows, and two at once cannot collide (the later one wins)",
 }
 
 TESTS = Path(__file__).resolve().parents[1]

@@ -10,6 +10,7 @@ import { NewClientPage } from "@/features/clients/components/new-client-page";
 import { ReviewQueuePage } from "@/features/documents/components/review-queue-page";
 import { InterventionsPage } from "@/features/interventions/components/interventions-page";
 import { MessagesPage } from "@/features/messages/components/messages-page";
+import { NotificationSettingsPage } from "@/features/notifications/components/notification-settings-page";
 import { PendingProfilesPage } from "@/features/profiles/components/pending-profiles-page";
 import { NewProviderPage } from "@/features/providers/components/provider-page";
 import { ProvidersPage } from "@/features/providers/components/providers-page";
@@ -49,6 +50,7 @@ export default function AppRoutes() {
               <Route index element={<StartRoute />} />
               <Route path="insatser" element={<InterventionsPage />} />
               <Route path="meddelanden" element={<MessagesPage />} />
+              <Route path="installningar" element={<NotificationSettingsPage />} />
               <Route element={<RequireRole roles={["counsellor"]} />}>
                 <Route path="klienter" element={<ClientsPage />} />
                 <Route path="klienter/ny" element={<NewClientPage />} />

@@ -10,6 +10,7 @@ import { homeWords } from "@/features/home/i18n";
 import { interventionsWords } from "@/features/interventions/i18n";
 import { messagesWords } from "@/features/messages/i18n";
 import { oversightWords } from "@/features/oversight/i18n";
+import { notificationsWords } from "@/features/notifications/i18n";
 import { profilesWords } from "@/features/profiles/i18n";
 import { providersWords } from "@/features/providers/i18n";
 import { reportsWords } from "@/features/reports/i18n";
@@ -34,6 +35,7 @@ export const STAFF_WORDS = [
   interventionsWords,
   messagesWords,
   oversightWords,
+  notificationsWords,
   profilesWords,
   providersWords,
   reportsWords,

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kundval.core.db import Base
-from kundval.core.types import JsonDocument
+from kundval.core.types import JsonDocument, str_enum
+from kundval.domain.messages.notifications import Delivery, NotificationGroup
 
 # The kind of the messages written before kinds existed: they show the text stored with them.
 LEGACY = "legacy"
@@ -35,3 +36,26 @@ class Message(Base):
     subject: Mapped[str] = mapped_column(String(200), default="")
     body: Mapped[str] = mapped_column(Text, default="")
     read_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
+
+
+class NotificationChoice(Base):
+    """How one person gets the mails of one group of notifications (:mod:`kundval.domain.messages.notifications`);
+    no row means the group's default."""
+
+    __tablename__ = "notification_choice"
+    __table_args__ = (UniqueConstraint("user_id", "group"),)
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), index=True)
+    group: Mapped[NotificationGroup] = mapped_column(str_enum(NotificationGroup, 40))
+    delivery: Mapped[Delivery] = mapped_column(str_enum(Delivery, 20))
+
+
+class DigestSent(Base):
+    """The digest of one person for one day was written to the outbox: the unique pair makes `kundval notify
+    --digest` safe to run twice a day and on several machines at once (the row and the mail share a transaction)."""
+
+    __tablename__ = "digest_sent"
+    __table_args__ = (UniqueConstraint("user_id", "day"),)
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), index=True)
+    day: Mapped[date] = mapped_column(Date)

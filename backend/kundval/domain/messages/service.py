@@ -1,5 +1,6 @@
-"""Messages into a provider's inbox or to one user. E-mail notification of the shared mailbox comes with the
-deadline engine; the inbox is the record either way.
+"""Messages into a provider's inbox or to one user. The inbox is the record; each message also decides, in the same
+transaction, whether it mails anyone (:mod:`kundval.domain.messages.mailing`: the shared mailbox for a newly
+queued client, a person as they chose), so a change that rolls back mails nothing.
 
 Who gets what (issue 9): the provider's shared inbox, read by its administrator and every coach, carries only
 clients waiting unclaimed in its queue; everything about a claimed case goes to that case's coach and the provider's
@@ -19,6 +20,7 @@ from kundval.core import clock
 from kundval.core.db import rows_changed
 from kundval.core.security import Principal, Role
 from kundval.domain.accounts.models import User, UserRole
+from kundval.domain.messages.mailing import mail_shared_mailbox, mail_user
 from kundval.domain.messages.models import LEGACY, Message
 
 
@@ -49,6 +51,7 @@ async def notify_provider(
             body=body,
         )
     )
+    await mail_shared_mailbox(session, provider_id, kind)
 
 
 async def notify_user(
@@ -74,6 +77,7 @@ async def notify_user(
             body=body,
         )
     )
+    await mail_user(session, recipient_id, case_id, kind)
 
 
 async def notify_case_team(

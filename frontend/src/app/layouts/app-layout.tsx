@@ -28,6 +28,13 @@ export function AppLayout() {
           </RouterLink>
           <div className="kv-header__actions">
             {meQuery.data && <CurrentUser me={meQuery.data} />}
+            {meQuery.data && (
+              <Link asChild data-size="sm">
+                <NavLink to="/installningar" data-testid="settings-link">
+                  {t("notifications.link")}
+                </NavLink>
+              </Link>
+            )}
             <LanguageSwitch />
             {meQuery.data && <LogoutButton />}
           </div>
