@@ -99,7 +99,11 @@ DISTRICTS = ("Centrum", "Norr", "Söder", "Boo", "Fisksätra", "Saltsjöbaden", 
 WORDS = (
     "Framtid Steg Vidare Arbete Linje Bro Språk Karriär Väg Nytt Jobb Kompass Start Kraft Mål Brygga Nästa"
 ).split()
-INTERVENTION_WEIGHTS = {Intervention.JOBBPENG_GRUND: 40, Intervention.JOBBPENG_FORSTARKT: 35, Intervention.SAI: 25}
+INTERVENTION_WEIGHTS = {
+    Intervention.JOBBPENG_GRUND.value: 40,
+    Intervention.JOBBPENG_FORSTARKT.value: 35,
+    Intervention.SAI.value: 25,
+}
 # The share of each status among the clients' current cases (an earlier case, when there is one, is ended).
 STATUS_WEIGHTS = {"decided": 5, "queued": 4, "claimed": 3, "active": 50, "ended": 38}
 END_REASONS = {
@@ -291,12 +295,18 @@ class Builder:
         self.provider_weights: list[float] = []
         self.coaches: dict[uuid.UUID, list[Person]] = {}
         self.admins: dict[uuid.UUID, Person] = {}
+        self._cumulative_weights: dict[tuple[tuple[str, int], ...], tuple[list[str], list[float]]] = {}
 
     def id(self, when: datetime) -> uuid.UUID:
         return uuid7(when, self.rng)
 
     def pick(self, weights: dict[str, int]) -> str:
-        return self.rng.choices(list(weights), weights=list(weights.values()))[0]
+        """A key of ``weights`` at random, in proportion to its weight."""
+        key = tuple(weights.items())
+        if key not in self._cumulative_weights:
+            self._cumulative_weights[key] = (list(weights), list(self._cumulative(list(weights.values()))))
+        keys, cumulative = self._cumulative_weights[key]
+        return self.rng.choices(keys, cum_weights=cumulative)[0]
 
     # --- people and providers -------------------------------------------------------------------------------
 
@@ -463,7 +473,7 @@ class Builder:
             cases_left -= 1
 
     @staticmethod
-    def _cumulative(weights: list[float]) -> Iterator[float]:
+    def _cumulative(weights: list[float] | list[int]) -> Iterator[float]:
         total = 0.0
         for weight in weights:
             total += weight
@@ -509,7 +519,7 @@ class Builder:
     ) -> tuple[uuid.UUID, date, str | None]:
         """One case and everything that goes with its status; gives (id, end date, end reason) for a successor."""
         rng, today = self.rng, self.today
-        intervention = Intervention(self.pick({code.value: weight for code, weight in INTERVENTION_WEIGHTS.items()}))
+        intervention = Intervention(self.pick(INTERVENTION_WEIGHTS))
         coach = rng.choice(self.coaches[provider_id])
         queued_on = claimed_on = published_on = end_date = None
         if status == "decided":
@@ -569,7 +579,7 @@ class Builder:
             chosen_provider_id=provider_id if has_provider and rng.random() < 0.5 else None,
             chosen_at=at(decided, 12) if has_provider and rng.random() < 0.5 else None,
         )
-        steps = [("decide", None, "decided", decided, counsellor)]
+        steps: list[tuple[str, str | None, str, date, Person]] = [("decide", None, "decided", decided, counsellor)]
         if queued_on:
             steps.append(("queue", "decided", "queued", queued_on, counsellor))
         if claimed_on:

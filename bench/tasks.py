@@ -34,13 +34,14 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import asyncpg
 import httpx
 from advanced_alchemy.extensions.litestar import SQLAlchemyPlugin
 from litestar.testing import AsyncTestClient
 from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bench import generate
 from kundval.app import create_app
@@ -137,7 +138,7 @@ async def count_statements(url: str, data_dir: Path, results: dict[Target, Measu
     settings = load_settings(_environment(url, data_dir))
     app = create_app(settings)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # create_app logs at INFO, httpx a line per request
-    engine = app.plugins.get(SQLAlchemyPlugin).config[0].get_engine()
+    engine = cast("AsyncEngine", app.plugins.get(SQLAlchemyPlugin).config[0].get_engine())
     statements: list[str] = []
 
     def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
