@@ -121,6 +121,9 @@ END_REASONS = {
     "weak_progression": 4,
 }
 ABSENCE_WEIGHTS = {"sick": 40, "child_care": 15, "other_actor": 15, "invalid": 12, "holiday_leave": 8, "other": 10}
+# Whatever the size, the demo counsellor and provider 1's demo coach have a case in every status together, three
+# clients waiting in provider 1's queue among them, so every size has the same kinds of obligations to list.
+DEMO_CYCLE = ("queued", "queued", "queued", "claimed", "claimed", "active", "active", "active", "active", "ended")
 CERTIFICATE_KINDS = {"sick": "medical_certificate", "child_care": "child_care_certificate"}
 RETURN_COMMENT = "Målen behöver bli mer konkreta, och frånvaron i mitten av månaden saknar orsak."
 
@@ -467,9 +470,14 @@ class Builder:
                 provider_id = self.rng.choices(self.providers, cum_weights=cumulative)[0]
                 previous = self._case(client_id, counsellor, "ended", provider_id, None, earlier=True)
                 cases_left -= 1
-            status = self.pick(STATUS_WEIGHTS)
-            provider_id = self.rng.choices(self.providers, cum_weights=cumulative)[0]
-            self._case(client_id, counsellor, status, provider_id, previous)
+            if number < len(DEMO_CYCLE):
+                # The demo accounts' own: the counsellor's first clients at provider 1, coached by its demo coach.
+                status, provider_id = DEMO_CYCLE[number], self.providers[0]
+                self._case(client_id, counsellor, status, provider_id, previous, coach=self.coaches[provider_id][0])
+            else:
+                status = self.pick(STATUS_WEIGHTS)
+                provider_id = self.rng.choices(self.providers, cum_weights=cumulative)[0]
+                self._case(client_id, counsellor, status, provider_id, previous)
             cases_left -= 1
 
     @staticmethod
@@ -516,11 +524,12 @@ class Builder:
         previous: tuple[uuid.UUID, date, str | None] | None,
         *,
         earlier: bool = False,
+        coach: Person | None = None,
     ) -> tuple[uuid.UUID, date, str | None]:
         """One case and everything that goes with its status; gives (id, end date, end reason) for a successor."""
         rng, today = self.rng, self.today
         intervention = Intervention(self.pick(INTERVENTION_WEIGHTS))
-        coach = rng.choice(self.coaches[provider_id])
+        coach = coach or rng.choice(self.coaches[provider_id])
         queued_on = claimed_on = published_on = end_date = None
         if status == "decided":
             decided = today - timedelta(days=rng.randrange(0, 21))
