@@ -43,6 +43,7 @@ from kundval.domain.rules.controllers import RulesController
 from kundval.domain.staff.controllers import ProviderStaffController
 from kundval.domain.stats.controllers import StatsController
 from kundval.domain.system.controllers import HealthController
+from kundval.domain.tasks.controllers import TaskController
 
 API_CONTROLLERS = [
     AbsenceController,
@@ -64,6 +65,7 @@ API_CONTROLLERS = [
     ReportController,
     RulesController,
     StaffDirectoryController,
+    TaskController,
 ]
 
 

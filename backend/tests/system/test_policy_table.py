@@ -86,6 +86,7 @@ POLICIES = {
     "DELETE /api/stand-ins/{stand_in_id:uuid}": "role:supervisor",
     "GET /api/stats/indicators": "role:coordinator,supervisor",
     "GET /api/stats/indicators.csv": "role:coordinator,supervisor",
+    "GET /api/tasks": "authenticated",
     "GET /api/users": "role:admin,counsellor,supervisor",
 }
 

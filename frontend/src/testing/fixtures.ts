@@ -89,4 +89,12 @@ export const RULES: Rules = {
   publish_within_days: 2,
   review_within_working_days: 5,
   min_password_length: 8,
+  first_plan_within_months: 1,
+  monthly_report_due_day: 7,
+  monthly_report_returned_by_day: 12,
+  monthly_report_approved_by_day: 15,
+  returned_back_within_working_days: 5,
+  final_report_after_unforeseen_end_days: 14,
+  certificate_due_days: 7,
+  tasks_lookahead_days: 30,
 };

@@ -31,6 +31,7 @@ from kundval.core import clock
 from kundval.core.csv_export import csv_text, word
 from kundval.core.errors import ApiError, Language, register_messages
 from kundval.domain.cases.models import Case, CaseStatus, EndReason
+from kundval.domain.documents.deadlines import MONTHLY_REPORT_DUE_DAY
 from kundval.domain.documents.models import Document, DocumentKind, DocumentReview
 from kundval.domain.interventions.catalogue import INTERVENTIONS, Intervention
 from kundval.domain.providers.models import Provider
@@ -47,7 +48,6 @@ register_messages(
 )
 
 PLAN_WITHIN_DAYS = 30
-MONTHLY_REPORT_DUE_DAY = 7
 
 
 class Count(msgspec.Struct):

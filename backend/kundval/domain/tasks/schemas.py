@@ -38,8 +38,11 @@ class TaskOut(msgspec.Struct):
 
 
 class Tasks(msgspec.Struct):
-    """The caller's open obligations, the soonest due first (overdue ones thus on top)."""
+    """The caller's open obligations, the soonest due first (overdue ones thus on top): a page of ``limit`` from
+    ``offset``; ``total`` and ``overdue`` count every matching obligation, not only the page's."""
 
     items: list[TaskOut]
     total: int
     overdue: int
+    limit: int = 500
+    offset: int = 0

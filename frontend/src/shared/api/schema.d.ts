@@ -1278,6 +1278,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListTasks
+         * @description The caller's open obligations by the deadline rules, soonest due first, each with ``due`` and
+         *     ``overdue``, titled in the caller's language. A counsellor gets its own and what the providers owe on its
+         *     cases; a coach the cases they coach and the provider's unclaimed queue; a provider administrator every case
+         *     of the provider and its queue; a supervisor the whole unit; anyone else nothing. Filters: ``owner`` (mine:
+         *     what the caller owes, theirs: what others owe on the caller's cases), ``overdue``, ``case_id``, ``rule``.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -2153,14 +2177,22 @@ export interface components {
         Role: "counsellor" | "coordinator" | "supervisor" | "admin" | "provider_admin" | "provider_staff";
         /** Rules */
         Rules: {
+            certificate_due_days: number;
             certificate_from_day: number;
             choice_code_valid_days: number;
+            final_report_after_unforeseen_end_days: number;
+            first_plan_within_months: number;
             max_holiday_leave_days: number;
             min_password_length: number;
+            monthly_report_approved_by_day: number;
+            monthly_report_due_day: number;
+            monthly_report_returned_by_day: number;
             part_day_max_hours: number;
             plan_within_days: number;
             publish_within_days: number;
+            returned_back_within_working_days: number;
             review_within_working_days: number;
+            tasks_lookahead_days: number;
             unreachable_contact_attempts: number;
         };
         /** SectionAnswer */
@@ -2240,6 +2272,37 @@ export interface components {
             valid_from: string;
             /** Format: date */
             valid_to: string;
+        };
+        /** TaskOut */
+        TaskOut: {
+            case_id: string | null;
+            client: string | null;
+            coach_id?: string | null;
+            coach_name?: string | null;
+            counsellor_id?: string | null;
+            counsellor_name?: string | null;
+            document_id?: string | null;
+            /** Format: date */
+            due: string;
+            link: string;
+            month?: string | null;
+            overdue: boolean;
+            owner: string;
+            provider_id?: string | null;
+            provider_name?: string | null;
+            rule: string;
+            section: string;
+            title: string;
+        };
+        /** Tasks */
+        Tasks: {
+            items: components["schemas"]["TaskOut"][];
+            /** @default 500 */
+            limit: number;
+            /** @default 0 */
+            offset: number;
+            overdue: number;
+            total: number;
         };
         /** TemplateOut */
         TemplateOut: {
@@ -8704,6 +8767,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                owner?: string | null;
+                overdue?: boolean | null;
+                case_id?: string | null;
+                rule?: string | null;
+                /** @description page size */
+                limit?: number;
+                /** @description rows to skip */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tasks"];
                 };
             };
             /** @description Bad request syntax or unsupported method */
