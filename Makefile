@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) frontend/index.html \
 	frontend/vite.config.ts frontend/tsconfig.json frontend/package.json
 
-.PHONY: setup demo test lint test-backend test-dates test-frontend test-e2e openapi chromium bench mutation clean
+.PHONY: setup demo test lint test-backend test-dates test-frontend test-e2e openapi chromium bench bench-tasks mutation clean
 
 setup: $(VENV)/.installed node_modules/.installed frontend/dist/index.html
 
@@ -84,6 +84,13 @@ mutation: $(VENV)/.installed
 
 bench: setup
 	$(BIN)/python -m bench
+
+## The to-do lists (GET /api/tasks) under load at two sizes, on generated PostgreSQL databases (bench/tasks.py;
+## KUNDVAL_BENCH_POSTGRES, default postgresql://postgres@127.0.0.1:5432). Not part of `make bench`: about ten
+## minutes on 2 cores, most of it generating the 20 000 cases. BENCH_ARGS passes options (--profiles small, --keep).
+BENCH_ARGS ?=
+bench-tasks: $(VENV)/.installed
+	$(BIN)/python -m bench.tasks $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules frontend/dist
