@@ -22,7 +22,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 import aiosmtplib
-from sqlalchemy import ColumnElement, and_, delete, or_, select, update
+from sqlalchemy import ColumnElement, and_, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from kundval.core import clock
@@ -149,6 +149,37 @@ async def purge_done(session: AsyncSession, now: datetime) -> int:
         delete(OutboxMail)
         .where(or_(OutboxMail.sent_at <= cutoff, OutboxMail.given_up_at <= cutoff))
         .execution_options(synchronize_session=False),
+    )
+
+
+@dataclass
+class OutboxState:
+    """The outbox at a glance, for operators: what waits, what is being sent, what was given up."""
+
+    pending: int
+    due: int
+    claimed: int
+    sent: int
+    given_up: list[OutboxMail]
+
+
+async def outbox_state(session: AsyncSession, now: datetime) -> OutboxState:
+    """Counts of the outbox's rows by state, and the given-up rows themselves (newest first, at most 50)."""
+    pending = and_(OutboxMail.sent_at.is_(None), OutboxMail.given_up_at.is_(None))
+    held = and_(OutboxMail.claimed_until.is_not(None), OutboxMail.claimed_until > now)
+
+    async def count(*conditions: ColumnElement[bool]) -> int:
+        return int(await session.scalar(select(func.count()).select_from(OutboxMail).where(*conditions)) or 0)
+
+    given_up = await session.scalars(
+        select(OutboxMail).where(OutboxMail.given_up_at.is_not(None)).order_by(OutboxMail.given_up_at.desc()).limit(50)
+    )
+    return OutboxState(
+        pending=await count(pending),
+        due=await count(_due(now)),
+        claimed=await count(pending, held),
+        sent=await count(OutboxMail.sent_at.is_not(None)),
+        given_up=list(given_up.all()),
     )
 
 
