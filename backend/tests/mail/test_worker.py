@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import aiosmtplib
 import pytest
 import time_machine
 from sqlalchemy import select, text, update
@@ -19,7 +20,15 @@ from kundval.core.settings import Settings
 from kundval.domain.mail import rules
 from kundval.domain.mail.models import OutboxMail
 from kundval.domain.mail.outbox import enqueue
-from kundval.domain.mail.worker import claim, deliver_once, mark_sent
+from kundval.domain.mail.worker import (
+    _permanent,
+    claim,
+    deliver_once,
+    give_up_abandoned,
+    mark_failed,
+    mark_sent,
+    purge_done,
+)
 from tests.mail.smtp import SmtpServer
 
 START = datetime(2026, 12, 31, 22, 50, tzinfo=UTC)  # a year end in Sweden's evening: nothing depends on the day
@@ -185,6 +194,9 @@ async def test_a_row_whose_last_attempt_never_finished_is_given_up(
     done = await deliver_once(engine, mail_settings)
     assert (done.given_up, done.claimed) == (1, 0)
     assert smtp_server.messages == []
+    (row,) = await _rows(engine)
+    assert row.given_up_at is not None and row.given_up_at > START + rules.LEASE
+    assert (row.claimed_by, row.claimed_until, row.last_error) == (None, None, "the last attempt never finished")
 
 
 async def test_done_rows_are_deleted_after_the_keeping_time(
@@ -238,3 +250,149 @@ async def test_a_worker_passes_rows_another_holds_locked_instead_of_waiting(
         await holder.rollback()
     assert (await deliver_once(engine, mail_settings)).sent == 1
     assert len(set(smtp_server.message_ids())) == 3
+
+
+# The claim and the marks, called directly with chosen instants (the worker passes above go through them).
+# Equivalent mutants, named for `make mutation`: x_claim__mutmut_7 and x_claim__mutmut_8 move FOR UPDATE SKIP
+# LOCKED to or from SQLite, which compiles it to nothing (the mutation runs are SQLite's;
+# test_a_worker_passes_rows_another_holds_locked_instead_of_waiting catches it on PostgreSQL);
+# x_mark_sent__mutmut_5, x_mark_failed__mutmut_19, x_give_up_abandoned__mutmut_*synchronize* and
+# x_purge_done__mutmut_*synchronize* turn synchronize_session=False into None, which SQLAlchemy treats alike.
+
+
+async def _claim(engine: AsyncEngine, token: str, now: datetime, limit: int = rules.BATCH) -> list[OutboxMail]:
+    async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
+        return await claim(session, token, now, limit)
+
+
+async def test_a_claim_takes_the_longest_due_first_up_to_its_limit(engine: AsyncEngine) -> None:
+    await _queue(engine, 3)
+    async with engine.begin() as conn:
+        for minutes, subject in ((3, "Mail 0"), (1, "Mail 1"), (5, "Mail 2")):
+            await conn.execute(
+                update(OutboxMail)
+                .where(OutboxMail.subject == subject)
+                .values(next_attempt_at=START + timedelta(minutes=minutes))
+            )
+    assert await _claim(engine, "early", START) == []  # none due yet
+    (first,) = await _claim(engine, "a", START + timedelta(minutes=10), limit=1)
+    assert (first.subject, first.attempts, first.claimed_by) == ("Mail 1", 1, "a")
+    assert first.claimed_until == START + timedelta(minutes=10) + rules.LEASE
+    rest = await _claim(engine, "b", START + timedelta(minutes=10), limit=5)
+    assert sorted(row.subject for row in rest) == ["Mail 0", "Mail 2"]
+    two = await _claim(engine, "c", START + timedelta(minutes=10) + rules.LEASE, limit=2)
+    assert len(two) == 2  # the leases ran out exactly now: due again, two of three by the limit
+
+
+async def test_a_lease_holds_until_its_last_instant(engine: AsyncEngine) -> None:
+    await _queue(engine, 1)
+    (row,) = await _claim(engine, "a", START)
+    assert await _claim(engine, "b", START + rules.LEASE - timedelta(microseconds=1)) == []
+    (taken,) = await _claim(engine, "b", START + rules.LEASE)
+    assert (taken.id, taken.claimed_by, taken.attempts) == (row.id, "b", 2)
+
+
+async def test_a_row_without_attempts_left_or_given_up_is_never_claimed(engine: AsyncEngine) -> None:
+    await _queue(engine, 2)
+    async with engine.begin() as conn:
+        await conn.execute(update(OutboxMail).where(OutboxMail.subject == "Mail 0").values(attempts=rules.MAX_ATTEMPTS))
+        await conn.execute(update(OutboxMail).where(OutboxMail.subject == "Mail 1").values(given_up_at=START))
+    assert await _claim(engine, "a", START + timedelta(days=1)) == []
+    async with engine.begin() as conn:
+        await conn.execute(update(OutboxMail).values(attempts=rules.MAX_ATTEMPTS - 1, given_up_at=None))
+    assert len(await _claim(engine, "a", START + timedelta(days=1))) == 2
+
+
+async def test_a_worker_whose_claim_was_taken_over_can_mark_nothing(engine: AsyncEngine) -> None:
+    await _queue(engine, 1)
+    (old,) = await _claim(engine, "old", START)
+    (new,) = await _claim(engine, "new", START + rules.LEASE)
+    sessions = async_sessionmaker(engine, expire_on_commit=False)
+    async with sessions.begin() as session:
+        assert not await mark_sent(session, old, "old", START + rules.LEASE)
+        assert await mark_failed(session, old, "old", START + rules.LEASE, "late", permanent=False) is None
+    async with sessions.begin() as session:
+        assert await mark_sent(session, new, "new", START + rules.LEASE)
+    (row,) = await _rows(engine)
+    assert row.sent_at == START + rules.LEASE and row.claimed_by is None and row.claimed_until is None
+    assert row.last_error is None
+    async with sessions.begin() as session:
+        # Sent is final: its worker can neither send it again nor turn it into a failure.
+        assert not await mark_sent(session, new, "new", START + rules.LEASE)
+        assert await mark_failed(session, new, "new", START + rules.LEASE, "late", permanent=True) is None
+
+
+async def test_a_failure_keeps_500_characters_of_its_error_and_is_logged_with_the_row(
+    engine: AsyncEngine, caplog: pytest.LogCaptureFixture
+) -> None:
+    await _queue(engine, 2)
+    first, second = await _claim(engine, "a", START)
+    sessions = async_sessionmaker(engine, expire_on_commit=False)
+    with caplog.at_level("WARNING", logger="kundval.mail"):
+        async with sessions.begin() as session:
+            assert await mark_failed(session, first, "a", START, "x" * 600, permanent=False) == "retried"
+            assert await mark_failed(session, second, "a", START, "550 refused", permanent=True) == "given_up"
+    rows = {row.id: row for row in await _rows(engine)}
+    retried, given_up = rows[first.id], rows[second.id]
+    assert retried.last_error == "x" * 500 and retried.given_up_at is None
+    assert retried.next_attempt_at == START + rules.retry_delay(1) and retried.claimed_until is None
+    assert given_up.given_up_at == START and given_up.claimed_by is None and given_up.claimed_until is None
+    messages = [(record.levelname, record.getMessage()) for record in caplog.records]
+    assert ("WARNING", f"mail {first.id} (test) attempt 1 failed, retrying: {'x' * 600}") in messages
+    assert ("ERROR", f"mail {second.id} (test) given up after 1 attempt(s): 550 refused") in messages
+
+
+def test_only_a_5xx_answer_about_the_mail_itself_is_final() -> None:
+    refused = aiosmtplib.SMTPRecipientsRefused
+    recipient = aiosmtplib.SMTPRecipientRefused
+    assert _permanent(refused([recipient(550, "no such mailbox", "a@example.org")]))
+    assert _permanent(refused([recipient(500, "x", "a@example.org"), recipient(599, "x", "b@example.org")]))
+    assert not _permanent(refused([recipient(550, "x", "a@example.org"), recipient(450, "busy", "b@example.org")]))
+    assert not _permanent(refused([recipient(600, "x", "a@example.org")]))
+    assert not _permanent(refused([recipient(499, "x", "a@example.org")]))
+    for code, final in ((499, False), (500, True), (554, True), (599, True), (600, False)):
+        assert _permanent(aiosmtplib.SMTPDataError(code, "answer")) is final, code
+    assert not _permanent(aiosmtplib.SMTPAuthenticationError(535, "bad login"))
+    assert not _permanent(aiosmtplib.SMTPServerDisconnected("gone"))
+    assert not _permanent(aiosmtplib.SMTPConnectError("refused"))
+    assert not _permanent(OSError("network down"))
+
+
+async def test_only_a_pending_row_out_of_attempts_whose_lease_ran_out_is_given_up(engine: AsyncEngine) -> None:
+    await _queue(engine, 5)
+    lease_end = START + rules.LEASE
+    states = {
+        "Mail 0": {"claimed_until": lease_end, "claimed_by": "dead"},  # its last worker died
+        "Mail 1": {"claimed_until": None},  # out of attempts, never claimed since (an operator's reset)
+        "Mail 2": {"claimed_until": lease_end + timedelta(seconds=1), "claimed_by": "alive"},  # still sending
+        "Mail 3": {"sent_at": START},  # sent on its last attempt
+        "Mail 4": {"given_up_at": START, "last_error": "550 no such mailbox"},
+    }
+    async with engine.begin() as conn:
+        for subject, values in states.items():
+            await conn.execute(
+                update(OutboxMail).where(OutboxMail.subject == subject).values(attempts=rules.MAX_ATTEMPTS, **values)
+            )
+    async with async_sessionmaker(engine).begin() as session:
+        assert await give_up_abandoned(session, lease_end) == 2
+    rows = {row.subject: row for row in await _rows(engine)}
+    for subject in ("Mail 0", "Mail 1"):
+        row = rows[subject]
+        assert (row.given_up_at, row.claimed_by, row.claimed_until) == (lease_end, None, None), subject
+        assert row.last_error == "the last attempt never finished"
+    assert rows["Mail 2"].given_up_at is None and rows["Mail 2"].claimed_by == "alive"
+    assert rows["Mail 3"].given_up_at is None
+    assert (rows["Mail 4"].given_up_at, rows["Mail 4"].last_error) == (START, "550 no such mailbox")
+
+
+async def test_sent_and_given_up_rows_are_deleted_exactly_when_their_keeping_time_is_over(engine: AsyncEngine) -> None:
+    await _queue(engine, 3)
+    async with engine.begin() as conn:
+        await conn.execute(update(OutboxMail).where(OutboxMail.subject == "Mail 0").values(sent_at=START))
+        await conn.execute(update(OutboxMail).where(OutboxMail.subject == "Mail 1").values(given_up_at=START))
+    sessions = async_sessionmaker(engine)
+    async with sessions.begin() as session:
+        assert await purge_done(session, START + rules.KEEP_DONE - timedelta(microseconds=1)) == 0
+    async with sessions.begin() as session:
+        assert await purge_done(session, START + rules.KEEP_DONE) == 2
+    assert [row.subject for row in await _rows(engine)] == ["Mail 2"]  # pending: never deleted

@@ -81,9 +81,7 @@ async def claim(session: AsyncSession, token: str, now: datetime, limit: int = r
     if won == 0:
         return []
     rows = await session.scalars(
-        select(OutboxMail)
-        .where(OutboxMail.claimed_by == token, OutboxMail.sent_at.is_(None))
-        .execution_options(populate_existing=True)
+        select(OutboxMail).where(OutboxMail.claimed_by == token).execution_options(populate_existing=True)
     )
     return list(rows.all())
 
@@ -94,7 +92,8 @@ async def mark_sent(session: AsyncSession, row: OutboxMail, token: str, now: dat
         await rows_changed(
             session,
             update(OutboxMail)
-            .where(OutboxMail.id == row.id, OutboxMail.claimed_by == token, OutboxMail.sent_at.is_(None))
+            # Marking sent or failed clears the claim, so holding it means the row is still pending.
+            .where(OutboxMail.id == row.id, OutboxMail.claimed_by == token)
             .values(sent_at=now, claimed_by=None, claimed_until=None, last_error=None)
             .execution_options(synchronize_session=False),
         )
@@ -103,7 +102,7 @@ async def mark_sent(session: AsyncSession, row: OutboxMail, token: str, now: dat
 
 
 async def mark_failed(
-    session: AsyncSession, row: OutboxMail, token: str, now: datetime, error: str, *, permanent: bool = False
+    session: AsyncSession, row: OutboxMail, token: str, now: datetime, error: str, *, permanent: bool
 ) -> str | None:
     """Schedule the next attempt of ``row`` after the backoff, or give it up; gives "retried", "given_up" or None
     when the claim was lost."""
@@ -112,7 +111,7 @@ async def mark_failed(
     changed = await rows_changed(
         session,
         update(OutboxMail)
-        .where(OutboxMail.id == row.id, OutboxMail.claimed_by == token, OutboxMail.sent_at.is_(None))
+        .where(OutboxMail.id == row.id, OutboxMail.claimed_by == token)
         .values(claimed_by=None, claimed_until=None, last_error=error[:500], **values)
         .execution_options(synchronize_session=False),
     )
@@ -247,7 +246,7 @@ async def deliver_once(engine: AsyncEngine, settings: Settings, *, limit: int = 
     if not rows:
         return result
 
-    async def record_failure(row: OutboxMail, error: str, permanent: bool = False) -> None:
+    async def record_failure(row: OutboxMail, error: str, *, permanent: bool = False) -> None:
         async with sessions.begin() as session:
             outcome = await mark_failed(session, row, token, clock.now(), error, permanent=permanent)
         if outcome == "given_up":
@@ -276,7 +275,7 @@ async def deliver_once(engine: AsyncEngine, settings: Settings, *, limit: int = 
             try:
                 await client.send_message(build_message(row, settings))
             except (aiosmtplib.SMTPException, OSError) as exc:
-                await record_failure(row, str(exc) or type(exc).__name__, _permanent(exc))
+                await record_failure(row, str(exc) or type(exc).__name__, permanent=_permanent(exc))
                 continue
             async with sessions.begin() as session:
                 marked = await mark_sent(session, row, token, clock.now())
