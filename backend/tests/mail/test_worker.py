@@ -93,6 +93,7 @@ async def test_a_stopped_smtp_server_loses_nothing_and_each_mail_arrives_once(
     assert up.sent == 3
     traveller.shift(timedelta(hours=2))
     assert (await deliver_once(engine, mail_settings)).claimed == 0
+    assert all(row.sent_at is not None and row.last_error is None for row in await _rows(engine))
     ids = smtp_server.message_ids()
     assert len(ids) == 3 and len(set(ids)) == 3
     assert sorted(m["Subject"] for m in smtp_server.messages) == ["Mail 0", "Mail 1", "Mail 2"]
@@ -253,11 +254,17 @@ async def test_a_worker_passes_rows_another_holds_locked_instead_of_waiting(
 
 
 # The claim and the marks, called directly with chosen instants (the worker passes above go through them).
-# Equivalent mutants, named for `make mutation`: x_claim__mutmut_7 and x_claim__mutmut_8 move FOR UPDATE SKIP
-# LOCKED to or from SQLite, which compiles it to nothing (the mutation runs are SQLite's;
-# test_a_worker_passes_rows_another_holds_locked_instead_of_waiting catches it on PostgreSQL);
-# x_mark_sent__mutmut_5, x_mark_failed__mutmut_19, x_give_up_abandoned__mutmut_*synchronize* and
-# x_purge_done__mutmut_*synchronize* turn synchronize_session=False into None, which SQLAlchemy treats alike.
+# Equivalent mutants, named for `make mutation` (whose runs are SQLite's):
+# - x_claim__mutmut_7, x_claim__mutmut_8, x_claim__mutmut_9, x_claim__mutmut_10, x_claim__mutmut_11 and
+#   x_claim__mutmut_12 change or drop FOR UPDATE SKIP LOCKED or the PostgreSQL test, which SQLite compiles to
+#   nothing; test_a_worker_passes_rows_another_holds_locked_instead_of_waiting and the two-worker test catch them
+#   on PostgreSQL.
+# - x_claim__mutmut_3 drops the ORDER BY: SQLite walks ix_mail_outbox_pending for the WHERE and so answers in
+#   next_attempt_at order anyway (PostgreSQL may not, hence the ORDER BY).
+# - x_claim__mutmut_22, x_mark_sent__mutmut_5, x_mark_failed__mutmut_18, x_give_up_abandoned__mutmut_5 and
+#   x_purge_done__mutmut_7 turn synchronize_session=False into None, which SQLAlchemy treats alike.
+# - x_claim__mutmut_44 and x_claim__mutmut_48 drop populate_existing: the claiming session has loaded only the
+#   ids, so no stale object can stand in for the fresh rows (it guards callers whose session has).
 
 
 async def _claim(engine: AsyncEngine, token: str, now: datetime, limit: int = rules.BATCH) -> list[OutboxMail]:
@@ -282,6 +289,14 @@ async def test_a_claim_takes_the_longest_due_first_up_to_its_limit(engine: Async
     assert sorted(row.subject for row in rest) == ["Mail 0", "Mail 2"]
     two = await _claim(engine, "c", START + timedelta(minutes=10) + rules.LEASE, limit=2)
     assert len(two) == 2  # the leases ran out exactly now: due again, two of three by the limit
+
+
+async def test_a_retry_is_due_at_its_instant(engine: AsyncEngine) -> None:
+    await _queue(engine, 1)
+    async with engine.begin() as conn:
+        await conn.execute(update(OutboxMail).values(next_attempt_at=START))
+    assert await _claim(engine, "a", START - timedelta(microseconds=1)) == []
+    assert len(await _claim(engine, "a", START)) == 1
 
 
 async def test_a_lease_holds_until_its_last_instant(engine: AsyncEngine) -> None:
