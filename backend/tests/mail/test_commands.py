@@ -14,11 +14,14 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from litestar.testing import AsyncTestClient
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from kundval.app import create_app
 from kundval.cli import main
+from kundval.core import clock
 from kundval.core.settings import Settings
+from kundval.domain.mail.models import OutboxMail
 from kundval.domain.mail.outbox import enqueue
 from tests.mail.smtp import SmtpServer
 
@@ -105,3 +108,21 @@ async def test_the_app_leaves_delivery_to_a_separate_worker_when_told(
         await _one_mail(engine)
         await asyncio.sleep(2.5)
     assert smtp_server.messages == []
+
+
+async def test_mail_status_shows_what_waits_and_what_was_given_up(
+    engine: AsyncEngine, settings: Settings, smtp_server: SmtpServer
+) -> None:
+    await _one_mail(engine, "Väntar")
+    await _one_mail(engine, "Vägrad")
+    async with engine.begin() as conn:
+        await conn.execute(
+            update(OutboxMail)
+            .where(OutboxMail.subject == "Vägrad")
+            .values(given_up_at=clock.now(), attempts=30, last_error="550 no such mailbox")
+        )
+    result = await asyncio.to_thread(CliRunner().invoke, main, ["mail", "status"], env=_env(settings))
+    assert result.exit_code == 0, result.output
+    assert "mail is off" in result.output
+    assert "1 waiting (1 due, 0 being sent), 0 sent" in result.output
+    assert "1 given up:" in result.output and "550 no such mailbox" in result.output
