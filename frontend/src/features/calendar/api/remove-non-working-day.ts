@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, ok } from "@/shared/api/client";
+import { api } from "@/shared/api/client";
 
 /** Removes a municipal non-working day: it is a working day again. */
 export async function removeNonWorkingDay(dayId: string): Promise<void> {
-  ok(await api.DELETE("/api/calendar/days/{day_id}", { params: { path: { day_id: dayId } } }));
+  await api.DELETE("/api/calendar/days/{day_id}", { params: { path: { day_id: dayId } } });
 }
 
 export function useRemoveNonWorkingDay() {
