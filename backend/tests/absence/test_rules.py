@@ -168,8 +168,9 @@ def test_overlapping_registrations_are_found(new: R, clash: bool) -> None:
 
 # Mutants that no test can kill, because they change nothing the rules can show (the runner of `make mutation`
 # counts a survivor as explained when it is named here):
-# - x_certificate_demands__mutmut_3 and x_certificate_demands__mutmut_5 sort the certificates by (kind, day)
-#   instead of by day: each kind is read on its own, and within one kind both orders are the order of the days.
+# - x_certificate_demands__mutmut_3 sorts the certificates by (kind, day) instead of by day: each kind is read on
+#   its own, and within one kind both orders are the order of the days. (Its twin, formerly _5, no longer survives
+#   since certificate_demands takes the calendar.)
 # - x_overlapping__mutmut_16 counts an existing registration without hours as 1 hour instead of 0 when adding up a
 #   day's part days: a registration without hours is a whole day and is returned as a clash before the sum, so
 #   every registration summed has its hours (1–8, checked when registering).
