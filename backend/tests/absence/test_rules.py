@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kundval.core.calendar import is_working_day
+from kundval.core.calendar import WorkingCalendar, is_working_day
 from kundval.domain.absence import rules
 from kundval.domain.absence.models import AbsenceType, InvalidGround
 from kundval.domain.documents.models import DocumentKind
@@ -168,8 +168,9 @@ def test_overlapping_registrations_are_found(new: R, clash: bool) -> None:
 
 # Mutants that no test can kill, because they change nothing the rules can show (the runner of `make mutation`
 # counts a survivor as explained when it is named here):
-# - x_certificate_demands__mutmut_3 and x_certificate_demands__mutmut_5 sort the certificates by (kind, day)
-#   instead of by day: each kind is read on its own, and within one kind both orders are the order of the days.
+# - x_certificate_demands__mutmut_3 sorts the certificates by (kind, day) instead of by day: each kind is read on
+#   its own, and within one kind both orders are the order of the days. (Its twin, formerly _5, no longer survives
+#   since certificate_demands takes the calendar.)
 # - x_overlapping__mutmut_16 counts an existing registration without hours as 1 hour instead of 0 when adding up a
 #   day's part days: a registration without hours is a whole day and is returned as a clash before the sum, so
 #   every registration summed has its hours (1–8, checked when registering).
@@ -357,3 +358,42 @@ def test_a_whole_day_absence_clashes_exactly_with_the_registrations_sharing_a_da
     new = R(first, first + timedelta(days=length))
     expected = [a for a in existing if max(a.date_from, new.date_from) <= min(a.date_to, new.date_to)]
     assert rules.overlapping(existing, new) == expected
+
+
+# The municipality's own non-working days count in every rule above (issue 12): the bridge day after Ascension
+# Day 2027 (Thursday 6 May) is Friday 7 May; each rule is given the calendar that holds it.
+BRIDGE_DAY = date(2027, 5, 7)
+MUNICIPAL = WorkingCalendar(frozenset({BRIDGE_DAY}))
+
+
+def test_invalid_absence_is_late_after_the_municipalitys_next_working_day() -> None:
+    wednesday, monday = date(2027, 5, 5), date(2027, 5, 10)
+    assert rules.is_late(AbsenceType.INVALID, wednesday, monday)  # Sweden's calendar: Friday was the next day
+    assert not rules.is_late(AbsenceType.INVALID, wednesday, monday, MUNICIPAL)  # the bridge day is none
+    assert rules.is_late(AbsenceType.INVALID, wednesday, date(2027, 5, 11), MUNICIPAL)
+    assert not rules.is_late(AbsenceType.SICK, wednesday, date(2027, 5, 11), MUNICIPAL)
+
+
+def test_a_municipal_day_between_two_registrations_does_not_break_the_spell() -> None:
+    # Sick Monday–Wednesday, then again from Monday after the bridge day: one spell with the municipality's day,
+    # two without (Friday is a working day in Sweden's calendar).
+    absences = [
+        A(date(2027, 5, 3), date(2027, 5, 5), AbsenceType.SICK),
+        A(date(2027, 5, 10), date(2027, 5, 12), AbsenceType.SICK),
+    ]
+    assert len(rules.spells(absences, AbsenceType.SICK)) == 2
+    [spell] = rules.spells(absences, AbsenceType.SICK, MUNICIPAL)
+    assert (spell.first, spell.last, spell.days) == (date(2027, 5, 3), date(2027, 5, 12), 10)
+    # A spell of 10 calendar days demands a certificate only when the municipal day joins it.
+    assert rules.certificate_demands(absences, []) == []
+    [demand] = rules.certificate_demands(absences, [], MUNICIPAL)
+    assert demand.required_from == date(2027, 5, 10)
+
+
+def test_holiday_leave_joined_by_a_municipal_day_runs_over_the_limit() -> None:
+    leave = AbsenceType.HOLIDAY_LEAVE
+    absences = [A(date(2027, 4, 26), date(2027, 5, 5), leave), A(date(2027, 5, 10), date(2027, 5, 14), leave)]
+    assert rules.holiday_leave_over_limit(absences, social_assistance=False) == []
+    [spell] = rules.holiday_leave_over_limit(absences, False, MUNICIPAL)
+    assert spell.days == 19
+    assert rules.holiday_leave_over_limit(absences, True, MUNICIPAL) == []

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from kundval.core.calendar import WorkingCalendar
 from kundval.domain.cases.models import CaseStatus
 from kundval.domain.documents.models import (
     COUNSELLOR_KINDS,
@@ -148,3 +149,12 @@ def test_waiting_days_count_working_days_after_the_day_it_came_in() -> None:
     assert waiting_days(late, date(2026, 3, 3)) == 1
     # Never negative, even if the clock says it came in later than today.
     assert waiting_days(at(date(2026, 3, 10)), monday) == 0
+
+
+def test_waiting_days_skip_the_municipalitys_non_working_days() -> None:
+    # Handed in on Wednesday 5 May 2027; Ascension Day is Thursday, the municipality's bridge day Friday.
+    wednesday, monday = date(2027, 5, 5), date(2027, 5, 10)
+    assert waiting_days(at(wednesday), monday) == 2  # Friday and Monday in Sweden's calendar
+    bridge = WorkingCalendar(frozenset({date(2027, 5, 7)}))
+    assert waiting_days(at(wednesday), monday, bridge) == 1
+    assert waiting_days(at(wednesday), date(2027, 5, 7), bridge) == 0

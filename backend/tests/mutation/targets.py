@@ -35,6 +35,12 @@ TARGETS: tuple[Target, ...] = (
         ("tests/comparison/test_results.py", "tests/comparison/test_public_scope.py"),
     ),
     Target("kundval/domain/documents/review.py", ("tests/documents/test_review.py",)),
+    # The municipality's calendar: which days may be added (issue 12), and the year's list.
+    Target(
+        "kundval/domain/calendar/service.py",
+        ("tests/calendar/test_calendar_api.py",),
+        ("add_day", "calendar_year", "_holiday_names", "working_calendar"),
+    ),
     Target("kundval/domain/cases/access.py", ("tests/cases/test_access_scope.py",)),
     Target(
         "kundval/domain/clients/service.py",

@@ -7,7 +7,7 @@ describe("role → navigation", () => {
     ["counsellor", ["/", "/insatser", "/klienter", "/granskning", "/meddelanden"]],
     ["coordinator", ["/", "/insatser", "/anordnare", "/profiler", "/statistik", "/meddelanden"]],
     ["supervisor", ["/", "/insatser", "/enheten", "/stallforetradare", "/statistik", "/logg", "/meddelanden"]],
-    ["admin", ["/", "/insatser", "/logg", "/meddelanden"]],
+    ["admin", ["/", "/insatser", "/logg", "/kalender", "/meddelanden"]],
     ["provider_admin", ["/", "/insatser", "/ko", "/alla-arenden", "/personal", "/profil", "/meddelanden"]],
     ["provider_staff", ["/", "/insatser", "/ko", "/mina-arenden", "/meddelanden"]],
   ])("gives %s its pages", (role, paths) => {

@@ -29,6 +29,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/stallforetradare", label: "nav.standIns", roles: ["supervisor"] },
   { to: "/statistik", label: "nav.stats", roles: ["supervisor", "coordinator"] },
   { to: "/logg", label: "nav.audit", roles: ["supervisor", "admin"] },
+  { to: "/kalender", label: "nav.calendar", roles: ["admin"] },
   { to: "/meddelanden", label: "nav.messages", roles: ROLES, count: "unreadMessages" },
 ];
 

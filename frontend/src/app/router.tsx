@@ -2,6 +2,7 @@ import { Route, Routes } from "react-router";
 import { useWords } from "@/shared/i18n/i18n";
 import { AuditPage } from "@/features/audit/components/audit-page";
 import { StandInsPage } from "@/features/accounts/components/stand-ins-page";
+import { CalendarPage } from "@/features/calendar/components/calendar-page";
 import { LoginPage } from "@/features/auth/components/login-page";
 import { RequireAuth } from "@/features/auth/components/require-auth";
 import { RequireRole } from "@/features/auth/components/require-role";
@@ -87,6 +88,9 @@ export default function AppRoutes() {
               <Route element={<RequireRole roles={["supervisor"]} />}>
                 <Route path="enheten" element={<CasesRoute list="unitCases" />} />
                 <Route path="stallforetradare" element={<StandInsPage />} />
+              </Route>
+              <Route element={<RequireRole roles={["admin"]} />}>
+                <Route path="kalender" element={<CalendarPage />} />
               </Route>
               <Route element={<RequireRole roles={["supervisor", "admin"]} />}>
                 <Route path="logg" element={<AuditPage />} />

@@ -3,6 +3,7 @@ import { absenceWords } from "@/features/absence/i18n";
 import { accountsWords } from "@/features/accounts/i18n";
 import { auditWords } from "@/features/audit/i18n";
 import { authWords } from "@/features/auth/i18n";
+import { calendarWords } from "@/features/calendar/i18n";
 import { casesWords } from "@/features/cases/i18n";
 import { clientsWords } from "@/features/clients/i18n";
 import { documentsWords } from "@/features/documents/i18n";
@@ -28,6 +29,7 @@ export const STAFF_WORDS = [
   accountsWords,
   auditWords,
   authWords,
+  calendarWords,
   casesWords,
   clientsWords,
   documentsWords,

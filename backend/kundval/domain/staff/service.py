@@ -72,6 +72,9 @@ async def create_staff(
     roles = [Role.PROVIDER_ADMIN] if data.admin else [Role.PROVIDER_STAFF]
     if await find_user(session, data.username) is not None:
         raise _username_taken(data.username)
+    # Read before the account is written: on SQLite a write transaction held open longer makes concurrent
+    # creations of the same username fail as "database is locked" instead of the 409 they should get.
+    told = await _told_of_staff_changes(session)
     try:
         user = await create_user(
             session,
@@ -86,7 +89,7 @@ async def create_staff(
         raise ApiError("provider.staff_invalid", status_code=409, reason=str(exc)) from None
     except IntegrityError:  # a concurrent creation of the same username won the race
         raise _username_taken(data.username) from None
-    await _tell_municipality(session, principal, provider, user, "staff_joined", admin=data.admin)
+    await _tell(session, told, principal, provider, user, "staff_joined", admin=data.admin)
     return StaffOut(user.id, user.username, user.name, user.email, sorted(user.roles), True, 0)
 
 
@@ -124,31 +127,48 @@ async def deactivate_staff(
         admin = await session.scalar(
             select(UserRole.id).where(UserRole.user_id == user.id, UserRole.role == Role.PROVIDER_ADMIN)
         )
-        await _tell_municipality(session, principal, provider, user, "staff_left", admin=admin is not None)
+        await _tell(
+            session,
+            await _told_of_staff_changes(session),
+            principal,
+            provider,
+            user,
+            "staff_left",
+            admin=admin is not None,
+        )
 
 
 # §8.1: staff who join or leave a provider are told to the coordinator and the supervisor.
 TOLD_OF_STAFF_CHANGES = (Role.COORDINATOR, Role.SUPERVISOR)
 
 
-async def _tell_municipality(
-    session: AsyncSession, principal: Principal, provider: Provider, user: User, kind: str, *, admin: bool
-) -> None:
-    """A message to every active coordinator and supervisor (each their own, to read and mark), naming the provider
-    and the person: staff names are not client data."""
-    recipients = (
-        await session.scalars(
-            select(User.id)
-            .join(UserRole, UserRole.user_id == User.id)
-            .where(
-                User.is_active.is_(True),
-                User.provider_id.is_(None),
-                UserRole.role.in_(TOLD_OF_STAFF_CHANGES),
+async def _told_of_staff_changes(session: AsyncSession) -> list[uuid.UUID]:
+    """Every active coordinator and supervisor."""
+    return list(
+        (
+            await session.scalars(
+                select(User.id)
+                .join(UserRole, UserRole.user_id == User.id)
+                .where(User.is_active.is_(True), User.provider_id.is_(None), UserRole.role.in_(TOLD_OF_STAFF_CHANGES))
+                .distinct()
+                .order_by(User.id)
             )
-            .distinct()
-            .order_by(User.id)
-        )
-    ).all()
+        ).all()
+    )
+
+
+async def _tell(
+    session: AsyncSession,
+    recipients: list[uuid.UUID],
+    principal: Principal,
+    provider: Provider,
+    user: User,
+    kind: str,
+    *,
+    admin: bool,
+) -> None:
+    """A message to each of ``recipients`` (each their own, to read and mark), naming the provider and the person:
+    staff names are not client data."""
     role = "provider_admin" if admin else "provider_staff"
     for recipient in recipients:
         await notify_user(

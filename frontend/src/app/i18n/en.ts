@@ -17,6 +17,7 @@ export const en: Words = {
   "nav.unitCases": "The unit's cases",
   "nav.standIns": "Stand-ins",
   "nav.audit": "Log",
+  "nav.calendar": "Calendar",
   "nav.ourProfile": "Our profile",
   "nav.pendingProfiles": "Profiles to approve",
   "nav.stats": "Statistics",

@@ -18,6 +18,7 @@ export const sv = {
   "nav.unitCases": "Enhetens ärenden",
   "nav.standIns": "Ställföreträdare",
   "nav.audit": "Logg",
+  "nav.calendar": "Kalender",
   "nav.ourProfile": "Vår profil",
   "nav.pendingProfiles": "Profiler att godkänna",
   "nav.stats": "Statistik",

@@ -1,0 +1,30 @@
+import type { Words } from "./sv";
+
+export const en: Words = {
+  "calendar.title": "Calendar",
+  "calendar.intro":
+    "Every rule that counts working days skips weekends, public holidays and the non-working days the municipality adds here, such as a bridge day.",
+  "calendar.newTitle": "Add a non-working day",
+  "calendar.yearTitle": "Non-working days {year}",
+  "calendar.previousYear": "Previous year ({year})",
+  "calendar.nextYear": "Next year ({year})",
+  "calendar.caption": "Public holidays and the municipality's non-working days {year}",
+  "calendar.day": "Date",
+  "calendar.dayHelp": "A weekday that is not already a public holiday.",
+  "calendar.weekday": "Weekday",
+  "calendar.name": "Holiday or reason",
+  "calendar.source": "Kind",
+  "calendar.actions": "Actions",
+  "calendar.holiday": "Public holiday",
+  "calendar.municipal": "Municipal non-working day",
+  "calendar.addedBy": "Added by {name}",
+  "calendar.remove": "Remove",
+  "calendar.removeDay": "Remove the non-working day {day} ({reason})",
+  "calendar.removed": "{day} ({reason}) is a working day again.",
+  "calendar.reason": "Reason",
+  "calendar.reasonHelp": "E.g. “bridge day”, at most {max} characters.",
+  "calendar.reasonRequired": "Write a reason, e.g. “bridge day”.",
+  "calendar.reasonTooLong": "The reason may be at most {max} characters.",
+  "calendar.submit": "Add",
+  "calendar.added": "{day} ({reason}) is now a non-working day.",
+};
