@@ -35,6 +35,7 @@ TARGETS: tuple[Target, ...] = (
         ("tests/comparison/test_results.py", "tests/comparison/test_public_scope.py"),
     ),
     Target("kundval/domain/documents/review.py", ("tests/documents/test_review.py",)),
+    Target("kundval/domain/oversight/rules.py", ("tests/oversight/test_rules.py",)),
     Target("kundval/domain/cases/access.py", ("tests/cases/test_access_scope.py",)),
     Target(
         "kundval/domain/clients/service.py",
