@@ -172,7 +172,10 @@ async def test_bad_tellings_are_refused_with_a_reason_and_record_nothing(
         f"/api/providers/{provider}/notices", json=body, headers={"accept-language": "en"}
     )
     problem = assert_problem(response, status, field)
-    assert problem["detail"]
+    if field == "told_on":
+        assert problem["detail"] == f"The day the provider was told cannot be after today ({today()})."
+    if field == "note":
+        assert problem["detail"] == "Write what the provider was told."
     async with AsyncSession(world.engine) as session:
         assert list(await session.scalars(select(ProviderNotice).where(ProviderNotice.provider_id == provider))) == []
 
