@@ -124,6 +124,10 @@ async def test_events_close_the_obligations_they_fulfil(
     case = await _active_case(engine, demo)
     month = f"{case.start_date:%Y-%m}"
     async with AsyncSession(engine, expire_on_commit=False) as session, session.begin():
+        session.add(Document(case_id=case.id, kind=DocumentKind.IMPLEMENTATION_PLAN, status=DocumentStatus.DRAFT))
+    # A draft is not handed in: the first plan is still owed.
+    assert "first_plan" in {i["rule"] for i in await _tasks(counsellor, case_id=str(case.id))}
+    async with AsyncSession(engine, expire_on_commit=False) as session, session.begin():
         plan = Document(
             case_id=case.id,
             kind=DocumentKind.IMPLEMENTATION_PLAN,
