@@ -109,7 +109,7 @@ def test_final_report(planned_end: date | None, end: date | None, due: date) -> 
 
 
 def test_a_final_report_without_any_end_has_no_due_date() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="only once a planned or an actual end is known"):
         rules.final_report_due(None, None)
 
 
