@@ -279,3 +279,19 @@ async def test_a_returned_document_is_back_with_the_coach_for_5_working_days(
     assert item["due"] == SWEDISH.add_working_days(today(), 5).isoformat()
     # A returned plan counts as the first plan handed in: the coach owes its fix, not a first plan.
     assert await _tasks(coach, rule="first_plan", case_id=str(case.id)) == []
+
+
+async def test_a_client_queued_on_maundy_thursday_is_due_for_claim_on_the_tuesday_after_easter(
+    app: Litestar, engine: AsyncEngine, client: AsyncTestClient[Litestar]
+) -> None:
+    demo = await seed_demo(engine)
+    # Easter 2027: Maundy Thursday March 25, Good Friday 26, Easter Monday 29.
+    with time_machine.travel(datetime.combine(date(2027, 3, 25), time(15), tzinfo=clock.MUNICIPALITY_TZ), tick=True):
+        async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
+            kund = await make_client(session, demo.users["counsellor"])
+            case = await make_case(session, kund, CaseStatus.QUEUED, provider_id=demo.providers["provider1"])
+    for day, overdue in ((date(2027, 3, 30), False), (date(2027, 3, 31), True)):
+        with time_machine.travel(datetime.combine(day, time(9), tzinfo=clock.MUNICIPALITY_TZ), tick=True):
+            admin = await sign_in(client, "provider1-admin")
+            (item,) = await _tasks(admin, case_id=str(case.id))
+        assert (item["rule"], item["due"], item["overdue"]) == ("claim", "2027-03-30", overdue)
