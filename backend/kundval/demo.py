@@ -19,6 +19,7 @@ from kundval.domain.accounts.models import User
 from kundval.domain.accounts.service import create_user
 from kundval.domain.cases.models import Case, CaseEvent, CaseStatus, EndReason
 from kundval.domain.clients.models import Client
+from kundval.domain.documents.models import Document, DocumentKind, DocumentReview, DocumentStatus, DocumentVersion
 from kundval.domain.interventions.catalogue import INTERVENTIONS, Intervention
 from kundval.domain.messages.service import notify_provider
 from kundval.domain.profiles.models import ProfileStatus, ProviderProfile
@@ -179,8 +180,47 @@ async def seed_demo(session: AsyncSession) -> bool:
             enforce_password_length=False,
         )
     await _seed_cases(session, providers, users)
+    await _seed_plan_to_review(session, users)
     await _seed_comparison(session, providers, users)
     return True
+
+
+async def _seed_plan_to_review(session: AsyncSession, users: dict[str, User]) -> None:
+    """A plan handed in yesterday on provider 1's active case, so that the counsellor's start page has a review to
+    do and the coach's a plan in review (the claimed case's first plan is already late: every start page shows
+    work, issue 12)."""
+    coach = users["provider1-coach"]
+    case = await session.scalar(
+        select(Case).where(Case.coach_id == coach.id, Case.status == CaseStatus.ACTIVE).order_by(Case.decision_date)
+    )
+    if case is None:
+        return
+    handed_in = clock.now() - timedelta(days=1)
+    content = {
+        "sections": {
+            "goals": {"text": "Arbete inom vård och omsorg inom ett år; delmål: praktik inom två månader."},
+            "activities": {
+                "activities": [{"name": "Praktik", "hours_per_week": 24}, {"name": "SFI", "hours_per_week": 16}]
+            },
+            "client_part": {"text": "Kunden har varit med och valt praktikplats."},
+            "other_actors": {"not_applicable_reason": "Inga andra aktörer."},
+            "workplace": {"not_applicable_reason": "Praktikplatsen är inte bestämd ännu."},
+        },
+        "absences": [],
+    }
+    session.add(
+        Document(
+            case_id=case.id,
+            kind=DocumentKind.IMPLEMENTATION_PLAN,
+            status=DocumentStatus.SUBMITTED,
+            created_by_id=coach.id,
+            submitted_at=handed_in,
+            draft_content=content,
+            versions=[DocumentVersion(number=1, content=content, uploaded_by_id=coach.id)],
+            reviews=[DocumentReview(version_number=1, action="submit", actor_id=coach.id, at=handed_in)],
+        )
+    )
+    await session.flush()
 
 
 async def _seed_cases(session: AsyncSession, providers: dict[str, Provider], users: dict[str, User]) -> None:

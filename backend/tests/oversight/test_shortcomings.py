@@ -36,10 +36,15 @@ async def _provider(engine: AsyncEngine) -> uuid.UUID:
 
 
 async def _late_plan_case(
-    engine: AsyncEngine, world: World, provider_id: uuid.UUID, assigned_days_ago: int, handed_days_ago: int | None
+    engine: AsyncEngine,
+    world: World,
+    provider_id: uuid.UUID,
+    assigned_days_ago: int,
+    handed_days_ago: int | None,
+    again_days_ago: int | None = None,
 ) -> uuid.UUID:
     """A claimed case at ``provider_id`` assigned ``assigned_days_ago``, its first plan handed in
-    ``handed_days_ago`` (None: not yet)."""
+    ``handed_days_ago`` (None: not yet) and, after a return, again ``again_days_ago``."""
     async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
         client = await make_client(session, world.demo.users["counsellor"])
         case = await make_case(session, client, CaseStatus.CLAIMED, provider_id=provider_id)
@@ -51,6 +56,9 @@ async def _late_plan_case(
             session.add(document)
             await session.flush()
             session.add(DocumentReview(document_id=document.id, version_number=1, action="submit", at=handed))
+            if again_days_ago is not None:
+                again = datetime.combine(today() - timedelta(days=again_days_ago), time(12), tzinfo=UTC)
+                session.add(DocumentReview(document_id=document.id, version_number=2, action="submit", at=again))
         return case.id
 
 
@@ -69,13 +77,15 @@ async def test_late_plans_show_their_days_late_and_one_over_a_month_is_a_ground(
     provider = await _provider(world.engine)
     owed = await _late_plan_case(world.engine, world, provider, 40, None)
     on_time = await _late_plan_case(world.engine, world, provider, 40, 35)
+    # Handed in on time, returned and handed in again after the due: the first hand-in fulfilled it.
+    resubmitted = await _late_plan_case(world.engine, world, provider, 40, 35, again_days_ago=1)
     handed_late = await _late_plan_case(world.engine, world, provider, 40, 2)
     response = await world.clients["supervisor"].get(f"/api/providers/{provider}/shortcomings")
     assert response.status_code == 200, response.text
     body = response.json()
     late = {item["case_id"]: item for item in body["late_reports"]}
     assert set(late) == {str(owed), str(handed_late)}
-    assert on_time not in late
+    assert str(on_time) not in late and str(resubmitted) not in late
     assert late[str(owed)] == {
         "rule": "first_plan",
         "case_id": str(owed),
@@ -172,7 +182,10 @@ async def test_bad_tellings_are_refused_with_a_reason_and_record_nothing(
         f"/api/providers/{provider}/notices", json=body, headers={"accept-language": "en"}
     )
     problem = assert_problem(response, status, field)
-    assert problem["detail"]
+    if field == "told_on":
+        assert problem["detail"] == f"The day the provider was told cannot be after today ({today()})."
+    if field == "note":
+        assert problem["detail"] == "Write what the provider was told."
     async with AsyncSession(world.engine) as session:
         assert list(await session.scalars(select(ProviderNotice).where(ProviderNotice.provider_id == provider))) == []
 

@@ -49,6 +49,6 @@ export const en: Words = {
   "tasks.rule.final_report": "Final report",
   "tasks.rule.certificate": "Certificate",
   "tasks.rule.invalid_absence": "Invalid absence",
-  "tasks.rule.leave_over_limit": "Leave over 14 days",
+  "tasks.rule.leave_over_limit": "Leave over the limit",
   "tasks.rule.progression_review": "Review of progression",
 };

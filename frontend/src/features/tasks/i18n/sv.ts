@@ -50,7 +50,7 @@ export const sv = {
   "tasks.rule.final_report": "Slutrapport",
   "tasks.rule.certificate": "Intyg",
   "tasks.rule.invalid_absence": "Ogiltig frånvaro",
-  "tasks.rule.leave_over_limit": "Ledighet över 14 dagar",
+  "tasks.rule.leave_over_limit": "Ledighet över gränsen",
   "tasks.rule.progression_review": "Uppföljning av progression",
 } satisfies Record<string, string>;
 
