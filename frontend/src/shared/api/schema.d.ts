@@ -816,6 +816,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetSettings
+         * @description The caller's choice per group of notifications that concerns their roles (defaults filled in), and the
+         *     address their mails go to.
+         */
+        get: operations["getNotificationSettings"];
+        /**
+         * UpdateSettings
+         * @description Set the caller's choice for the groups named (the others keep theirs); idempotent.
+         */
+        put: operations["updateNotificationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/messages": {
         parameters: {
             query?: never;
@@ -1302,6 +1327,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overview
+         * @description What is late in the unit: overdue obligations per counsellor (what they owe) and per provider (what the
+         *     provider and its coaches owe), and per rule; the most late first. Names no client.
+         */
+        get: operations["getTaskOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -1661,6 +1707,12 @@ export interface components {
             comment: string;
         };
         /**
+         * Delivery
+         * @description How a person gets the mails of a group.
+         * @enum {string}
+         */
+        Delivery: "immediately" | "digest" | "off";
+        /**
          * DocumentKind
          * @enum {string}
          */
@@ -1794,6 +1846,16 @@ export interface components {
             /** Format: date-time */
             expires_at: string;
         };
+        /** LateCount */
+        LateCount: {
+            by_rule: {
+                [key: string]: number;
+            };
+            /** Format: uuid */
+            id: string;
+            name: string;
+            overdue: number;
+        };
         /** LoginRequest */
         LoginRequest: {
             password: string;
@@ -1843,6 +1905,43 @@ export interface components {
             provider_id: string;
             /** @default  */
             reason: string;
+        };
+        /**
+         * NotificationGroup
+         * @description The groups a person chooses for; every kind of message belongs to exactly one.
+         * @enum {string}
+         */
+        NotificationGroup: "documents_to_review" | "documents_returned" | "conversation" | "case_events" | "late";
+        /** NotificationSettingIn */
+        NotificationSettingIn: {
+            delivery: components["schemas"]["Delivery"];
+            group: components["schemas"]["NotificationGroup"];
+        };
+        /** NotificationSettingOut */
+        NotificationSettingOut: {
+            allowed: components["schemas"]["Delivery"][];
+            default: components["schemas"]["Delivery"];
+            delivery: components["schemas"]["Delivery"];
+            group: components["schemas"]["NotificationGroup"];
+        };
+        /** NotificationSettings */
+        NotificationSettings: {
+            email: string | null;
+            settings: components["schemas"]["NotificationSettingOut"][];
+            shared_mailbox: boolean;
+        };
+        /** NotificationSettingsUpdate */
+        NotificationSettingsUpdate: {
+            settings: components["schemas"]["NotificationSettingIn"][];
+        };
+        /** Overview */
+        Overview: {
+            by_rule: {
+                [key: string]: number;
+            };
+            counsellors: components["schemas"]["LateCount"][];
+            overdue: number;
+            providers: components["schemas"]["LateCount"][];
         };
         /** Page[StandInOut] */
         "Page_kundval.domain.accounts.schemas.StandInOut_": {
@@ -6563,6 +6662,167 @@ export interface operations {
             };
         };
     };
+    getNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    updateNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            /** @description The body is not JSON, not UTF-8 or nested too deeply. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such object, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The object's current state does not allow this (or another request changed it first). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The body or the file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description A form content type (the API takes none) or a file type that is not allowed. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
     listMessages: {
         parameters: {
             query?: {
@@ -8862,6 +9122,62 @@ export interface operations {
                         } | unknown[];
                         status_code: number;
                     };
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    getTaskOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Overview"];
                 };
             };
             /** @description Not signed in (on login: a wrong username or password). */

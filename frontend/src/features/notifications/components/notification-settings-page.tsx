@@ -50,7 +50,12 @@ function NotificationSettingsForm({ settings }: { settings: Settings }) {
     setAttempt((n) => n + 1);
     setMessage(null);
     mutation.mutate(
-      { settings: settings.settings.map((item) => ({ group: item.group, delivery: chosen[item.group] ?? item.delivery })) },
+      {
+        settings: settings.settings.map((item) => ({
+          group: item.group,
+          delivery: chosen[item.group] ?? item.delivery,
+        })),
+      },
       {
         onSuccess: () => {
           setMessage(t("notifications.saved"));
