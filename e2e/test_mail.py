@@ -140,10 +140,10 @@ def test_a_counsellor_switches_handed_in_documents_off_and_the_next_hand_in_mail
     csrf = next(c["value"] for c in page.context.cookies() if c["name"] == "csrftoken")
     refused = page.request.put(
         "/api/me/notification-settings",
-        data={"settings": [{"group": "late", "delivery": "immediately"}]},
+        data={"choices": [{"group": "late", "delivery": "immediately"}]},
         headers={"x-csrftoken": csrf},
     )
-    assert refused.status == 422 and refused.json()["extra"][0]["key"] == "settings[0].delivery"
+    assert refused.status == 422 and refused.json()["extra"][0]["key"] == "choices[0].delivery"
 
     # Returned, corrected and handed in again: the return mails the coach, the hand-in mails the counsellor nothing.
     counsellor_before, coach_before = len(smtp_server.to(COUNSELLOR)), len(smtp_server.to(COACH))

@@ -1926,13 +1926,13 @@ export interface components {
         };
         /** NotificationSettings */
         NotificationSettings: {
+            choices: components["schemas"]["NotificationSettingOut"][];
             email: string | null;
-            settings: components["schemas"]["NotificationSettingOut"][];
             shared_mailbox: boolean;
         };
         /** NotificationSettingsUpdate */
         NotificationSettingsUpdate: {
-            settings: components["schemas"]["NotificationSettingIn"][];
+            choices: components["schemas"]["NotificationSettingIn"][];
         };
         /** Overview */
         Overview: {
