@@ -190,7 +190,9 @@ async def test_every_kind_mails_a_neutral_sentence_and_a_link(world: World) -> N
                 subject="Zelmira",
                 body="hemligt",
             )
-        await notify_provider(session, world.demo.providers["provider2"], None, None, kind="case_queued")
+        # The shared mailbox: mailed for a newly queued client only, not for what else reaches the shared inbox.
+        for kind in ("case_queued", "case_withdrawn", "case_moved_away", "case_reopened", "legacy"):
+            await notify_provider(session, world.demo.providers["provider2"], None, None, kind=kind)
     written = await mails.new()
     assert sorted(m.kind for m in written if m.recipient == _address("supervisor")) == kinds
     assert [m.kind for m in written if m.recipient != _address("supervisor")] == ["case_queued"]
