@@ -250,6 +250,36 @@ def mail_deliver_command() -> None:
     asyncio.run(run())
 
 
+@mail.command("status")
+def mail_status_command() -> None:
+    """How many mails wait, are due, are being sent and were sent; the given-up ones with their last error."""
+    from sqlalchemy.ext.asyncio import async_sessionmaker
+
+    from kundval.core import clock
+    from kundval.core.db import create_engine
+    from kundval.domain.mail.worker import OutboxState, outbox_state
+
+    settings = _settings()
+
+    async def run() -> OutboxState:
+        engine = create_engine(settings)
+        try:
+            async with async_sessionmaker(engine, expire_on_commit=False)() as session:
+                return await outbox_state(session, clock.now())
+        finally:
+            await engine.dispose()
+
+    state = asyncio.run(run())
+    click.echo(
+        f"mail is {'on: ' + str(settings.smtp_host) if settings.mail_enabled else 'off (KUNDVAL_SMTP_HOST unset)'}"
+    )
+    click.echo(f"{state.pending} waiting ({state.due} due, {state.claimed} being sent), {state.sent} sent")
+    click.echo(f"{len(state.given_up)} given up" + (":" if state.given_up else ""))
+    for row in state.given_up:
+        assert row.given_up_at is not None
+        click.echo(f"  {row.id} {row.kind} {row.given_up_at:%Y-%m-%d %H:%M} UTC after {row.attempts}: {row.last_error}")
+
+
 @mail.command("worker")
 @click.option(
     "--interval",

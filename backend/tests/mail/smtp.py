@@ -68,8 +68,8 @@ class SmtpServer:
             kwargs.update(ssl_context=self._implicit_tls)
         if self._login is not None:
             kwargs.update(authenticator=_Authenticator(*self._login), auth_required=True)
-            # Without TLS (the plain test server) aiosmtpd refuses AUTH unless told it may.
-            kwargs.update(auth_require_tls=self._starttls is not None or self._implicit_tls is not None)
+            # aiosmtpd offers AUTH only after STARTTLS unless told otherwise, and does not count implicit TLS.
+            kwargs.update(auth_require_tls=self._starttls is not None)
         self._controller = Controller(_Collect(self), hostname="127.0.0.1", port=self.port, **kwargs)
         self._controller.start()
 

@@ -52,4 +52,11 @@ TARGETS: tuple[Target, ...] = (
         ("tests/audit/test_reading_visibility.py",),
         ("client_display", "find_clients"),
     ),
+    # Mail delivery (issue 12): the retry numbers, and the claim that keeps two workers from sending one mail.
+    Target("kundval/domain/mail/rules.py", ("tests/mail/test_worker.py",)),
+    Target(
+        "kundval/domain/mail/worker.py",
+        ("tests/mail/test_worker.py",),
+        ("_due", "claim", "mark_sent", "mark_failed", "give_up_abandoned", "purge_done", "_permanent"),
+    ),
 )

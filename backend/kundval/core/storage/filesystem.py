@@ -358,10 +358,12 @@ class FileSystemStore:
             removed = 0
             with os.scandir(self._tmp) as entries:
                 for entry in entries:
-                    if entry.is_file(follow_symlinks=False) and (
-                        now.timestamp() - entry.stat().st_mtime > older_than_seconds
-                    ):
-                        with contextlib.suppress(FileNotFoundError):
+                    # Another sweep (a second machine's scheduled run) may remove a file between the listing, the
+                    # stat and the unlink: a file already gone is not an error, and only one of them counts it.
+                    with contextlib.suppress(FileNotFoundError):
+                        if entry.is_file(follow_symlinks=False) and (
+                            now.timestamp() - entry.stat().st_mtime > older_than_seconds
+                        ):
                             os.unlink(entry.path)
                             removed += 1
             return removed

@@ -22,7 +22,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 import aiosmtplib
-from sqlalchemy import ColumnElement, and_, delete, or_, select, update
+from sqlalchemy import ColumnElement, and_, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from kundval.core import clock
@@ -81,9 +81,7 @@ async def claim(session: AsyncSession, token: str, now: datetime, limit: int = r
     if won == 0:
         return []
     rows = await session.scalars(
-        select(OutboxMail)
-        .where(OutboxMail.claimed_by == token, OutboxMail.sent_at.is_(None))
-        .execution_options(populate_existing=True)
+        select(OutboxMail).where(OutboxMail.claimed_by == token).execution_options(populate_existing=True)
     )
     return list(rows.all())
 
@@ -94,7 +92,8 @@ async def mark_sent(session: AsyncSession, row: OutboxMail, token: str, now: dat
         await rows_changed(
             session,
             update(OutboxMail)
-            .where(OutboxMail.id == row.id, OutboxMail.claimed_by == token, OutboxMail.sent_at.is_(None))
+            # Marking sent or failed clears the claim, so holding it means the row is still pending.
+            .where(OutboxMail.id == row.id, OutboxMail.claimed_by == token)
             .values(sent_at=now, claimed_by=None, claimed_until=None, last_error=None)
             .execution_options(synchronize_session=False),
         )
@@ -103,7 +102,7 @@ async def mark_sent(session: AsyncSession, row: OutboxMail, token: str, now: dat
 
 
 async def mark_failed(
-    session: AsyncSession, row: OutboxMail, token: str, now: datetime, error: str, *, permanent: bool = False
+    session: AsyncSession, row: OutboxMail, token: str, now: datetime, error: str, *, permanent: bool
 ) -> str | None:
     """Schedule the next attempt of ``row`` after the backoff, or give it up; gives "retried", "given_up" or None
     when the claim was lost."""
@@ -112,7 +111,7 @@ async def mark_failed(
     changed = await rows_changed(
         session,
         update(OutboxMail)
-        .where(OutboxMail.id == row.id, OutboxMail.claimed_by == token, OutboxMail.sent_at.is_(None))
+        .where(OutboxMail.id == row.id, OutboxMail.claimed_by == token)
         .values(claimed_by=None, claimed_until=None, last_error=error[:500], **values)
         .execution_options(synchronize_session=False),
     )
@@ -149,6 +148,37 @@ async def purge_done(session: AsyncSession, now: datetime) -> int:
         delete(OutboxMail)
         .where(or_(OutboxMail.sent_at <= cutoff, OutboxMail.given_up_at <= cutoff))
         .execution_options(synchronize_session=False),
+    )
+
+
+@dataclass
+class OutboxState:
+    """The outbox at a glance, for operators: what waits, what is being sent, what was given up."""
+
+    pending: int
+    due: int
+    claimed: int
+    sent: int
+    given_up: list[OutboxMail]
+
+
+async def outbox_state(session: AsyncSession, now: datetime) -> OutboxState:
+    """Counts of the outbox's rows by state, and the given-up rows themselves (newest first, at most 50)."""
+    pending = and_(OutboxMail.sent_at.is_(None), OutboxMail.given_up_at.is_(None))
+    held = and_(OutboxMail.claimed_until.is_not(None), OutboxMail.claimed_until > now)
+
+    async def count(*conditions: ColumnElement[bool]) -> int:
+        return int(await session.scalar(select(func.count()).select_from(OutboxMail).where(*conditions)) or 0)
+
+    given_up = await session.scalars(
+        select(OutboxMail).where(OutboxMail.given_up_at.is_not(None)).order_by(OutboxMail.given_up_at.desc()).limit(50)
+    )
+    return OutboxState(
+        pending=await count(pending),
+        due=await count(_due(now)),
+        claimed=await count(pending, held),
+        sent=await count(OutboxMail.sent_at.is_not(None)),
+        given_up=list(given_up.all()),
     )
 
 
@@ -216,7 +246,7 @@ async def deliver_once(engine: AsyncEngine, settings: Settings, *, limit: int = 
     if not rows:
         return result
 
-    async def record_failure(row: OutboxMail, error: str, permanent: bool = False) -> None:
+    async def record_failure(row: OutboxMail, error: str, *, permanent: bool = False) -> None:
         async with sessions.begin() as session:
             outcome = await mark_failed(session, row, token, clock.now(), error, permanent=permanent)
         if outcome == "given_up":
@@ -245,7 +275,7 @@ async def deliver_once(engine: AsyncEngine, settings: Settings, *, limit: int = 
             try:
                 await client.send_message(build_message(row, settings))
             except (aiosmtplib.SMTPException, OSError) as exc:
-                await record_failure(row, str(exc) or type(exc).__name__, _permanent(exc))
+                await record_failure(row, str(exc) or type(exc).__name__, permanent=_permanent(exc))
                 continue
             async with sessions.begin() as session:
                 marked = await mark_sent(session, row, token, clock.now())
