@@ -12,14 +12,17 @@ from kundval.domain.mail.models import OutboxMail
 from kundval.domain.messages.models import DigestSent, Message, NotificationChoice
 from kundval.domain.profiles.models import ProviderProfile
 from kundval.domain.providers.models import Provider, ProviderAuthorization
+from kundval.domain.tasks.models import AbsenceHandled, ProgressionReview
 
 __all__ = [
     "metadata",
     "Absence",
+    "AbsenceHandled",
     "AuditEvent",
     "AuditEventClient",
     "ChoiceCode",
     "ProviderProfile",
+    "ProgressionReview",
     "Case",
     "CaseEvent",
     "Client",

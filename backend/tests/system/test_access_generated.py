@@ -230,7 +230,9 @@ async def _add_absence(world: World, case_id: str) -> str:
         json={
             "date_from": str(today() - timedelta(days=1)),
             "date_to": str(today() - timedelta(days=1)),
-            "type": "sick",
+            # Invalid absence, which the counsellor can mark handled (markAbsenceHandled); any type serves the rest.
+            "type": "invalid",
+            "ground": "no_show",
         },
     )
     return str(response.json()["id"])
@@ -409,6 +411,7 @@ BODIES: dict[str, Body] = {
     # To a counsellor who is no caller, so that no caller becomes the owner of a protected client on the way.
     "reassignCase": _json(lambda w, who, obj: {"counsellor_id": w.user("counsellor9")}),
     "reopenCase": _json({"reason": "Avslutad av misstag."}),
+    "recordProgressionReview": _json({"note": "God progression."}),
     "createReport": _json({"kind": "implementation_plan"}),
     "withdrawCase": _json({"reason": "Kunden valde om."}),
     "createClient": _json(

@@ -16,9 +16,10 @@ from kundval.domain.documents.models import Document, DocumentKind, DocumentRevi
 from tests.cases.test_query_count import counting_statements
 from tests.factories import Demo, make_case, make_client, seed_demo, sign_in, today
 
-# session and user (2), caseload, cases, moves, documents, returns, absences, clients' social assistance, calendar,
-# and for the page: clients, users, providers, the audit event and its objects.
-MAX_STATEMENTS = 16
+# session and user (2), caseload, cases, moves, documents, returns, absences, absences handled, reviews recorded,
+# clients' social assistance, the calendar (once the municipality's days are in the database), and for the page:
+# clients, users, providers, the audit event and its objects.
+MAX_STATEMENTS = 18
 
 
 async def _add_cases(engine: AsyncEngine, demo: Demo, count: int) -> None:

@@ -7,7 +7,8 @@ rename them.
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
+from typing import Annotated
 
 import msgspec
 
@@ -65,3 +66,28 @@ class Overview(msgspec.Struct):
     by_rule: dict[str, int]
     counsellors: list[LateCount]
     providers: list[LateCount]
+
+
+class AbsenceHandledOut(msgspec.Struct):
+    """Registered invalid absence that the counsellor has acted on (§3.6.4): its to-do item is closed."""
+
+    absence_id: uuid.UUID
+    case_id: uuid.UUID
+    handled_at: datetime
+
+
+class ProgressionReviewCreate(msgspec.Struct):
+    """What the counsellor concluded at the yearly review of progression (§7)."""
+
+    note: Annotated[str, msgspec.Meta(min_length=1, max_length=5000)]
+
+
+class ProgressionReviewOut(msgspec.Struct):
+    """A recorded review of progression: the due date it met, and when the next one is due."""
+
+    id: uuid.UUID
+    case_id: uuid.UUID
+    due: date
+    note: str
+    reviewed_at: datetime
+    next_due: date

@@ -41,6 +41,7 @@ from kundval.domain.documents.models import Document, DocumentKind, DocumentRevi
 from kundval.domain.interventions.catalogue import INTERVENTIONS
 from kundval.domain.providers.models import Provider
 from kundval.domain.tasks import rules
+from kundval.domain.tasks.models import AbsenceHandled, ProgressionReview
 from kundval.domain.tasks.rules import Owner, Rule
 from kundval.domain.tasks.schemas import LateCount, Overview, TaskOut, Tasks
 from kundval.domain.tasks.titles import title_of
@@ -96,6 +97,16 @@ class Obligation:
     document_id: uuid.UUID | None = None
     month: str | None = None
     kind: str | None = None  # the document kind, for the title
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the bulk reads found beyond the cases and their documents and absences."""
+
+    returned_at: dict[uuid.UUID, datetime]  # returned document -> when it was returned
+    moved_on: dict[tuple[uuid.UUID, CaseStatus], date]  # (case, queued/claimed) -> the day it got that status
+    handled: set[uuid.UUID]  # invalid absences the counsellor has acted on
+    reviews_done: dict[uuid.UUID, int]  # case -> progression reviews recorded
 
 
 async def _scope(session: AsyncSession, principal: Principal) -> Select[Any]:
@@ -189,6 +200,29 @@ async def open_obligations(
             )
         )
     ).all()
+    handled = set(
+        (
+            await session.scalars(
+                select(AbsenceHandled.absence_id).where(
+                    AbsenceHandled.absence_id.in_(
+                        select(Absence.id).where(
+                            Absence.case_id.in_(case_ids.where(Case.status == CaseStatus.ACTIVE)),
+                            Absence.type == AbsenceType.INVALID,
+                        )
+                    )
+                )
+            )
+        ).all()
+    )
+    reviews_done = dict(
+        (
+            await session.execute(
+                select(ProgressionReview.case_id, func.count())
+                .where(ProgressionReview.case_id.in_(case_ids.where(Case.status == CaseStatus.ACTIVE)))
+                .group_by(ProgressionReview.case_id)
+            )
+        ).all()
+    )
     social_assistance = dict(
         (
             await session.execute(
@@ -207,6 +241,7 @@ async def open_obligations(
     absences_of: dict[uuid.UUID, list[Absence]] = defaultdict(list)
     for absence in absences:
         absences_of[absence.case_id].append(absence)
+    facts = Facts(returned_at, moved_on, handled, reviews_done)
 
     found: list[Obligation] = []
     for case in cases.values():
@@ -214,10 +249,9 @@ async def open_obligations(
             _case_obligations(
                 case,
                 by_case[case.id],
-                returned_at,
                 absences_of[case.id],
                 social_assistance.get(case.client_id, True),
-                moved_on,
+                facts,
                 working,
                 today,
             )
@@ -228,21 +262,20 @@ async def open_obligations(
 def _case_obligations(
     case: Case,
     documents: list[tuple[uuid.UUID, DocumentKind, str | None, DocumentStatus, datetime | None]],
-    returned_at: dict[uuid.UUID, datetime],
     absences: list[Absence],
     social_assistance: bool,
-    moved_on: dict[tuple[uuid.UUID, CaseStatus], date],
+    facts: Facts,
     working: WorkingCalendar,
     today: date,
 ) -> Iterable[Obligation]:
     """The open obligations of one case, by the rules."""
     status = case.status
     if status == CaseStatus.QUEUED:
-        queued_on = moved_on.get((case.id, CaseStatus.QUEUED), case.assignment_date)
+        queued_on = facts.moved_on.get((case.id, CaseStatus.QUEUED), case.assignment_date)
         yield Obligation(rules.CLAIM, rules.CLAIM.due(queued_on, working), case.id)
         return
     if status == CaseStatus.CLAIMED:
-        claimed_on = moved_on.get((case.id, CaseStatus.CLAIMED), case.assignment_date)
+        claimed_on = facts.moved_on.get((case.id, CaseStatus.CLAIMED), case.assignment_date)
         yield Obligation(rules.PUBLISH, rules.PUBLISH.due(claimed_on), case.id)
 
     # The coach's documents, and the counsellor's reviews of them.
@@ -274,10 +307,10 @@ def _case_obligations(
                     month,
                     kind,
                 )
-        if doc_status == DocumentStatus.RETURNED and doc_id in returned_at:
+        if doc_status == DocumentStatus.RETURNED and doc_id in facts.returned_at:
             yield Obligation(
                 rules.RETURNED,
-                rules.RETURNED.due(clock.day_of(returned_at[doc_id]), working),
+                rules.RETURNED.due(clock.day_of(facts.returned_at[doc_id]), working),
                 case.id,
                 doc_id,
                 month,
@@ -305,14 +338,18 @@ def _case_obligations(
         if not demand.satisfied:
             yield Obligation(rules.CERTIFICATE, rules.CERTIFICATE.due(demand.due), case.id, kind=demand.kind)
     for absence in absences:
-        if absence.type == AbsenceType.INVALID:
+        if absence.type == AbsenceType.INVALID and absence.id not in facts.handled:
             registered = clock.day_of(absence.created_at)
             yield Obligation(rules.INVALID_ABSENCE, rules.INVALID_ABSENCE.due(registered, working), case.id)
     for spell in absence_rules.holiday_leave_over_limit(absences, social_assistance):
         yield Obligation(rules.LEAVE_OVER_LIMIT, rules.LEAVE_OVER_LIMIT.due(spell.first), case.id)
     every = INTERVENTIONS[case.intervention].progression_review_after_months
     if every:
-        yield Obligation(rules.PROGRESSION_REVIEW, rules.PROGRESSION_REVIEW.due(case.start_date, every, 0), case.id)
+        yield Obligation(
+            rules.PROGRESSION_REVIEW,
+            rules.PROGRESSION_REVIEW.due(case.start_date, every, facts.reviews_done.get(case.id, 0)),
+            case.id,
+        )
 
 
 def _months(first: date, last: date) -> list[str]:
@@ -325,16 +362,16 @@ def _months(first: date, last: date) -> list[str]:
 
 
 def _mine(principal: Principal, obligation: Obligation, case: Case) -> bool:
-    """Whether the caller is the one who owes it: the counsellor (or a stand-in) its side's, a coach the cases they
-    coach, any of a provider's staff its queue; a provider administrator owes what its provider owes."""
+    """Whether the caller is the one who owes it: a counsellor (or a stand-in) the counsellor's side, a coach (or a
+    provider administrator) the cases they coach themselves, and all of a provider's staff its queue. What others
+    owe on the caller's cases is "theirs": the providers' for a counsellor, the other coaches' for an
+    administrator."""
     owner = obligation.rule.owner
     if principal.provider_id is None:
         return owner == Owner.COUNSELLOR and Role.COUNSELLOR in principal.roles
     if owner == Owner.PROVIDER:
         return True
-    if owner == Owner.COACH:
-        return case.coach_id == principal.id or Role.PROVIDER_ADMIN in principal.roles
-    return False
+    return owner == Owner.COACH and case.coach_id == principal.id
 
 
 async def list_tasks(
