@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 from pages import SCANNED
 from playwright.sync_api import BrowserContext, Page, expect
+from smtp_inbox import Mailbox
 
 E2E = Path(__file__).resolve().parent
 REPO = E2E.parent
@@ -45,8 +46,17 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Base URL of a running demo server with fresh data."""
+def smtp_server() -> Iterator[Mailbox]:
+    """A real SMTP server (aiosmtpd) the e2e server mails to; only test_mail.py reads it."""
+    smtp = Mailbox()
+    smtp.start()
+    yield smtp
+    smtp.stop()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory, smtp_server: Mailbox) -> Iterator[str]:
+    """Base URL of a running demo server with fresh data, its mail going to ``smtp_server``."""
     port = _free_port()
     data_dir = tmp_path_factory.mktemp("e2e-data")
     env = {
@@ -55,6 +65,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "KUNDVAL_PORT": str(port),
         "KUNDVAL_HOST": "127.0.0.1",
         "KUNDVAL_ENV": "demo",
+        "KUNDVAL_SMTP_HOST": "127.0.0.1",
+        "KUNDVAL_SMTP_PORT": str(smtp_server.port),
+        "KUNDVAL_MAIL_POLL_SECONDS": "1",
+        "KUNDVAL_PUBLIC_URL": f"http://127.0.0.1:{port}",
     }
     for name in ("KUNDVAL_DATABASE_URL", "KUNDVAL_STORAGE_URL"):
         env.pop(name, None)

@@ -68,7 +68,7 @@ def _address(username: str) -> str:
 
 
 async def _put(caller: Caller, settings: list[dict[str, str]]) -> dict:
-    response = await caller.request("PUT", "/api/me/notification-settings", json={"settings": settings})
+    response = await caller.request("PUT", "/api/me/notification-settings", json={"choices": settings})
     assert response.status_code == 200, response.text
     return response.json()
 
@@ -190,7 +190,9 @@ async def test_every_kind_mails_a_neutral_sentence_and_a_link(world: World) -> N
                 subject="Zelmira",
                 body="hemligt",
             )
-        await notify_provider(session, world.demo.providers["provider2"], None, None, kind="case_queued")
+        # The shared mailbox: mailed for a newly queued client only, not for what else reaches the shared inbox.
+        for kind in ("case_queued", "case_withdrawn", "case_moved_away", "case_reopened", "legacy"):
+            await notify_provider(session, world.demo.providers["provider2"], None, None, kind=kind)
     written = await mails.new()
     assert sorted(m.kind for m in written if m.recipient == _address("supervisor")) == kinds
     assert [m.kind for m in written if m.recipient != _address("supervisor")] == ["case_queued"]
@@ -246,10 +248,10 @@ async def test_each_role_sees_the_groups_that_concern_it_with_defaults(
     response = await caller.get("/api/me/notification-settings")
     assert response.status_code == 200, response.text
     body = response.json()
-    assert [item["group"] for item in body["settings"]] == groups
+    assert [item["group"] for item in body["choices"]] == groups
     assert body["email"].endswith("@kundval.example")
     assert body["shared_mailbox"] is role.startswith("p1_")
-    for item in body["settings"]:
+    for item in body["choices"]:
         assert item["delivery"] == item["default"]
 
 
@@ -259,14 +261,14 @@ async def test_a_put_sets_named_groups_only_and_twice_is_the_same(world: World) 
     first = await _put(fresh, [{"group": "late", "delivery": "off"}])
     second = await _put(fresh, [{"group": "late", "delivery": "off"}])
     assert first == second
-    assert {item["group"]: item["delivery"] for item in first["settings"]} == {
+    assert {item["group"]: item["delivery"] for item in first["choices"]} == {
         "documents_to_review": "immediately",
         "conversation": "immediately",
         "case_events": "digest",
         "late": "off",
     }
     back = await _put(fresh, [{"group": "late", "delivery": "digest"}])
-    assert {item["group"]: item["delivery"] for item in back["settings"]}["late"] == "digest"
+    assert {item["group"]: item["delivery"] for item in back["choices"]}["late"] == "digest"
     async with async_sessionmaker(world.engine)() as session:
         rows = (
             await session.scalars(
@@ -279,8 +281,8 @@ async def test_a_put_sets_named_groups_only_and_twice_is_the_same(world: World) 
 @pytest.mark.parametrize(
     ("settings", "key"),
     [
-        ([{"group": "late", "delivery": "immediately"}], "settings[0].delivery"),
-        ([{"group": "late", "delivery": "off"}, {"group": "late", "delivery": "digest"}], "settings[1].group"),
+        ([{"group": "late", "delivery": "immediately"}], "choices[0].delivery"),
+        ([{"group": "late", "delivery": "off"}, {"group": "late", "delivery": "digest"}], "choices[1].group"),
         ([{"group": "no_such_group", "delivery": "off"}], None),
         ([{"group": "late", "delivery": "sometimes"}], None),
     ],
@@ -290,7 +292,7 @@ async def test_bad_choices_are_refused_with_422_and_change_nothing(
 ) -> None:
     caller = world.clients["other"]
     before = (await caller.get("/api/me/notification-settings")).json()
-    response = await caller.request("PUT", "/api/me/notification-settings", json={"settings": settings})
+    response = await caller.request("PUT", "/api/me/notification-settings", json={"choices": settings})
     assert response.status_code == 422, response.text
     if key is not None:
         assert [item["key"] for item in response.json()["extra"]] == [key]

@@ -51,6 +51,9 @@ TARGETS: tuple[Target, ...] = (
     ),
     Target("kundval/domain/messages/service.py", ("tests/messages/test_visibility.py",), ("inbox",)),
     Target("kundval/domain/inbox/views.py", ("tests/messages/test_visibility.py",), ("client_names",)),
+    # Who is mailed how (issue 12): the groups, defaults, links and the digest's text.
+    Target("kundval/domain/messages/notifications.py", ("tests/messages/test_notifications.py",)),
+    Target("kundval/domain/messages/digest.py", ("tests/messages/test_notifications.py",), ("digest_text",)),
     # Not _id_as_hex: its PostgreSQL branch is beyond these SQLite-only runs (`make test` runs it on PostgreSQL).
     Target(
         "kundval/domain/auditlog/reading.py",

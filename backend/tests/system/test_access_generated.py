@@ -464,7 +464,7 @@ BODIES: dict[str, Body] = {
     "searchClients": _json(lambda w, who, obj: {"q": _protected_number(w)}),
     "findAuditClients": _json(lambda w, who, obj: {"q": _protected_number(w)}),
     "updateClient": _json({"phone": "070-000 00 01"}),
-    "updateNotificationSettings": _json({"settings": [{"group": "case_events", "delivery": "off"}]}),
+    "updateNotificationSettings": _json({"choices": [{"group": "case_events", "delivery": "off"}]}),
     "saveReportDraft": _json({"content": {"sections": {}}}),
     "returnDocument": _json({"comment": "Komplettera planen."}),
     "approveProfile": _json({}),

@@ -33,4 +33,4 @@ class NotificationSettingsController(Controller):
         principal: NamedDependency[Principal],
     ) -> NotificationSettings:
         """Set the caller's choice for the groups named (the others keep theirs); idempotent."""
-        return await preferences.update_settings(db_session, principal, data.settings)
+        return await preferences.update_settings(db_session, principal, data.choices)

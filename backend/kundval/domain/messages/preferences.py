@@ -41,7 +41,7 @@ async def settings_of(session: AsyncSession, principal: Principal) -> Notificati
     return NotificationSettings(
         email=email or None,
         shared_mailbox=principal.has_any(PROVIDER_ROLES),
-        settings=[
+        choices=[
             NotificationSettingOut(
                 group=group.group,
                 delivery=chosen.get(group.group, group.default),
@@ -54,28 +54,28 @@ async def settings_of(session: AsyncSession, principal: Principal) -> Notificati
 
 
 async def update_settings(
-    session: AsyncSession, principal: Principal, settings: list[NotificationSettingIn]
+    session: AsyncSession, principal: Principal, choices: list[NotificationSettingIn]
 ) -> NotificationSettings:
     """Set the caller's choice for each group named. An upsert on (person, group): the same PUT twice leaves the
     same rows, and two at once cannot collide on the unique pair (the later one wins)."""
     seen: set[str] = set()
-    for index, item in enumerate(settings):
+    for index, item in enumerate(choices):
         if item.group in seen:
             raise ApiError(
                 "notification.group_twice",
                 status_code=422,
-                extra=[{"key": f"settings[{index}].group", "message": "duplicate"}],
+                extra=[{"key": f"choices[{index}].group", "message": "duplicate"}],
             )
         seen.add(item.group)
         if item.delivery not in GROUPS[item.group].allowed:
             raise ApiError(
                 "notification.delivery_not_allowed",
                 status_code=422,
-                extra=[{"key": f"settings[{index}].delivery", "message": "not allowed for this group"}],
+                extra=[{"key": f"choices[{index}].delivery", "message": "not allowed for this group"}],
             )
     insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     now = clock.now()
-    for item in settings:
+    for item in choices:
         statement = insert(NotificationChoice).values(
             id=uuid7(),
             user_id=principal.id,

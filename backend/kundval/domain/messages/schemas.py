@@ -19,7 +19,7 @@ class NotificationSettings(msgspec.Struct):
     email: str | None
     # Provider accounts: the provider's shared mailbox is mailed at once for every newly queued client.
     shared_mailbox: bool
-    settings: list[NotificationSettingOut]
+    choices: list[NotificationSettingOut]
 
 
 class NotificationSettingIn(msgspec.Struct, forbid_unknown_fields=True):
@@ -31,4 +31,4 @@ class NotificationSettingsUpdate(msgspec.Struct, forbid_unknown_fields=True):
     """The groups to set; groups not named keep their choice (none named: nothing changes). A group named twice
     is refused, so the list is never longer than the groups."""
 
-    settings: list[NotificationSettingIn]
+    choices: list[NotificationSettingIn]

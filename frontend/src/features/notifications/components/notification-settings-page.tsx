@@ -11,7 +11,7 @@ import { useNotificationSettings } from "../api/get-notification-settings";
 import { useUpdateNotificationSettings } from "../api/update-notification-settings";
 
 type Settings = OkJson<"/api/me/notification-settings", "get">;
-type Setting = Settings["settings"][number];
+type Setting = Settings["choices"][number];
 
 /** Every signed-in person's mail choices (/installningar): per group, at once, in the digest or not at all. */
 export function NotificationSettingsPage() {
@@ -38,7 +38,7 @@ function NotificationSettingsForm({ settings }: { settings: Settings }) {
   const messageOf = useErrorMessage();
   const mutation = useUpdateNotificationSettings();
   const [chosen, setChosen] = useState<Record<string, Setting["delivery"]>>(() =>
-    Object.fromEntries(settings.settings.map((item) => [item.group, item.delivery])),
+    Object.fromEntries(settings.choices.map((item) => [item.group, item.delivery])),
   );
   const [attempt, setAttempt] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
@@ -50,7 +50,12 @@ function NotificationSettingsForm({ settings }: { settings: Settings }) {
     setAttempt((n) => n + 1);
     setMessage(null);
     mutation.mutate(
-      { settings: settings.settings.map((item) => ({ group: item.group, delivery: chosen[item.group] ?? item.delivery })) },
+      {
+        choices: settings.choices.map((item) => ({
+          group: item.group,
+          delivery: chosen[item.group] ?? item.delivery,
+        })),
+      },
       {
         onSuccess: () => {
           setMessage(t("notifications.saved"));
@@ -67,7 +72,7 @@ function NotificationSettingsForm({ settings }: { settings: Settings }) {
       </Paragraph>
       {settings.shared_mailbox && <Paragraph>{t("notifications.sharedMailbox")}</Paragraph>}
       {mutation.error && <FormError attempt={attempt}>{messageOf(mutation.error)}</FormError>}
-      {settings.settings.map((item) => (
+      {settings.choices.map((item) => (
         <Fieldset key={item.group} data-testid={`notification-group-${item.group}`}>
           <Fieldset.Legend>{t(`notifications.group.${item.group}`)}</Fieldset.Legend>
           <Fieldset.Description>{t(`notifications.describe.${item.group}`)}</Fieldset.Description>
