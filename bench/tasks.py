@@ -85,6 +85,8 @@ class Measured:
     status: int = 0
     statements: int | None = None
     items: int | None = None
+    alone: float | None = None  # one request in-process, nothing else running
+    in_sql: float | None = None  # of which the statements' execution (fetching the rows included)
     latencies: list[float] = field(default_factory=list)
     seconds: float = 0.0
     errors: int = 0
@@ -137,19 +139,24 @@ async def count_statements(url: str, data_dir: Path, results: dict[Target, Measu
     """One request per target in-process, counting the statements the app's engine sends for it."""
     settings = load_settings(_environment(url, data_dir))
     app = create_app(settings)
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # create_app logs at INFO, httpx a line per request
+    logging.getLogger().setLevel(logging.WARNING)  # create_app logs at INFO: httpx a line per request, alembic more
     engine = cast("AsyncEngine", app.plugins.get(SQLAlchemyPlugin).config[0].get_engine())
-    statements: list[str] = []
+    statements: list[float] = []
+    started: list[float] = []
 
-    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        statements.append(statement)
+    def before(*_args: Any) -> None:
+        started.append(time.perf_counter())
+
+    def after(*_args: Any) -> None:
+        statements.append(time.perf_counter() - started.pop())
 
     async with AsyncTestClient(app) as client:
         cookies = {}
         for username in sorted({t.caller for t in TARGETS if t.caller}):
             client.cookies.clear()
             cookies[username] = await _sign_in(client, username)
-        event.listen(engine.sync_engine, "before_cursor_execute", count)
+        event.listen(engine.sync_engine, "before_cursor_execute", before)
+        event.listen(engine.sync_engine, "after_cursor_execute", after)
         try:
             for target in TARGETS:
                 client.cookies.clear()
@@ -157,14 +164,18 @@ async def count_statements(url: str, data_dir: Path, results: dict[Target, Measu
                     client.cookies.update(cookies[target.caller])
                 await client.get(target.path, params=dict(target.params))  # warm: the first request pays imports
                 statements.clear()
+                began = time.perf_counter()
                 response = await client.get(target.path, params=dict(target.params))
+                alone = time.perf_counter() - began
                 measured = results.setdefault(target, Measured())
                 measured.status = response.status_code
                 if response.status_code == 200:
                     measured.statements = len(statements)
                     measured.items = _items(response.json())
+                    measured.alone, measured.in_sql = alone, sum(statements)
         finally:
-            event.remove(engine.sync_engine, "before_cursor_execute", count)
+            event.remove(engine.sync_engine, "before_cursor_execute", before)
+            event.remove(engine.sync_engine, "after_cursor_execute", after)
 
 
 def _free_port() -> int:
@@ -213,7 +224,7 @@ async def drive(
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(base_url=base, cookies=cookies, limits=limits, timeout=120) as client:
         params = dict(target.params)
-        await asyncio.gather(*(client.get(target.path, params=params) for _ in range(concurrency)))  # warm-up
+        await client.get(target.path, params=params)  # warm-up: the worker's first request of the route
         sent = 0
         stop = time.perf_counter() + seconds
 
@@ -277,31 +288,41 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f}" if seconds == seconds else "–"
 
 
+CELL = 62
+
+
+def _cell(m: Measured, health: Measured) -> str:
+    if m.missing:
+        return "(not in this build)"
+    ratio = m.p(95) / health.p(95) if health.latencies and m.latencies else float("nan")
+    statements = m.statements if m.statements is not None else "–"
+    items = m.items if m.items is not None else "–"
+    alone = _ms(m.alone) if m.alone is not None else "–"
+    in_sql = _ms(m.in_sql) if m.in_sql is not None else "–"
+    errors = f" {m.errors} errors" if m.errors else ""
+    return (
+        f"{_ms(m.p(50)):>6} {_ms(m.p(95)):>6} {m.throughput:>6.1f} {ratio:>7.1f} {statements:>5} {items:>6}"
+        f" {alone:>6} {in_sql:>6}{errors}"
+    )
+
+
 def report(sizes: list[tuple[generate.Profile, dict[Target, Measured], Measured]]) -> None:
-    header = "".join(f" | {p.name} ({p.cases:,} cases)".ljust(52) for p, _, _ in sizes)
+    """One line per route and caller, the sizes side by side."""
     print()
-    print("p50 and p95 in ms, req/s, p95 as a multiple of /api/health's p95, SQL statements per request, items")
-    print(f"{'route':<30} {'caller':<16}{header}")
-    columns = "".join(" | p50   p95    req/s  ×health  stmts  items    " for _ in sizes)
-    print(f"{'':<47}{columns}")
+    print("Under load: p50 and p95 (ms), requests per second, p95 as a multiple of /api/health's p95 in the same run.")
+    print("In-process, one request alone: SQL statements, items the caller got (total), time (ms) and of it in SQL.")
     for profile, _, health in sizes:
-        print(f"  /api/health at {profile.name}: p50 {_ms(health.p(50))} ms, p95 {_ms(health.p(95))} ms, "
-              f"{health.throughput:.0f} req/s")  # fmt: skip
+        print(
+            f"  /api/health at {profile.name}: p50 {_ms(health.p(50))} ms, p95 {_ms(health.p(95))} ms, "
+            f"{health.throughput:.0f} req/s"
+        )
+    head = "".join(f" | {f'{p.name} ({p.cases:,} cases)':<{CELL}}" for p, _, _ in sizes)
+    columns = "".join(f" | {'   p50    p95  req/s ×health stmts  items  alone    sql':<{CELL}}" for _ in sizes)
+    print(f"{'route':<30} {'caller':<16}{head}")
+    print(f"{'':<47}{columns}")
     for target in TARGETS:
-        cells = []
-        for _, results, health in sizes:
-            m = results.get(target, Measured())
-            if m.missing:
-                cells.append(" | (not in this build)".ljust(52))
-                continue
-            ratio = m.p(95) / health.p(95) if health.latencies and m.latencies else float("nan")
-            errors = f" {m.errors} errors" if m.errors else ""
-            cells.append(
-                f" | {_ms(m.p(50)):>4} {_ms(m.p(95)):>5} {m.throughput:>8.1f} {ratio:>8.1f} "
-                f"{m.statements if m.statements is not None else '–':>6} {m.items if m.items is not None else '–':>6}"
-                f"{errors}".ljust(52)
-            )
-        print(f"{target.label:<30} {target.caller or '':<16}{''.join(cells)}")
+        cells = "".join(f" | {_cell(r.get(target, Measured()), h):<{CELL}}" for _, r, h in sizes)
+        print(f"{target.label:<30} {target.caller or '':<16}{cells}")
     if len(sizes) > 1:
         grown = [
             f"{t.label} as {t.caller}: {' → '.join(str(r[t].statements) for _, r, _ in sizes)}"
