@@ -43,7 +43,7 @@ from kundval.domain.rules.controllers import RulesController
 from kundval.domain.staff.controllers import ProviderStaffController
 from kundval.domain.stats.controllers import StatsController
 from kundval.domain.system.controllers import HealthController
-from kundval.domain.tasks.controllers import TaskController
+from kundval.domain.tasks.controllers import DeadlineRecordController, TaskController
 
 API_CONTROLLERS = [
     AbsenceController,
@@ -66,6 +66,7 @@ API_CONTROLLERS = [
     RulesController,
     StaffDirectoryController,
     TaskController,
+    DeadlineRecordController,
 ]
 
 

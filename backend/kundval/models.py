@@ -11,14 +11,17 @@ from kundval.domain.documents.models import Document, DocumentReview, DocumentVe
 from kundval.domain.messages.models import Message
 from kundval.domain.profiles.models import ProviderProfile
 from kundval.domain.providers.models import Provider, ProviderAuthorization
+from kundval.domain.tasks.models import AbsenceHandled, ProgressionReview
 
 __all__ = [
     "metadata",
     "Absence",
+    "AbsenceHandled",
     "AuditEvent",
     "AuditEventClient",
     "ChoiceCode",
     "ProviderProfile",
+    "ProgressionReview",
     "Case",
     "CaseEvent",
     "Client",

@@ -409,6 +409,7 @@ BODIES: dict[str, Body] = {
     # To a counsellor who is no caller, so that no caller becomes the owner of a protected client on the way.
     "reassignCase": _json(lambda w, who, obj: {"counsellor_id": w.user("counsellor9")}),
     "reopenCase": _json({"reason": "Avslutad av misstag."}),
+    "recordProgressionReview": _json({"note": "God progression."}),
     "createReport": _json({"kind": "implementation_plan"}),
     "withdrawCase": _json({"reason": "Kunden valde om."}),
     "createClient": _json(

@@ -15,6 +15,7 @@ from kundval.core.security import policy_of
 # "METHOD path" -> the route's one policy: public, authenticated, or role:<the roles that may call it>.
 POLICIES = {
     "DELETE /api/absences/{absence_id:uuid}": "role:provider_admin,provider_staff",
+    "POST /api/absences/{absence_id:uuid}/handled": "role:counsellor",
     "GET /api/audit": "role:admin,supervisor",
     "POST /api/audit/clients": "role:admin,supervisor",
     "GET /api/audit/export": "role:admin,supervisor",
@@ -38,6 +39,7 @@ POLICIES = {
     "POST /api/cases/{case_id:uuid}/hand-back": "role:provider_admin,provider_staff",
     "GET /api/cases/{case_id:uuid}/history": "role:counsellor,provider_admin,provider_staff,supervisor",
     "POST /api/cases/{case_id:uuid}/move": "role:counsellor",
+    "POST /api/cases/{case_id:uuid}/progression-reviews": "role:counsellor",
     "POST /api/cases/{case_id:uuid}/publish": "role:counsellor",
     "POST /api/cases/{case_id:uuid}/queue": "role:counsellor",
     "POST /api/cases/{case_id:uuid}/reassign": "role:supervisor",
@@ -87,6 +89,7 @@ POLICIES = {
     "GET /api/stats/indicators": "role:coordinator,supervisor",
     "GET /api/stats/indicators.csv": "role:coordinator,supervisor",
     "GET /api/tasks": "authenticated",
+    "GET /api/tasks/overview": "role:supervisor",
     "GET /api/users": "role:admin,counsellor,supervisor",
 }
 

@@ -66,6 +66,8 @@ RACED: dict[str, list[str]] = {
     "proposeProviderProfile": ["providers.test_concurrency::test_of_concurrent_proposals_only_one_waits"],
     "approveProfile": ["providers.test_concurrency::test_of_concurrent_decisions_on_a_profile_exactly_one_wins"],
     "rejectProfile": ["providers.test_concurrency::test_of_concurrent_decisions_on_a_profile_exactly_one_wins"],
+    "markAbsenceHandled": ["tasks.test_records::test_of_concurrent_handled_marks_exactly_one_is_recorded"],
+    "recordProgressionReview": ["tasks.test_records::test_of_concurrent_progression_reviews_exactly_one_is_recorded"],
     "deleteStandIn": ["accounts.test_concurrency::test_of_concurrent_removals_of_a_stand_in_exactly_one_wins"],
 }
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 import pytest
+import time_machine
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
+from kundval.core import clock
 from kundval.domain.cases.models import CaseStatus
 from tests.factories import Caller, Demo, make_case, make_client, seed_demo, sign_in, today
 
@@ -125,3 +127,36 @@ async def test_bad_filters_are_named(
 
 async def test_signed_out_is_401(app: Litestar, client: AsyncTestClient[Litestar], database_url: str) -> None:
     assert (await client.get("/api/tasks")).status_code == 401
+
+
+async def test_the_supervisors_overview_counts_what_is_late_per_counsellor_and_provider(
+    app: Litestar, engine: AsyncEngine, client: AsyncTestClient[Litestar]
+) -> None:
+    demo, cases = await _world(engine)
+    async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
+        kund = await make_client(session, demo.users["counsellor"])
+        await make_case(
+            session,
+            kund,
+            CaseStatus.CLAIMED,
+            provider_id=demo.providers["provider1"],
+            coach_id=demo.users["provider1-coach"],
+        )
+    later = datetime.combine(today() + timedelta(days=10), time(12), tzinfo=clock.MUNICIPALITY_TZ)
+    with time_machine.travel(later, tick=True):
+        for username in ("counsellor", "provider1-admin"):
+            assert (await (await sign_in(client, username)).get("/api/tasks/overview")).status_code == 403
+        supervisor = await sign_in(client, "supervisor")
+        response = await supervisor.get("/api/tasks/overview")
+        assert response.status_code == 200, response.text
+        body = response.json()
+        tasks = await _tasks(supervisor, overdue="true")
+    assert body["overdue"] == tasks["total"] == sum(body["by_rule"].values())
+    counsellors = {row["id"]: row for row in body["counsellors"]}
+    providers = {row["id"]: row for row in body["providers"]}
+    assert counsellors[demo.user("counsellor")]["by_rule"]["publish"] >= 1
+    assert providers[demo.provider("provider1")]["by_rule"]["first_plan"] >= 1
+    assert providers[demo.provider("provider1")]["by_rule"]["claim"] >= 1  # the queued case, 10 days on
+    assert providers[demo.provider("provider2")]["by_rule"]["first_plan"] >= 1
+    assert sum(r["overdue"] for r in body["counsellors"] + body["providers"]) == body["overdue"]
+    assert "Sven" not in response.text and "Greta" not in response.text

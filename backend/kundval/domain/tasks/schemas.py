@@ -7,7 +7,8 @@ rename them.
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
+from typing import Annotated
 
 import msgspec
 
@@ -46,3 +47,47 @@ class Tasks(msgspec.Struct):
     overdue: int
     limit: int = 500
     offset: int = 0
+
+
+class LateCount(msgspec.Struct):
+    """How many obligations one counsellor or one provider has let pass their due date, in all and per rule."""
+
+    id: uuid.UUID
+    name: str
+    overdue: int
+    by_rule: dict[str, int]
+
+
+class Overview(msgspec.Struct):
+    """The supervisor's overview of what is late in the unit (GET /api/tasks/overview): the counsellors by what
+    they owe, the providers by what they (their coaches, their queue) owe, the most late first."""
+
+    overdue: int
+    by_rule: dict[str, int]
+    counsellors: list[LateCount]
+    providers: list[LateCount]
+
+
+class AbsenceHandledOut(msgspec.Struct):
+    """Registered invalid absence that the counsellor has acted on (§3.6.4): its to-do item is closed."""
+
+    absence_id: uuid.UUID
+    case_id: uuid.UUID
+    handled_at: datetime
+
+
+class ProgressionReviewCreate(msgspec.Struct):
+    """What the counsellor concluded at the yearly review of progression (§7)."""
+
+    note: Annotated[str, msgspec.Meta(min_length=1, max_length=5000)]
+
+
+class ProgressionReviewOut(msgspec.Struct):
+    """A recorded review of progression: the due date it met, and when the next one is due."""
+
+    id: uuid.UUID
+    case_id: uuid.UUID
+    due: date
+    note: str
+    reviewed_at: datetime
+    next_due: date

@@ -41,8 +41,9 @@ from kundval.domain.documents.models import Document, DocumentKind, DocumentRevi
 from kundval.domain.interventions.catalogue import INTERVENTIONS
 from kundval.domain.providers.models import Provider
 from kundval.domain.tasks import rules
+from kundval.domain.tasks.models import AbsenceHandled, ProgressionReview
 from kundval.domain.tasks.rules import Owner, Rule
-from kundval.domain.tasks.schemas import TaskOut, Tasks
+from kundval.domain.tasks.schemas import LateCount, Overview, TaskOut, Tasks
 from kundval.domain.tasks.titles import title_of
 
 register_messages(
@@ -96,6 +97,16 @@ class Obligation:
     document_id: uuid.UUID | None = None
     month: str | None = None
     kind: str | None = None  # the document kind, for the title
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the bulk reads found beyond the cases and their documents and absences."""
+
+    returned_at: dict[uuid.UUID, datetime]  # returned document -> when it was returned
+    moved_on: dict[tuple[uuid.UUID, CaseStatus], date]  # (case, queued/claimed) -> the day it got that status
+    handled: set[uuid.UUID]  # invalid absences the counsellor has acted on
+    reviews_done: dict[uuid.UUID, int]  # case -> progression reviews recorded
 
 
 async def _scope(session: AsyncSession, principal: Principal) -> Select[Any]:
@@ -189,6 +200,29 @@ async def open_obligations(
             )
         )
     ).all()
+    handled = set(
+        (
+            await session.scalars(
+                select(AbsenceHandled.absence_id).where(
+                    AbsenceHandled.absence_id.in_(
+                        select(Absence.id).where(
+                            Absence.case_id.in_(case_ids.where(Case.status == CaseStatus.ACTIVE)),
+                            Absence.type == AbsenceType.INVALID,
+                        )
+                    )
+                )
+            )
+        ).all()
+    )
+    reviews_done = dict(
+        (
+            await session.execute(
+                select(ProgressionReview.case_id, func.count())
+                .where(ProgressionReview.case_id.in_(case_ids.where(Case.status == CaseStatus.ACTIVE)))
+                .group_by(ProgressionReview.case_id)
+            )
+        ).all()
+    )
     social_assistance = dict(
         (
             await session.execute(
@@ -207,6 +241,7 @@ async def open_obligations(
     absences_of: dict[uuid.UUID, list[Absence]] = defaultdict(list)
     for absence in absences:
         absences_of[absence.case_id].append(absence)
+    facts = Facts(returned_at, moved_on, handled, reviews_done)
 
     found: list[Obligation] = []
     for case in cases.values():
@@ -214,10 +249,9 @@ async def open_obligations(
             _case_obligations(
                 case,
                 by_case[case.id],
-                returned_at,
                 absences_of[case.id],
                 social_assistance.get(case.client_id, True),
-                moved_on,
+                facts,
                 working,
                 today,
             )
@@ -228,21 +262,20 @@ async def open_obligations(
 def _case_obligations(
     case: Case,
     documents: list[tuple[uuid.UUID, DocumentKind, str | None, DocumentStatus, datetime | None]],
-    returned_at: dict[uuid.UUID, datetime],
     absences: list[Absence],
     social_assistance: bool,
-    moved_on: dict[tuple[uuid.UUID, CaseStatus], date],
+    facts: Facts,
     working: WorkingCalendar,
     today: date,
 ) -> Iterable[Obligation]:
     """The open obligations of one case, by the rules."""
     status = case.status
     if status == CaseStatus.QUEUED:
-        queued_on = moved_on.get((case.id, CaseStatus.QUEUED), case.assignment_date)
+        queued_on = facts.moved_on.get((case.id, CaseStatus.QUEUED), case.assignment_date)
         yield Obligation(rules.CLAIM, rules.CLAIM.due(queued_on, working), case.id)
         return
     if status == CaseStatus.CLAIMED:
-        claimed_on = moved_on.get((case.id, CaseStatus.CLAIMED), case.assignment_date)
+        claimed_on = facts.moved_on.get((case.id, CaseStatus.CLAIMED), case.assignment_date)
         yield Obligation(rules.PUBLISH, rules.PUBLISH.due(claimed_on), case.id)
 
     # The coach's documents, and the counsellor's reviews of them.
@@ -274,10 +307,10 @@ def _case_obligations(
                     month,
                     kind,
                 )
-        if doc_status == DocumentStatus.RETURNED and doc_id in returned_at:
+        if doc_status == DocumentStatus.RETURNED and doc_id in facts.returned_at:
             yield Obligation(
                 rules.RETURNED,
-                rules.RETURNED.due(clock.day_of(returned_at[doc_id]), working),
+                rules.RETURNED.due(clock.day_of(facts.returned_at[doc_id]), working),
                 case.id,
                 doc_id,
                 month,
@@ -305,14 +338,18 @@ def _case_obligations(
         if not demand.satisfied:
             yield Obligation(rules.CERTIFICATE, rules.CERTIFICATE.due(demand.due), case.id, kind=demand.kind)
     for absence in absences:
-        if absence.type == AbsenceType.INVALID:
+        if absence.type == AbsenceType.INVALID and absence.id not in facts.handled:
             registered = clock.day_of(absence.created_at)
             yield Obligation(rules.INVALID_ABSENCE, rules.INVALID_ABSENCE.due(registered, working), case.id)
     for spell in absence_rules.holiday_leave_over_limit(absences, social_assistance):
         yield Obligation(rules.LEAVE_OVER_LIMIT, rules.LEAVE_OVER_LIMIT.due(spell.first), case.id)
     every = INTERVENTIONS[case.intervention].progression_review_after_months
     if every:
-        yield Obligation(rules.PROGRESSION_REVIEW, rules.PROGRESSION_REVIEW.due(case.start_date, every, 0), case.id)
+        yield Obligation(
+            rules.PROGRESSION_REVIEW,
+            rules.PROGRESSION_REVIEW.due(case.start_date, every, facts.reviews_done.get(case.id, 0)),
+            case.id,
+        )
 
 
 def _months(first: date, last: date) -> list[str]:
@@ -430,6 +467,45 @@ async def _views(
             )
         )
     return items
+
+
+async def overview(session: AsyncSession, principal: Principal) -> Overview:
+    """Overdue obligations of the caller's cases (a supervisor's: the unit) counted per counsellor, for what the
+    counsellors owe, and per provider, for what the providers owe; no client is named, so nothing is audited."""
+    today = clock.today()
+    working = await working_calendar(session)
+    obligations, cases = await open_obligations(session, principal, Filters(), working, today)
+    late = [o for o in obligations if rules.is_overdue(o.due, today)]
+    by_rule: dict[str, int] = defaultdict(int)
+    per_counsellor: dict[uuid.UUID, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    per_provider: dict[uuid.UUID, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for o in late:
+        case = cases[o.case_id]
+        by_rule[o.rule.code] += 1
+        if o.rule.owner == Owner.COUNSELLOR:
+            per_counsellor[case.counsellor_id][o.rule.code] += 1
+        elif case.provider_id is not None:
+            per_provider[case.provider_id][o.rule.code] += 1
+    users = dict(
+        (await session.execute(select(User.id, User.name).where(User.id.in_(_ids_of(per_counsellor))))).all()
+        if per_counsellor
+        else []
+    )
+    providers = dict(
+        (await session.execute(select(Provider.id, Provider.name).where(Provider.id.in_(_ids_of(per_provider))))).all()
+        if per_provider
+        else []
+    )
+
+    def rows(counts: dict[uuid.UUID, dict[str, int]], names: dict[uuid.UUID, str]) -> list[LateCount]:
+        made = [
+            LateCount(key, names.get(key, ""), sum(c.values()), dict(sorted(c.items()))) for key, c in counts.items()
+        ]
+        return sorted(made, key=lambda row: (-row.overdue, row.name, str(row.id)))
+
+    return Overview(
+        len(late), dict(sorted(by_rule.items())), rows(per_counsellor, users), rows(per_provider, providers)
+    )
 
 
 def _ids_of(ids: Iterable[uuid.UUID | None]) -> list[uuid.UUID]:
