@@ -629,7 +629,7 @@ class Builder:
             )
         if published_on:
             last_day = end_date or today
-            self._documents(case_id, intervention.value, published_on, last_day, status, reason, counsellor, coach)
+            self._documents(case_id, intervention.value, published_on, last_day, status, counsellor, coach)
             self._absences(case_id, published_on, last_day, counsellor, coach)
             if status == "active" and intervention != Intervention.JOBBPENG_GRUND:
                 self._progression_reviews(case_id, published_on, counsellor)
@@ -737,9 +737,6 @@ class Builder:
             at=moment,
         )
 
-    def _state(self, weights: dict[str, int]) -> str:
-        return self.pick(weights)
-
     def _documents(
         self,
         case_id: uuid.UUID,
@@ -747,16 +744,15 @@ class Builder:
         start: date,
         last_day: date,
         status: str,
-        reason: str | None,
         counsellor: Person,
         coach: Person,
     ) -> None:
         rng, today = self.rng, self.today
         # The first implementation plan (§6.3.1): within a month of the assignment, reviewed in 5 working days.
         if (today - start).days < 30 and status == "active":
-            plan = self._state({"missing": 45, "draft": 20, "submitted": 20, "returned": 5, "approved": 10})
+            plan = self.pick({"missing": 45, "draft": 20, "submitted": 20, "returned": 5, "approved": 10})
         else:
-            plan = self._state({"approved": 88, "missing": 4, "submitted": 3, "returned": 3, "resubmitted": 2})
+            plan = self.pick({"approved": 88, "missing": 4, "submitted": 3, "returned": 3, "resubmitted": 2})
         plan_day = min(today, start + timedelta(days=rng.randrange(5, 32)))
         self._document(case_id, "implementation_plan", plan, plan_day, counsellor, coach, intervention=intervention)
         # Monthly reports (§6.4): one per month in the intervention, handed in 1st–7th of the next month.
@@ -773,7 +769,7 @@ class Builder:
                 )
             else:
                 weights = {"approved": 95, "missing": 2, "submitted": 1, "returned": 1, "resubmitted": 1}
-            state = self._state(weights)
+            state = self.pick(weights)
             latest = today if due_month == current else due_month + timedelta(days=20)
             handed_in = min(latest, due_month + timedelta(days=rng.randrange(0, 9)))
             self._document(
@@ -784,13 +780,12 @@ class Builder:
         if status == "ended":
             recent = (today - last_day).days <= 30
             final = (
-                self._state({"missing": 45, "draft": 15, "submitted": 25, "approved": 15})
+                self.pick({"missing": 45, "draft": 15, "submitted": 25, "approved": 15})
                 if recent
-                else self._state({"approved": 92, "missing": 5, "submitted": 3})
+                else self.pick({"approved": 92, "missing": 5, "submitted": 3})
             )
             day = min(today, last_day + timedelta(days=rng.randrange(-10, 12)))
             self._document(case_id, "final_report", final, day, counsellor, coach, intervention=intervention)
-        del reason  # the end reason decides nothing here: the 14 days after an unforeseen end are the rules'
 
     # --- absences ----------------------------------------------------------------------------------------
 
@@ -878,7 +873,7 @@ class Builder:
                     # Most certificates arrive within the week after day 8; some never do (an open demand).
                     handed_in = date_from + timedelta(days=CERTIFICATE_FROM_DAY - 1 + rng.randrange(0, 10))
                     if rng.random() < 0.7 and handed_in <= today:
-                        state = self._state({"submitted": 30, "approved": 70})
+                        state = self.pick({"submitted": 30, "approved": 70})
                         self._document(
                             case_id, CERTIFICATE_KINDS[kind], state, handed_in, coach, coach, file=True
                         )  # fmt: skip
