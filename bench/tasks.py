@@ -118,7 +118,8 @@ def _items(body: Any) -> int | None:
     return None
 
 
-def _environment(url: str, data_dir: Path) -> dict[str, str]:
+def server_environment(url: str, data_dir: Path) -> dict[str, str]:
+    """The settings that serve Kundval on ``url`` with its files under ``data_dir``."""
     return {
         "KUNDVAL_ENV": "demo",
         "KUNDVAL_DATABASE_URL": url,
@@ -137,7 +138,7 @@ async def _sign_in(client: httpx.AsyncClient, username: str) -> dict[str, str]:
 
 async def count_statements(url: str, data_dir: Path, results: dict[Target, Measured]) -> None:
     """One request per target in-process, counting the statements the app's engine sends for it."""
-    settings = load_settings(_environment(url, data_dir))
+    settings = load_settings(server_environment(url, data_dir))
     app = create_app(settings)
     logging.getLogger().setLevel(logging.WARNING)  # create_app logs at INFO: httpx a line per request, alembic more
     engine = cast("AsyncEngine", app.plugins.get(SQLAlchemyPlugin).config[0].get_engine())
@@ -173,6 +174,11 @@ async def count_statements(url: str, data_dir: Path, results: dict[Target, Measu
                     measured.statements = len(statements)
                     measured.items = _items(response.json())
                     measured.alone, measured.in_sql = alone, sum(statements)
+                    print(
+                        f"    {target.label} as {target.caller}: {measured.statements} statements, "
+                        f"{measured.items} items, {_ms(alone)} ms alone, {_ms(measured.in_sql)} ms in SQL",
+                        flush=True,
+                    )
         finally:
             event.remove(engine.sync_engine, "before_cursor_execute", before)
             event.remove(engine.sync_engine, "after_cursor_execute", after)
@@ -192,7 +198,7 @@ def serving(url: str, data_dir: Path, workers: int) -> Iterator[str]:
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "kundval.asgi:app", "--host", "127.0.0.1", "--port", str(port),
          "--workers", str(workers), "--log-level", "warning", "--no-access-log"],
-        env={**os.environ, **_environment(url, data_dir)},
+        env={**os.environ, **server_environment(url, data_dir)},
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
@@ -218,13 +224,14 @@ def serving(url: str, data_dir: Path, workers: int) -> Iterator[str]:
 
 async def drive(
     base: str, cookies: dict[str, str], target: Target, measured: Measured, *, requests: int, seconds: float,
-    concurrency: int,
+    concurrency: int, timeout: float,
 ) -> None:  # fmt: skip
     """``concurrency`` clients send requests one after another until ``requests`` are done or time is up."""
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(base_url=base, cookies=cookies, limits=limits, timeout=120) as client:
+    async with httpx.AsyncClient(base_url=base, cookies=cookies, limits=limits, timeout=timeout) as client:
         params = dict(target.params)
-        await client.get(target.path, params=params)  # warm-up: the worker's first request of the route
+        with contextlib.suppress(httpx.TimeoutException):
+            await client.get(target.path, params=params)  # warm-up: the worker's first request of the route
         sent = 0
         stop = time.perf_counter() + seconds
 
@@ -233,7 +240,12 @@ async def drive(
             while sent < requests and time.perf_counter() < stop:
                 sent += 1
                 started = time.perf_counter()
-                response = await client.get(target.path, params=params)
+                try:
+                    response = await client.get(target.path, params=params)
+                except httpx.TimeoutException:
+                    measured.errors += 1  # counted, and its time too: a timeout is the slowest answer there is
+                    measured.latencies.append(time.perf_counter() - started)
+                    continue
                 measured.latencies.append(time.perf_counter() - started)
                 measured.status = measured.status or response.status_code
                 if response.status_code != 200:
@@ -253,7 +265,7 @@ async def load(
             for username in sorted({t.caller for t in TARGETS if t.caller}):
                 client.cookies.clear()
                 cookies[username] = await _sign_in(client, username)
-        options = dict(requests=args.requests, seconds=args.seconds, concurrency=args.concurrency)
+        options = dict(requests=args.requests, seconds=args.seconds, concurrency=args.concurrency, timeout=args.timeout)
         await drive(base, {}, Target(HEALTH, None), health, **options)
         for target in TARGETS:
             measured = results[target]
@@ -355,6 +367,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seconds", type=float, default=20, help="at most this long per route and caller")
     parser.add_argument("--concurrency", type=int, default=8, help="concurrent clients (default 8)")
     parser.add_argument("--workers", type=int, default=1, help="uvicorn workers (default 1)")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds a request may take (counted as an error)")
     parser.add_argument("--keep", action="store_true", help="keep the generated databases")
     parser.add_argument("--reuse", action="store_true", help="serve databases an earlier --keep run left")
     asyncio.run(run(parser.parse_args(argv)))
