@@ -230,7 +230,9 @@ async def _add_absence(world: World, case_id: str) -> str:
         json={
             "date_from": str(today() - timedelta(days=1)),
             "date_to": str(today() - timedelta(days=1)),
-            "type": "sick",
+            # Invalid absence, which the counsellor can mark handled (markAbsenceHandled); any type serves the rest.
+            "type": "invalid",
+            "ground": "no_show",
         },
     )
     return str(response.json()["id"])

@@ -13,10 +13,11 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from kundval.core import clock
+from kundval.core.calendar import SWEDISH
 from kundval.core.settings import Settings
 from kundval.domain.absence.models import Absence, AbsenceType, InvalidGround
 from kundval.domain.cases.models import Case, CaseStatus
-from kundval.domain.documents.models import Document, DocumentKind, DocumentStatus
+from kundval.domain.documents.models import Document, DocumentKind, DocumentReview, DocumentStatus
 from kundval.domain.interventions.catalogue import Intervention
 from kundval.domain.tasks.models import AbsenceHandled, ProgressionReview
 from tests.concurrency import Shot, one_winner, race, skip_unless_postgresql
@@ -124,6 +125,10 @@ async def test_events_close_the_obligations_they_fulfil(
     case = await _active_case(engine, demo)
     month = f"{case.start_date:%Y-%m}"
     async with AsyncSession(engine, expire_on_commit=False) as session, session.begin():
+        session.add(Document(case_id=case.id, kind=DocumentKind.IMPLEMENTATION_PLAN, status=DocumentStatus.DRAFT))
+    # A draft is not handed in: the first plan is still owed.
+    assert "first_plan" in {i["rule"] for i in await _tasks(counsellor, case_id=str(case.id))}
+    async with AsyncSession(engine, expire_on_commit=False) as session, session.begin():
         plan = Document(
             case_id=case.id,
             kind=DocumentKind.IMPLEMENTATION_PLAN,
@@ -202,3 +207,91 @@ async def test_of_concurrent_progression_reviews_exactly_one_is_recorded(
     one_winner(await race(app, shots))
     async with AsyncSession(engine) as session:
         assert await session.scalar(select(func.count()).select_from(ProgressionReview)) == 1
+
+
+async def test_a_sick_spell_past_day_8_owes_a_certificate_until_one_is_handed_in(
+    app: Litestar, engine: AsyncEngine, client: AsyncTestClient[Litestar]
+) -> None:
+    demo = await seed_demo(engine)
+    case = await _active_case(engine, demo, decision_date=today() - timedelta(days=40))
+    first = today() - timedelta(days=12)
+    async with AsyncSession(engine, expire_on_commit=False) as session, session.begin():
+        session.add(
+            Absence(case_id=case.id, date_from=first, date_to=today() - timedelta(days=1), type=AbsenceType.SICK)
+        )
+    coach = await sign_in(client, "provider1-coach")
+    (item,) = await _tasks(coach, rule="certificate", case_id=str(case.id))
+    # Day 8 of the spell, and a week later (the absence rules' CertificateDemand).
+    assert item["due"] == (first + timedelta(days=7 + 7)).isoformat() and item["owner"] == "coach"
+    assert "läkarintyg" in item["title"]
+    async with AsyncSession(engine, expire_on_commit=False) as session, session.begin():
+        session.add(
+            Document(
+                case_id=case.id,
+                kind=DocumentKind.MEDICAL_CERTIFICATE,
+                status=DocumentStatus.SUBMITTED,
+                submitted_at=clock.now(),
+            )
+        )
+    assert await _tasks(coach, rule="certificate", case_id=str(case.id)) == []
+
+
+async def test_leave_over_14_days_is_the_counsellors_until_the_case_ends(
+    app: Litestar, engine: AsyncEngine, client: AsyncTestClient[Litestar]
+) -> None:
+    demo = await seed_demo(engine)
+    case = await _active_case(engine, demo, decision_date=today() - timedelta(days=40))
+    first = today() + timedelta(days=3)
+    async with AsyncSession(engine, expire_on_commit=False) as session, session.begin():
+        session.add(
+            Absence(
+                case_id=case.id, date_from=first, date_to=first + timedelta(days=15), type=AbsenceType.HOLIDAY_LEAVE
+            )
+        )
+    counsellor = await sign_in(client, "counsellor")
+    (item,) = await _tasks(counsellor, rule="leave_over_limit", case_id=str(case.id))
+    assert item["due"] == (first + timedelta(days=14)).isoformat()
+    ended = await counsellor.post(
+        f"/api/cases/{case.id}/end", json={"reason": "long_absence", "end_date": today().isoformat()}
+    )
+    assert ended.status_code == 201, ended.text
+    assert await _tasks(counsellor, rule="leave_over_limit", case_id=str(case.id)) == []
+    # The ended case still owes its final report, 14 days after the unforeseen end.
+    (final,) = await _tasks(counsellor, rule="final_report", case_id=str(case.id))
+    assert final["due"] == (today() + timedelta(days=14)).isoformat()
+
+
+async def test_a_returned_document_is_back_with_the_coach_for_5_working_days(
+    app: Litestar, engine: AsyncEngine, client: AsyncTestClient[Litestar]
+) -> None:
+    demo = await seed_demo(engine)
+    case = await _active_case(engine, demo)
+    async with AsyncSession(engine, expire_on_commit=False) as session, session.begin():
+        plan = Document(
+            case_id=case.id, kind=DocumentKind.IMPLEMENTATION_PLAN, status=DocumentStatus.RETURNED, returned_version=1
+        )
+        session.add(plan)
+        await session.flush()
+        session.add(DocumentReview(document_id=plan.id, version_number=1, action="return", at=clock.now()))
+    coach = await sign_in(client, "provider1-coach")
+    (item,) = await _tasks(coach, rule="returned", case_id=str(case.id))
+    assert item["document_id"] == str(plan.id) and item["link"] == f"/dokument/{plan.id}"
+    assert item["due"] == SWEDISH.add_working_days(today(), 5).isoformat()
+    # A returned plan counts as the first plan handed in: the coach owes its fix, not a first plan.
+    assert await _tasks(coach, rule="first_plan", case_id=str(case.id)) == []
+
+
+async def test_a_client_queued_on_maundy_thursday_is_due_for_claim_on_the_tuesday_after_easter(
+    app: Litestar, engine: AsyncEngine, client: AsyncTestClient[Litestar]
+) -> None:
+    demo = await seed_demo(engine)
+    # Easter 2027: Maundy Thursday March 25, Good Friday 26, Easter Monday 29.
+    with time_machine.travel(datetime.combine(date(2027, 3, 25), time(15), tzinfo=clock.MUNICIPALITY_TZ), tick=True):
+        async with async_sessionmaker(engine, expire_on_commit=False).begin() as session:
+            kund = await make_client(session, demo.users["counsellor"])
+            case = await make_case(session, kund, CaseStatus.QUEUED, provider_id=demo.providers["provider1"])
+    for day, overdue in ((date(2027, 3, 30), False), (date(2027, 3, 31), True)):
+        with time_machine.travel(datetime.combine(day, time(9), tzinfo=clock.MUNICIPALITY_TZ), tick=True):
+            admin = await sign_in(client, "provider1-admin")
+            (item,) = await _tasks(admin, case_id=str(case.id))
+        assert (item["rule"], item["due"], item["overdue"]) == ("claim", "2027-03-30", overdue)

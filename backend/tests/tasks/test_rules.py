@@ -3,15 +3,20 @@ municipal non-working day; and their invariants, property-based."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import uuid
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kundval.core.calendar import SWEDISH, WorkingCalendar
+from kundval.domain.cases.models import Case, CaseStatus
+from kundval.domain.documents.models import DocumentKind, DocumentStatus
+from kundval.domain.interventions.catalogue import Intervention
 from kundval.domain.tasks import rules
 from kundval.domain.tasks.rules import Counting, Owner
+from kundval.domain.tasks.service import Facts, _case_obligations
 
 # Easter 2026: Maundy Thursday April 2, Good Friday April 3, Easter Monday April 6.
 MAUNDY_THURSDAY = date(2026, 4, 2)
@@ -109,7 +114,7 @@ def test_final_report(planned_end: date | None, end: date | None, due: date) -> 
 
 
 def test_a_final_report_without_any_end_has_no_due_date() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="^a final report is due only once a planned or an actual end is known$"):
         rules.final_report_due(None, None)
 
 
@@ -168,6 +173,7 @@ days = st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31))
 calendars = st.frozensets(days, max_size=20).map(lambda extra: WorkingCalendar(extra_days=extra))
 
 
+@settings(deadline=None)
 @given(day=days, working=calendars)
 def test_a_working_day_due_is_a_working_day_after_the_start(day: date, working: WorkingCalendar) -> None:
     for due in (
@@ -221,3 +227,53 @@ def test_the_final_report_is_never_due_before_the_end_that_happened(planned: dat
 @given(due=days, today=days)
 def test_overdue_iff_today_is_after_due(due: date, today: date) -> None:
     assert rules.is_overdue(due, today) == (today > due)
+
+
+# --- a fulfilled obligation never shows (the service's rule application, without the database) ----------------
+
+statuses = st.sampled_from(list(DocumentStatus))
+HANDED_IN = {DocumentStatus.SUBMITTED, DocumentStatus.APPROVED, DocumentStatus.RETURNED}
+
+
+@settings(deadline=None)  # the first example loads the year's holidays
+@given(
+    start=st.dates(min_value=date(2025, 1, 1), max_value=date(2026, 6, 30)),
+    reports=st.dictionaries(st.integers(min_value=0, max_value=5), statuses, max_size=6),
+    plan=st.one_of(st.none(), statuses),
+    final=st.one_of(st.none(), statuses),
+)
+def test_a_fulfilled_obligation_never_shows(
+    start: date, reports: dict[int, DocumentStatus], plan: DocumentStatus | None, final: DocumentStatus | None
+) -> None:
+    today = start + timedelta(days=150)
+    case = Case(
+        id=uuid.uuid4(),
+        status=CaseStatus.ACTIVE,
+        intervention=Intervention.JOBBPENG_GRUND,
+        assignment_date=start,
+        start_date=start,
+        planned_end_date=today + timedelta(days=10),
+        end_date=None,
+    )
+    months = [rules.add_months(start.replace(day=1), n).strftime("%Y-%m") for n in range(6)]
+    now = datetime.combine(today, time(12), tzinfo=UTC)
+    documents = [(uuid.uuid4(), DocumentKind.MONTHLY_REPORT, months[n], status, now) for n, status in reports.items()]
+    if plan is not None:
+        documents.append((uuid.uuid4(), DocumentKind.IMPLEMENTATION_PLAN, None, plan, now))
+    if final is not None:
+        documents.append((uuid.uuid4(), DocumentKind.FINAL_REPORT, None, final, now))
+    returned = {d[0]: now for d in documents if d[3] == DocumentStatus.RETURNED}
+    facts = Facts(returned, {}, set(), {})
+    found = list(_case_obligations(case, documents, [], True, facts, SWEDISH, today))
+    owed_months = {o.month for o in found if o.rule.code == "monthly_report"}
+    handed_in_months = {months[n] for n, status in reports.items() if status in HANDED_IN}
+    assert owed_months.isdisjoint(handed_in_months)
+    # Every month from the start to today is either handed in or owed.
+    assert owed_months | handed_in_months >= {m for m in months if m <= f"{today:%Y-%m}"}
+    assert any(o.rule.code == "first_plan" for o in found) == (plan is None or plan not in HANDED_IN)
+    assert any(o.rule.code == "final_report" for o in found) == (final is None or final not in HANDED_IN)
+    assert sum(o.rule.code == "returned" for o in found) == len(returned)
+    reviews = [o for o in found if o.rule.code in ("plan_review", "monthly_report_review")]
+    assert len(reviews) == sum(
+        1 for d in documents if d[3] == DocumentStatus.SUBMITTED and d[1] != DocumentKind.FINAL_REPORT
+    )

@@ -41,6 +41,9 @@ EVENTS: dict[tuple[str, str], tuple[str, str]] = {
     ("create", "absence"): ("Registrerade frånvaro", "Registered absence"),
     ("delete", "absence"): ("Tog bort frånvaro", "Deleted absence"),
     ("read", "attendance"): ("Läste närvarounderlaget", "Read the attendance record"),
+    ("handle", "absence"): ("Markerade ogiltig frånvaro som hanterad", "Marked invalid absence as handled"),
+    ("list", "task"): ("Listade att göra-listan", "Listed the to-do list"),
+    ("create", "progression_review"): ("Registrerade uppföljning av progression", "Recorded a review of progression"),
     ("create", "stand_in"): ("Utsåg en ställföreträdare", "Named a stand-in"),
     ("delete", "stand_in"): ("Avslutade ett ställföreträdarskap", "Ended a stand-in"),
 }

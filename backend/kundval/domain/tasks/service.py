@@ -362,16 +362,16 @@ def _months(first: date, last: date) -> list[str]:
 
 
 def _mine(principal: Principal, obligation: Obligation, case: Case) -> bool:
-    """Whether the caller is the one who owes it: the counsellor (or a stand-in) its side's, a coach the cases they
-    coach, any of a provider's staff its queue; a provider administrator owes what its provider owes."""
+    """Whether the caller is the one who owes it: a counsellor (or a stand-in) the counsellor's side, a coach (or a
+    provider administrator) the cases they coach themselves, and all of a provider's staff its queue. What others
+    owe on the caller's cases is "theirs": the providers' for a counsellor, the other coaches' for an
+    administrator."""
     owner = obligation.rule.owner
     if principal.provider_id is None:
         return owner == Owner.COUNSELLOR and Role.COUNSELLOR in principal.roles
     if owner == Owner.PROVIDER:
         return True
-    if owner == Owner.COACH:
-        return case.coach_id == principal.id or Role.PROVIDER_ADMIN in principal.roles
-    return False
+    return owner == Owner.COACH and case.coach_id == principal.id
 
 
 async def list_tasks(

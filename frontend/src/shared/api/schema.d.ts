@@ -24,6 +24,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/absences/{absence_id}/handled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * MarkAbsenceHandled
+         * @description Mark registered invalid absence as acted on (§3.6.4), which closes the counsellor's to-do item; 409 for
+         *     absence of another type or absence already handled.
+         */
+        post: operations["markAbsenceHandled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -419,6 +440,28 @@ export interface paths {
          * @description Move a queued client to another provider authorized today, before the claim.
          */
         post: operations["moveCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{case_id}/progression-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RecordProgressionReview
+         * @description Record the yearly review of progression now due (§7, Förstärkt jobbpeng and SAI) with what it
+         *     concluded; the next one falls due a year on. 409 for another intervention, a case not active, or a review
+         *     of the same due date recorded a moment ago.
+         */
+        post: operations["recordProgressionReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1302,6 +1345,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overview
+         * @description What is late in the unit: overdue obligations per counsellor (what they owe) and per provider (what the
+         *     provider and its coaches owe), and per rule; the most late first. Names no client.
+         */
+        get: operations["getTaskOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -1338,6 +1402,15 @@ export interface components {
             /** @default  */
             note: string;
             type: components["schemas"]["AbsenceType"];
+        };
+        /** AbsenceHandledOut */
+        AbsenceHandledOut: {
+            /** Format: uuid */
+            absence_id: string;
+            /** Format: uuid */
+            case_id: string;
+            /** Format: date-time */
+            handled_at: string;
         };
         /** AbsenceLine */
         AbsenceLine: {
@@ -1794,6 +1867,16 @@ export interface components {
             /** Format: date-time */
             expires_at: string;
         };
+        /** LateCount */
+        LateCount: {
+            by_rule: {
+                [key: string]: number;
+            };
+            /** Format: uuid */
+            id: string;
+            name: string;
+            overdue: number;
+        };
         /** LoginRequest */
         LoginRequest: {
             password: string;
@@ -1843,6 +1926,15 @@ export interface components {
             provider_id: string;
             /** @default  */
             reason: string;
+        };
+        /** Overview */
+        Overview: {
+            by_rule: {
+                [key: string]: number;
+            };
+            counsellors: components["schemas"]["LateCount"][];
+            overdue: number;
+            providers: components["schemas"]["LateCount"][];
         };
         /** Page[StandInOut] */
         "Page_kundval.domain.accounts.schemas.StandInOut_": {
@@ -1989,6 +2081,24 @@ export interface components {
          * @enum {string}
          */
         ProfileStatus: "pending" | "approved" | "rejected";
+        /** ProgressionReviewCreate */
+        ProgressionReviewCreate: {
+            note: string;
+        };
+        /** ProgressionReviewOut */
+        ProgressionReviewOut: {
+            /** Format: uuid */
+            case_id: string;
+            /** Format: date */
+            due: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            next_due: string;
+            note: string;
+            /** Format: date-time */
+            reviewed_at: string;
+        };
         /** ProviderCreate */
         ProviderCreate: {
             addresses?: components["schemas"]["Address"][];
@@ -2364,6 +2474,106 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such object, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The object's current state does not allow this (or another request changed it first). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description A form content type (the API takes none) or a file type that is not allowed. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    markAbsenceHandled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                absence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceHandledOut"];
+                };
             };
             /** @description Bad request syntax or unsupported method */
             400: {
@@ -4517,6 +4727,113 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description The body is not JSON, not UTF-8 or nested too deeply. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such object, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The object's current state does not allow this (or another request changed it first). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The body or the file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description A form content type (the API takes none) or a file type that is not allowed. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    recordProgressionReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressionReviewCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressionReviewOut"];
                 };
             };
             /** @description The body is not JSON, not UTF-8 or nested too deeply. */
@@ -8862,6 +9179,62 @@ export interface operations {
                         } | unknown[];
                         status_code: number;
                     };
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    getTaskOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Overview"];
                 };
             };
             /** @description Not signed in (on login: a wrong username or password). */
