@@ -85,6 +85,8 @@ class Measured:
     status: int = 0
     statements: int | None = None
     items: int | None = None
+    alone: float | None = None  # one request in-process, nothing else running
+    in_sql: float | None = None  # of which the statements' execution (fetching the rows included)
     latencies: list[float] = field(default_factory=list)
     seconds: float = 0.0
     errors: int = 0
@@ -116,7 +118,8 @@ def _items(body: Any) -> int | None:
     return None
 
 
-def _environment(url: str, data_dir: Path) -> dict[str, str]:
+def server_environment(url: str, data_dir: Path) -> dict[str, str]:
+    """The settings that serve Kundval on ``url`` with its files under ``data_dir``."""
     return {
         "KUNDVAL_ENV": "demo",
         "KUNDVAL_DATABASE_URL": url,
@@ -135,21 +138,26 @@ async def _sign_in(client: httpx.AsyncClient, username: str) -> dict[str, str]:
 
 async def count_statements(url: str, data_dir: Path, results: dict[Target, Measured]) -> None:
     """One request per target in-process, counting the statements the app's engine sends for it."""
-    settings = load_settings(_environment(url, data_dir))
+    settings = load_settings(server_environment(url, data_dir))
     app = create_app(settings)
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # create_app logs at INFO, httpx a line per request
+    logging.getLogger().setLevel(logging.WARNING)  # create_app logs at INFO: httpx a line per request, alembic more
     engine = cast("AsyncEngine", app.plugins.get(SQLAlchemyPlugin).config[0].get_engine())
-    statements: list[str] = []
+    statements: list[float] = []
+    started: list[float] = []
 
-    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        statements.append(statement)
+    def before(*_args: Any) -> None:
+        started.append(time.perf_counter())
+
+    def after(*_args: Any) -> None:
+        statements.append(time.perf_counter() - started.pop())
 
     async with AsyncTestClient(app) as client:
         cookies = {}
         for username in sorted({t.caller for t in TARGETS if t.caller}):
             client.cookies.clear()
             cookies[username] = await _sign_in(client, username)
-        event.listen(engine.sync_engine, "before_cursor_execute", count)
+        event.listen(engine.sync_engine, "before_cursor_execute", before)
+        event.listen(engine.sync_engine, "after_cursor_execute", after)
         try:
             for target in TARGETS:
                 client.cookies.clear()
@@ -157,14 +165,23 @@ async def count_statements(url: str, data_dir: Path, results: dict[Target, Measu
                     client.cookies.update(cookies[target.caller])
                 await client.get(target.path, params=dict(target.params))  # warm: the first request pays imports
                 statements.clear()
+                began = time.perf_counter()
                 response = await client.get(target.path, params=dict(target.params))
+                alone = time.perf_counter() - began
                 measured = results.setdefault(target, Measured())
                 measured.status = response.status_code
                 if response.status_code == 200:
                     measured.statements = len(statements)
                     measured.items = _items(response.json())
+                    measured.alone, measured.in_sql = alone, sum(statements)
+                    print(
+                        f"    {target.label} as {target.caller}: {measured.statements} statements, "
+                        f"{measured.items} items, {_ms(alone)} ms alone, {_ms(measured.in_sql)} ms in SQL",
+                        flush=True,
+                    )
         finally:
-            event.remove(engine.sync_engine, "before_cursor_execute", count)
+            event.remove(engine.sync_engine, "before_cursor_execute", before)
+            event.remove(engine.sync_engine, "after_cursor_execute", after)
 
 
 def _free_port() -> int:
@@ -181,7 +198,7 @@ def serving(url: str, data_dir: Path, workers: int) -> Iterator[str]:
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "kundval.asgi:app", "--host", "127.0.0.1", "--port", str(port),
          "--workers", str(workers), "--log-level", "warning", "--no-access-log"],
-        env={**os.environ, **_environment(url, data_dir)},
+        env={**os.environ, **server_environment(url, data_dir)},
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
@@ -207,13 +224,14 @@ def serving(url: str, data_dir: Path, workers: int) -> Iterator[str]:
 
 async def drive(
     base: str, cookies: dict[str, str], target: Target, measured: Measured, *, requests: int, seconds: float,
-    concurrency: int,
+    concurrency: int, timeout: float,
 ) -> None:  # fmt: skip
     """``concurrency`` clients send requests one after another until ``requests`` are done or time is up."""
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(base_url=base, cookies=cookies, limits=limits, timeout=120) as client:
+    async with httpx.AsyncClient(base_url=base, cookies=cookies, limits=limits, timeout=timeout) as client:
         params = dict(target.params)
-        await asyncio.gather(*(client.get(target.path, params=params) for _ in range(concurrency)))  # warm-up
+        with contextlib.suppress(httpx.TimeoutException):
+            await client.get(target.path, params=params)  # warm-up: the worker's first request of the route
         sent = 0
         stop = time.perf_counter() + seconds
 
@@ -222,7 +240,12 @@ async def drive(
             while sent < requests and time.perf_counter() < stop:
                 sent += 1
                 started = time.perf_counter()
-                response = await client.get(target.path, params=params)
+                try:
+                    response = await client.get(target.path, params=params)
+                except httpx.TimeoutException:
+                    measured.errors += 1  # counted, and its time too: a timeout is the slowest answer there is
+                    measured.latencies.append(time.perf_counter() - started)
+                    continue
                 measured.latencies.append(time.perf_counter() - started)
                 measured.status = measured.status or response.status_code
                 if response.status_code != 200:
@@ -242,7 +265,7 @@ async def load(
             for username in sorted({t.caller for t in TARGETS if t.caller}):
                 client.cookies.clear()
                 cookies[username] = await _sign_in(client, username)
-        options = dict(requests=args.requests, seconds=args.seconds, concurrency=args.concurrency)
+        options = dict(requests=args.requests, seconds=args.seconds, concurrency=args.concurrency, timeout=args.timeout)
         await drive(base, {}, Target(HEALTH, None), health, **options)
         for target in TARGETS:
             measured = results[target]
@@ -277,31 +300,41 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f}" if seconds == seconds else "–"
 
 
+CELL = 62
+
+
+def _cell(m: Measured, health: Measured) -> str:
+    if m.missing:
+        return "(not in this build)"
+    ratio = m.p(95) / health.p(95) if health.latencies and m.latencies else float("nan")
+    statements = m.statements if m.statements is not None else "–"
+    items = m.items if m.items is not None else "–"
+    alone = _ms(m.alone) if m.alone is not None else "–"
+    in_sql = _ms(m.in_sql) if m.in_sql is not None else "–"
+    errors = f" {m.errors} errors" if m.errors else ""
+    return (
+        f"{_ms(m.p(50)):>6} {_ms(m.p(95)):>6} {m.throughput:>6.1f} {ratio:>7.1f} {statements:>5} {items:>6}"
+        f" {alone:>6} {in_sql:>6}{errors}"
+    )
+
+
 def report(sizes: list[tuple[generate.Profile, dict[Target, Measured], Measured]]) -> None:
-    header = "".join(f" | {p.name} ({p.cases:,} cases)".ljust(52) for p, _, _ in sizes)
+    """One line per route and caller, the sizes side by side."""
     print()
-    print("p50 and p95 in ms, req/s, p95 as a multiple of /api/health's p95, SQL statements per request, items")
-    print(f"{'route':<30} {'caller':<16}{header}")
-    columns = "".join(" | p50   p95    req/s  ×health  stmts  items    " for _ in sizes)
-    print(f"{'':<47}{columns}")
+    print("Under load: p50 and p95 (ms), requests per second, p95 as a multiple of /api/health's p95 in the same run.")
+    print("In-process, one request alone: SQL statements, items the caller got (total), time (ms) and of it in SQL.")
     for profile, _, health in sizes:
-        print(f"  /api/health at {profile.name}: p50 {_ms(health.p(50))} ms, p95 {_ms(health.p(95))} ms, "
-              f"{health.throughput:.0f} req/s")  # fmt: skip
+        print(
+            f"  /api/health at {profile.name}: p50 {_ms(health.p(50))} ms, p95 {_ms(health.p(95))} ms, "
+            f"{health.throughput:.0f} req/s"
+        )
+    head = "".join(f" | {f'{p.name} ({p.cases:,} cases)':<{CELL}}" for p, _, _ in sizes)
+    columns = "".join(f" | {'   p50    p95  req/s ×health stmts  items  alone    sql':<{CELL}}" for _ in sizes)
+    print(f"{'route':<30} {'caller':<16}{head}")
+    print(f"{'':<47}{columns}")
     for target in TARGETS:
-        cells = []
-        for _, results, health in sizes:
-            m = results.get(target, Measured())
-            if m.missing:
-                cells.append(" | (not in this build)".ljust(52))
-                continue
-            ratio = m.p(95) / health.p(95) if health.latencies and m.latencies else float("nan")
-            errors = f" {m.errors} errors" if m.errors else ""
-            cells.append(
-                f" | {_ms(m.p(50)):>4} {_ms(m.p(95)):>5} {m.throughput:>8.1f} {ratio:>8.1f} "
-                f"{m.statements if m.statements is not None else '–':>6} {m.items if m.items is not None else '–':>6}"
-                f"{errors}".ljust(52)
-            )
-        print(f"{target.label:<30} {target.caller or '':<16}{''.join(cells)}")
+        cells = "".join(f" | {_cell(r.get(target, Measured()), h):<{CELL}}" for _, r, h in sizes)
+        print(f"{target.label:<30} {target.caller or '':<16}{cells}")
     if len(sizes) > 1:
         grown = [
             f"{t.label} as {t.caller}: {' → '.join(str(r[t].statements) for _, r, _ in sizes)}"
@@ -334,6 +367,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seconds", type=float, default=20, help="at most this long per route and caller")
     parser.add_argument("--concurrency", type=int, default=8, help="concurrent clients (default 8)")
     parser.add_argument("--workers", type=int, default=1, help="uvicorn workers (default 1)")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds a request may take (counted as an error)")
     parser.add_argument("--keep", action="store_true", help="keep the generated databases")
     parser.add_argument("--reuse", action="store_true", help="serve databases an earlier --keep run left")
     asyncio.run(run(parser.parse_args(argv)))
