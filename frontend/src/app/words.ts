@@ -5,6 +5,7 @@ import { auditWords } from "@/features/audit/i18n";
 import { authWords } from "@/features/auth/i18n";
 import { casesWords } from "@/features/cases/i18n";
 import { clientsWords } from "@/features/clients/i18n";
+import { conversationsWords } from "@/features/conversations/i18n";
 import { documentsWords } from "@/features/documents/i18n";
 import { homeWords } from "@/features/home/i18n";
 import { interventionsWords } from "@/features/interventions/i18n";
@@ -27,6 +28,7 @@ export const STAFF_WORDS = [
   authWords,
   casesWords,
   clientsWords,
+  conversationsWords,
   documentsWords,
   homeWords,
   interventionsWords,
