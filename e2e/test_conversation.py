@@ -11,6 +11,7 @@ from typing import Any
 
 from conftest import AXE_JS, assert_accessible, login, personal_number
 from playwright.sync_api import Browser, BrowserContext, Page, expect
+from test_phone_width import PHONE, _overflow
 
 PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
@@ -134,15 +135,27 @@ def test_counsellor_and_coach_talk_on_a_case_and_the_other_provider_sees_nothing
     coach_form.get_by_role("button", name="Skicka").click()
     expect(coach_thread.get_by_test_id("thread-post")).to_have_count(2)
     assert_accessible(coach, "the case page with its conversation, coach")
+    # At phone width the thread and its form fit, and the form is worked by keyboard alone.
+    coach.set_viewport_size(PHONE)
+    coach.wait_for_load_state("networkidle")
+    assert _overflow(coach) == [], _overflow(coach)
+    coach_form.get_by_label("Meddelande").focus()
+    coach.keyboard.type("Från mobilen.")
+    coach.keyboard.press("Tab")  # the file field
+    coach.keyboard.press("Tab")  # the send button
+    coach.keyboard.press("Enter")
+    expect(coach_thread.get_by_test_id("thread-post")).to_have_count(3)
+    assert_accessible(coach, "the case page with its conversation at 360 px")
+    coach.set_viewport_size({"width": 1280, "height": 800})
     # Reading made the coach's counts fall.
     coach.goto("/meddelanden")
     expect(_conversation_option(coach)).to_have_text("Konversationer (0 olästa)")
     coach.goto("/mina-arenden")
     expect(coach.locator(f"[data-case-id='{case_id}']").get_by_test_id("case-changed")).to_have_count(0)
 
-    # The counsellor's rose with the answer, and fall after reading it; "mark the shown read" empties the filter.
+    # The counsellor's rose with the two answers, and fall after reading it; "mark the shown read" empties the filter.
     page.goto("/meddelanden")
-    expect(_conversation_option(page)).to_have_text("Konversationer (1 oläst)")
+    expect(_conversation_option(page)).to_have_text("Konversationer (2 olästa)")
     page.get_by_test_id("inbox-group").select_option("conversation")
     page.get_by_role("button", name="Markera de visade som lästa").click()
     expect(_conversation_option(page)).to_have_text("Konversationer (0 olästa)")
