@@ -279,3 +279,24 @@ async def test_the_thread_and_the_marks_cost_the_same_however_many_posts_and_cas
             )
         )
     assert counts[0] == counts[1], counts
+
+
+async def test_a_health_certificates_steps_are_not_in_the_supervisors_thread(world: World) -> None:
+    case_id = await _case(world, "active")
+    coach = world.clients["p1_coach"]
+    uploaded = await coach.post(
+        f"/api/cases/{case_id}/documents",
+        data={"kind": "medical_certificate"},
+        files={"file": ("intyg.pdf", PDF, "application/pdf")},
+    )
+    assert uploaded.status_code == 201, uploaded.text
+    assert (await coach.post(f"/api/documents/{uploaded.json()['id']}/submit")).status_code == 201
+
+    def steps(thread: dict[str, Any]) -> list[str]:
+        return [i["text"] for i in thread["items"] if i["type"] == "document_event"]
+
+    assert steps(await _thread(world.clients["owner"], case_id, "en")) == [
+        "Medical certificate version 1 was handed in."
+    ]
+    assert steps(await _thread(coach, case_id, "en")) == ["Medical certificate version 1 was handed in."]
+    assert steps(await _thread(world.clients["supervisor"], case_id, "en")) == []
