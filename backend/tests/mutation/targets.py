@@ -43,6 +43,12 @@ TARGETS: tuple[Target, ...] = (
     ),
     Target("kundval/domain/messages/service.py", ("tests/messages/test_visibility.py",), ("inbox",)),
     Target("kundval/domain/inbox/views.py", ("tests/messages/test_visibility.py",), ("client_names",)),
+    # Who takes part in a case's conversation, who is told of a post, which cases changed (issue 12).
+    Target(
+        "kundval/domain/conversations/service.py",
+        ("tests/conversations/test_conversations.py",),
+        ("conversation_case", "takes_part", "participants", "changed_cases", "_activity", "_checked_text"),
+    ),
     # Not _id_as_hex: its PostgreSQL branch is beyond these SQLite-only runs (`make test` runs it on PostgreSQL).
     Target(
         "kundval/domain/auditlog/reading.py",
