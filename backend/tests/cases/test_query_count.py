@@ -15,7 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from kundval.domain.cases.models import CaseStatus
 from tests.factories import Caller, make_case, make_client, seed_demo, sign_in
 
-MAX_STATEMENTS = 12  # session and user (2), caseload, count, page, audit, names, providers, clients, successors
+# session and user (2), caseload, count, page, audit, names, providers, clients, successors; the changed marks
+# (one grouped statement, and the caseload again for the documents' scope)
+MAX_STATEMENTS = 14
 
 
 @contextmanager

@@ -3,11 +3,16 @@ attachments on both stores, bad input, the store down, the inbox's filters and t
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import async_sessionmaker
 
+from kundval.domain.audit.models import AuditEvent
+from kundval.domain.messages.service import notify_user
 from tests.cases.test_query_count import counting_statements
 from tests.factories import Caller, World, decide_case, open_world, register_client, sign_in
 
@@ -279,3 +284,123 @@ async def test_the_thread_and_the_marks_cost_the_same_however_many_posts_and_cas
             )
         )
     assert counts[0] == counts[1], counts
+
+
+async def test_a_health_certificates_steps_are_not_in_the_supervisors_thread(world: World) -> None:
+    case_id = await _case(world, "active")
+    coach = world.clients["p1_coach"]
+    uploaded = await coach.post(
+        f"/api/cases/{case_id}/documents",
+        data={"kind": "medical_certificate"},
+        files={"file": ("intyg.pdf", PDF, "application/pdf")},
+    )
+    assert uploaded.status_code == 201, uploaded.text
+    assert (await coach.post(f"/api/documents/{uploaded.json()['id']}/submit")).status_code == 201
+
+    def steps(thread: dict[str, Any]) -> list[str]:
+        return [i["text"] for i in thread["items"] if i["type"] == "document_event"]
+
+    assert steps(await _thread(world.clients["owner"], case_id, "en")) == [
+        "Medical certificate version 1 was handed in."
+    ]
+    assert steps(await _thread(coach, case_id, "en")) == ["Medical certificate version 1 was handed in."]
+    assert steps(await _thread(world.clients["supervisor"], case_id, "en")) == []
+
+
+async def test_a_step_or_a_document_by_someone_else_marks_the_case_even_with_the_messages_read(world: World) -> None:
+    """The changed mark reads the case's own records (steps, review steps), not only the messages they sent."""
+    case_id = await _case(world)
+    owner, coach = world.clients["owner"], world.clients["p1_coach"]
+
+    async def changed(caller: Caller) -> bool:
+        assert (await caller.post("/api/messages/read-all")).status_code == 201  # no unread message helps
+        cases = (await caller.get("/api/cases", params={"limit": 500})).json()["items"]
+        return next(c for c in cases if c["id"] == case_id)["changed"]
+
+    for caller in (owner, coach):
+        assert (await caller.post(f"/api/cases/{case_id}/conversation/read")).status_code == 201
+    published = await owner.post(
+        f"/api/cases/{case_id}/publish", json={"assignment": "Uppdraget.", "future_plan": "Planen."}
+    )
+    assert published.status_code == 201, published.text
+    assert (await changed(owner), await changed(coach)) == (False, True)
+
+    for caller in (owner, coach):
+        assert (await caller.post(f"/api/cases/{case_id}/conversation/read")).status_code == 201
+    uploaded = await coach.post(
+        f"/api/cases/{case_id}/documents",
+        data={"kind": "implementation_plan"},
+        files={"file": ("plan.pdf", PDF, "application/pdf")},
+    )
+    assert uploaded.status_code == 201, uploaded.text
+    assert (await coach.post(f"/api/documents/{uploaded.json()['id']}/submit")).status_code == 201
+    assert (await changed(owner), await changed(coach)) == (True, False)
+
+
+async def test_an_unread_message_alone_marks_the_case_until_it_is_read(world: World) -> None:
+    case_id = await _case(world, "active")
+    coach = world.clients["p1_coach"]
+
+    async def changed() -> bool:
+        cases = (await coach.get("/api/cases", params={"limit": 500})).json()["items"]
+        return next(c for c in cases if c["id"] == case_id)["changed"]
+
+    assert (await coach.post(f"/api/cases/{case_id}/conversation/read")).status_code == 201
+    assert await changed() is False
+    async with async_sessionmaker(world.engine).begin() as session:  # a message about the case, and nothing else
+        await notify_user(session, world.demo.users["provider1-coach"], uuid.UUID(case_id), None, kind="case_post")
+    assert await changed() is True
+    assert (await coach.post("/api/messages/read-all")).status_code == 201
+    assert await changed() is False
+
+
+async def test_each_case_of_a_page_is_marked_by_its_own_marker(world: World) -> None:
+    """One grouped statement for the page, yet each case by its own activity and the reader's own marker."""
+    read, never_read = await _case(world, "active"), await _case(world, "active")
+    assert (await _post(world.clients["owner"], read, "Det senaste")).status_code == 201  # the newest of all
+    coach = world.clients["p1_coach"]
+    assert (await coach.post(f"/api/cases/{read}/conversation/read")).status_code == 201
+    assert (await coach.post("/api/messages/read-all")).status_code == 201
+    cases = {c["id"]: c["changed"] for c in (await coach.get("/api/cases", params={"limit": 500})).json()["items"]}
+    assert (cases[read], cases[never_read]) == (False, True)
+
+
+async def test_reading_a_thread_is_audited_once_against_the_case_and_its_client(world: World) -> None:
+    case_id = await _case(world, "active")
+    client_id = (await world.clients["owner"].get(f"/api/cases/{case_id}")).json()["client_id"]
+    await _thread(world.clients["p1_coach"], case_id)
+    async with async_sessionmaker(world.engine)() as session:
+        rows = (
+            await session.execute(
+                select(AuditEvent.action, AuditEvent.object_type, AuditEvent.client_id).where(
+                    AuditEvent.user_id == world.demo.users["provider1-coach"],
+                    AuditEvent.object_id == uuid.UUID(case_id),
+                )
+            )
+        ).all()
+    assert [tuple(row) for row in rows] == [("read_conversation", "case", uuid.UUID(client_id))]
+
+
+async def test_a_post_is_told_to_no_one_outside_the_case(world: World) -> None:
+    case_id = await _case(world, "active")
+    outsiders = ("colleague", "p2_admin", "p2_coach", "other", "stand_in", "supervisor")
+    before = {name: (await _unread(world.clients[name]))["unread_by_group"]["conversation"] for name in outsiders}
+    assert (await _post(world.clients["p1_coach"], case_id, "Till karriärvägledaren")).status_code == 201
+    after = {name: (await _unread(world.clients[name]))["unread_by_group"]["conversation"] for name in outsiders}
+    assert after == before
+    assert [m["kind"] for m in await _items(world.clients["owner"], case_id=case_id, group="conversation")] == [
+        "case_post"
+    ]
+    assert [m["kind"] for m in await _items(world.clients["p1_admin"], case_id=case_id, group="conversation")] == [
+        "case_post"
+    ]
+
+
+# Equivalent mutants (make mutation MODULES="conversations"): the words of a refusal's ``extra`` ("required", "at
+# most 4000 characters") are for people and clients that show them, not a rule; the tests check that ``extra``
+# names the field ``text``: x__checked_text__mutmut_16, x__checked_text__mutmut_17, x__checked_text__mutmut_18,
+# x__checked_text__mutmut_19, x__checked_text__mutmut_20, x__checked_text__mutmut_23, x__checked_text__mutmut_36,
+# x__checked_text__mutmut_37. x_changed_cases__mutmut_3 and x_changed_cases__mutmut_4: the early answer for no
+# cases only saves the statements (an empty IN finds nothing either). x_participants__mutmut_8 (no order of the
+# administrators): each gets one message, in whatever order they are written. x_changed_cases__mutmut_44 (``>=`` for
+# ``>``): a marker is set at the moment of reading, never at the instant of a step or post.

@@ -54,6 +54,12 @@ TARGETS: tuple[Target, ...] = (
     # Who is mailed how (issue 12): the groups, defaults, links and the digest's text.
     Target("kundval/domain/messages/notifications.py", ("tests/messages/test_notifications.py",)),
     Target("kundval/domain/messages/digest.py", ("tests/messages/test_notifications.py",), ("digest_text",)),
+    # Who takes part in a case's conversation, who is told of a post, which cases changed (issue 12).
+    Target(
+        "kundval/domain/conversations/service.py",
+        ("tests/conversations/test_conversations.py",),
+        ("conversation_case", "takes_part", "participants", "changed_cases", "_activity", "_checked_text"),
+    ),
     # Not _id_as_hex: its PostgreSQL branch is beyond these SQLite-only runs (`make test` runs it on PostgreSQL).
     Target(
         "kundval/domain/auditlog/reading.py",

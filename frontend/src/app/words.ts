@@ -6,6 +6,7 @@ import { authWords } from "@/features/auth/i18n";
 import { calendarWords } from "@/features/calendar/i18n";
 import { casesWords } from "@/features/cases/i18n";
 import { clientsWords } from "@/features/clients/i18n";
+import { conversationsWords } from "@/features/conversations/i18n";
 import { documentsWords } from "@/features/documents/i18n";
 import { homeWords } from "@/features/home/i18n";
 import { interventionsWords } from "@/features/interventions/i18n";
@@ -32,6 +33,7 @@ export const STAFF_WORDS = [
   calendarWords,
   casesWords,
   clientsWords,
+  conversationsWords,
   documentsWords,
   homeWords,
   interventionsWords,

@@ -35,6 +35,7 @@ export function aCase(overrides: Partial<Case> = {}): Case {
     chosen_provider_id: null,
     chosen_provider_name: null,
     chosen_at: null,
+    changed: false,
     coach_id: null,
     coach_name: null,
     counsellor_id: "counsellor-1",

@@ -131,9 +131,7 @@ async def thread(session: AsyncSession, principal: Principal, case_id: uuid.UUID
     people = {p.author_id for p in posts} | {s.actor_id for s in steps if s.actor_id}
     people |= {r.actor_id for r, _ in reviews if r.actor_id}
     names: dict[uuid.UUID, str] = (
-        dict((await session.execute(select(User.id, User.name).where(User.id.in_(people)))).all())  # type: ignore[arg-type]
-        if people
-        else {}
+        dict((await session.execute(select(User.id, User.name).where(User.id.in_(people)))).all()) if people else {}
     )
     read_up_to = await _marker(session, principal, case.id)
 

@@ -160,7 +160,9 @@ async def list_inbox(
     statement = view.apply(inbox(principal))
     total = await session.scalar(select(func.count()).select_from(statement.subquery())) or 0
     unread = inbox(principal).where(Message.read_at.is_(None)).subquery()
-    unread_by_kind = dict((await session.execute(select(unread.c.kind, func.count()).group_by(unread.c.kind))).all())
+    unread_by_kind: dict[str, int] = dict(
+        (await session.execute(select(unread.c.kind, func.count()).group_by(unread.c.kind))).all()
+    )
     rows = (
         await session.scalars(
             statement.order_by(Message.created_at.desc(), Message.id.desc()).limit(limit).offset(offset)

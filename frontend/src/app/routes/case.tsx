@@ -3,6 +3,7 @@ import { CaseAbsence } from "@/features/absence/components/case-absence";
 import { useUsers } from "@/features/accounts/api/get-users";
 import { useMe } from "@/features/auth/api/get-me";
 import { CasePage } from "@/features/cases/components/case-page";
+import { CaseConversation } from "@/features/conversations/components/case-conversation";
 import { CaseDocuments } from "@/features/documents/components/case-documents";
 import { useProviderStaff } from "@/features/providers/api/get-provider-staff";
 import { useProviders } from "@/features/providers/api/get-providers";
@@ -37,6 +38,7 @@ export function CaseRoute() {
           <CaseDocuments item={item} roles={roles} />
           <CaseReports item={item} roles={roles} />
           <CaseAbsence item={item} />
+          <CaseConversation item={item} />
         </>
       )}
     />

@@ -988,6 +988,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetSettings
+         * @description The caller's choice per group of notifications that concerns their roles (defaults filled in), and the
+         *     address their mails go to.
+         */
+        get: operations["getNotificationSettings"];
+        /**
+         * UpdateSettings
+         * @description Set the caller's choice for the groups named (the others keep theirs); idempotent.
+         */
+        put: operations["updateNotificationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/messages": {
         parameters: {
             query?: never;
@@ -1045,6 +1070,26 @@ export interface paths {
          * @description Mark one message as read.
          */
         post: operations["markMessageRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oversight/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ListGrounds
+         * @description Every provider with a late report or a telling, with its §7.6 ground; those with a ground first.
+         */
+        get: operations["listProviderGrounds"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1179,6 +1224,26 @@ export interface paths {
         patch: operations["updateProvider"];
         trace?: never;
     };
+    "/api/providers/{provider_id}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * CreateNotice
+         * @description Record that the provider was told of a shortcoming (on a day not after today, with a note).
+         */
+        post: operations["createProviderNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/providers/{provider_id}/profile": {
         parameters: {
             query?: never;
@@ -1197,6 +1262,26 @@ export interface paths {
          * @description Propose a new public profile; it is public once the coordinator approves it.
          */
         post: operations["proposeProviderProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/providers/{provider_id}/shortcomings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetShortcomings
+         * @description The provider's late reports (days late, no client named), the tellings and the §7.6 ground.
+         */
+        get: operations["getProviderShortcomings"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1468,6 +1553,27 @@ export interface paths {
          *     what the caller owes, theirs: what others owe on the caller's cases), ``overdue``, ``case_id``, ``rule``.
          */
         get: operations["listTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overview
+         * @description What is late in the unit: overdue obligations per counsellor (what they owe) and per provider (what the
+         *     provider and its coaches owe), and per rule; the most late first. Names no client.
+         */
+        get: operations["getTaskOverview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1887,6 +1993,12 @@ export interface components {
             comment: string;
         };
         /**
+         * Delivery
+         * @description How a person gets the mails of a group.
+         * @enum {string}
+         */
+        Delivery: "immediately" | "digest" | "off";
+        /**
          * DocumentKind
          * @enum {string}
          */
@@ -1945,6 +2057,14 @@ export interface components {
                 [key: string]: unknown;
             } | unknown[] | null;
             status_code: number;
+        };
+        /** GroundOut */
+        GroundOut: {
+            exists: boolean;
+            last_told: string | null;
+            late_after_notice: number;
+            over_a_month: number;
+            repeated_after: number;
         };
         /** HandBackRequest */
         HandBackRequest: {
@@ -2036,6 +2156,29 @@ export interface components {
          * @enum {string}
          */
         KindGroup: "conversation" | "case_events" | "documents" | "staff";
+        /** LateCount */
+        LateCount: {
+            by_rule: {
+                [key: string]: number;
+            };
+            /** Format: uuid */
+            id: string;
+            name: string;
+            overdue: number;
+        };
+        /** LateReport */
+        LateReport: {
+            after_notice: boolean;
+            /** Format: uuid */
+            case_id: string;
+            days_late: number;
+            /** Format: date */
+            due: string;
+            handed_in: string | null;
+            month?: string | null;
+            over_a_month: boolean;
+            rule: string;
+        };
         /** LoginRequest */
         LoginRequest: {
             password: string;
@@ -2092,6 +2235,70 @@ export interface components {
             /** Format: date */
             day: string;
             reason: string;
+        };
+        /** NoticeCreate */
+        NoticeCreate: {
+            note: string;
+            subject: components["schemas"]["NoticeSubject"];
+            /** Format: date */
+            told_on: string;
+        };
+        /** NoticeOut */
+        NoticeOut: {
+            /** Format: uuid */
+            id: string;
+            note: string;
+            /** Format: uuid */
+            provider_id: string;
+            /** Format: date-time */
+            recorded_at: string;
+            subject: components["schemas"]["NoticeSubject"];
+            told_by: string | null;
+            /** Format: date */
+            told_on: string;
+        };
+        /**
+         * NoticeSubject
+         * @description What the provider was told about: the three shortcomings §7.6 names.
+         * @enum {string}
+         */
+        NoticeSubject: "late_reports" | "poor_reporting" | "plan_not_followed";
+        /**
+         * NotificationGroup
+         * @description The groups a person chooses for; every kind of message belongs to exactly one.
+         * @enum {string}
+         */
+        NotificationGroup: "documents_to_review" | "documents_returned" | "conversation" | "case_events" | "late";
+        /** NotificationSettingIn */
+        NotificationSettingIn: {
+            delivery: components["schemas"]["Delivery"];
+            group: components["schemas"]["NotificationGroup"];
+        };
+        /** NotificationSettingOut */
+        NotificationSettingOut: {
+            allowed: components["schemas"]["Delivery"][];
+            default: components["schemas"]["Delivery"];
+            delivery: components["schemas"]["Delivery"];
+            group: components["schemas"]["NotificationGroup"];
+        };
+        /** NotificationSettings */
+        NotificationSettings: {
+            choices: components["schemas"]["NotificationSettingOut"][];
+            email: string | null;
+            shared_mailbox: boolean;
+        };
+        /** NotificationSettingsUpdate */
+        NotificationSettingsUpdate: {
+            choices: components["schemas"]["NotificationSettingIn"][];
+        };
+        /** Overview */
+        Overview: {
+            by_rule: {
+                [key: string]: number;
+            };
+            counsellors: components["schemas"]["LateCount"][];
+            overdue: number;
+            providers: components["schemas"]["LateCount"][];
         };
         /** Page[StandInOut] */
         "Page_kundval.domain.accounts.schemas.StandInOut_": {
@@ -2266,6 +2473,19 @@ export interface components {
             org_number: string;
             phone?: string | null;
             status?: components["schemas"]["ProviderStatus"];
+        };
+        /** ProviderGround */
+        ProviderGround: {
+            ground: components["schemas"]["GroundOut"];
+            late_reports: number;
+            /** Format: uuid */
+            provider_id: string;
+            provider_name: string;
+        };
+        /** ProviderGrounds */
+        ProviderGrounds: {
+            items: components["schemas"]["ProviderGround"][];
+            total: number;
         };
         /** ProviderOut */
         ProviderOut: {
@@ -2484,6 +2704,15 @@ export interface components {
             high: number;
             low: number;
             value: number;
+        };
+        /** Shortcomings */
+        Shortcomings: {
+            ground: components["schemas"]["GroundOut"];
+            late_reports: components["schemas"]["LateReport"][];
+            notices: components["schemas"]["NoticeOut"][];
+            /** Format: uuid */
+            provider_id: string;
+            provider_name: string;
         };
         /** SpellOut */
         SpellOut: {
@@ -7711,6 +7940,167 @@ export interface operations {
             };
         };
     };
+    getNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    updateNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            /** @description The body is not JSON, not UTF-8 or nested too deeply. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such object, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The object's current state does not allow this (or another request changed it first). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The body or the file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description A form content type (the API takes none) or a file type that is not allowed. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
     listMessages: {
         parameters: {
             query?: {
@@ -7964,6 +8354,62 @@ export interface operations {
             };
             /** @description A form content type (the API takes none) or a file type that is not allowed. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    listProviderGrounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderGrounds"];
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8667,6 +9113,113 @@ export interface operations {
             };
         };
     };
+    createProviderNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoticeCreate"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeOut"];
+                };
+            };
+            /** @description The body is not JSON, not UTF-8 or nested too deeply. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such object, or none the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The object's current state does not allow this (or another request changed it first). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The body or the file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description A form content type (the API takes none) or a file type that is not allowed. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
     getProviderProfiles: {
         parameters: {
             query?: never;
@@ -8829,6 +9382,88 @@ export interface operations {
             };
             /** @description A form content type (the API takes none) or a file type that is not allowed. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    getProviderShortcomings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shortcomings"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such object, or none the caller may see. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10031,6 +10666,62 @@ export interface operations {
                         } | unknown[];
                         status_code: number;
                     };
+                };
+            };
+            /** @description Not signed in (on login: a wrong username or password). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The caller's role may not do this, or the x-csrftoken header does not match the session. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Invalid input; extra names the fields and what is wrong with each. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database or the document store is not answering; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    getTaskOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Overview"];
                 };
             };
             /** @description Not signed in (on login: a wrong username or password). */

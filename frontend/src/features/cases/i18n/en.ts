@@ -43,6 +43,7 @@ export const en: Words = {
   "caseEvent.note.move": "From → to",
   "caseEvent.note.changes": "Changes",
 
+  "cases.changed": "Changed",
   "cases.client": "Client",
   "cases.clientHidden": "Shown after claiming",
   "cases.intervention": "Intervention",

@@ -44,6 +44,7 @@ export const sv = {
   "caseEvent.note.move": "Från → till",
   "caseEvent.note.changes": "Ändringar",
 
+  "cases.changed": "Ändrad",
   "cases.client": "Klient",
   "cases.clientHidden": "Visas efter bemanning",
   "cases.intervention": "Insats",

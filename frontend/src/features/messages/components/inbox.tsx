@@ -1,8 +1,9 @@
-import { Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Button, Checkbox, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { useState } from "react";
-import { Link as RouterLink } from "react-router";
+import { Link as RouterLink, useSearchParams } from "react-router";
 import type { Message } from "@/shared/api/types";
 import { Pager } from "@/shared/components/pager";
+import { SelectField } from "@/shared/components/select-field";
 import { ErrorAlert, Loading, useErrorMessage } from "@/shared/components/query-state";
 import { useI18n } from "@/shared/i18n/i18n";
 import { formatDateTime } from "@/shared/lib/format";
@@ -11,22 +12,70 @@ import { useMarkAllMessagesRead } from "../api/mark-all-messages-read";
 import { useMarkMessageRead } from "../api/mark-message-read";
 
 const PAGE_SIZE = 20;
+const GROUPS = ["conversation", "case_events", "documents", "staff"] as const;
+type Group = (typeof GROUPS)[number];
+
+function groupOf(value: string | null): Group | undefined {
+  return GROUPS.find((group) => group === value);
+}
 
 /**
  * The inbox, newest first: unread messages are marked in words and can be marked as read, one by one or all at
- * once. Each message names its client as far as the reader may see them (the server decides).
+ * once. Each message names its client as far as the reader may see them (the server decides). Filters: only
+ * unread, one group (conversation, case events, documents, staff; each with its unread count) and, from the
+ * address (`?arende=`), one case; "mark all read" marks what the filters show.
  */
 export function Inbox() {
   const { t } = useI18n();
   const messageOf = useErrorMessage();
+  const [params, setParams] = useSearchParams();
   const [offset, setOffset] = useState(0);
-  const query = useMessages({ limit: PAGE_SIZE, offset });
+  const unreadOnly = params.get("olasta") === "1";
+  const group = groupOf(params.get("grupp"));
+  const caseId = params.get("arende") ?? undefined;
+  const query = useMessages({ limit: PAGE_SIZE, offset, unread: unreadOnly || undefined, group, case_id: caseId });
   const markAll = useMarkAllMessagesRead();
+
+  function setFilter(name: string, value: string | undefined) {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+    setOffset(0);
+  }
+
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorAlert error={query.error} />;
-  const { items, total, unread } = query.data;
+  const { items, total, unread, unread_by_group } = query.data;
+  const unreadShown = group ? (unread_by_group[group] ?? 0) : unread;
   return (
     <div className="kv-stack">
+      <div className="kv-inbox-filters" data-testid="inbox-filters">
+        <SelectField
+          label={t("messages.filter.group")}
+          value={group ?? ""}
+          onChange={(event) => setFilter("grupp", event.target.value || undefined)}
+          data-testid="inbox-group"
+        >
+          <option value="">{t("messages.filter.allGroups", { count: unread })}</option>
+          {GROUPS.map((value) => (
+            <option key={value} value={value}>
+              {t(`messages.group.${value}`, { count: unread_by_group[value] ?? 0 })}
+            </option>
+          ))}
+        </SelectField>
+        <Checkbox
+          label={t("messages.filter.unreadOnly")}
+          checked={unreadOnly}
+          onChange={(event) => setFilter("olasta", event.target.checked ? "1" : undefined)}
+          data-testid="inbox-unread-only"
+        />
+        {caseId && (
+          <Button variant="tertiary" data-size="sm" onClick={() => setFilter("arende", undefined)}>
+            {t("messages.filter.oneCase")}
+          </Button>
+        )}
+      </div>
       <div className="kv-row-actions">
         <Paragraph data-testid="unread-summary" role="status">
           {unread === 0
@@ -35,9 +84,14 @@ export function Inbox() {
               ? t("messages.oneUnread")
               : t("messages.unread", { count: unread })}
         </Paragraph>
-        {unread > 0 && (
-          <Button variant="secondary" data-size="sm" loading={markAll.isPending} onClick={() => markAll.mutate()}>
-            {t("messages.markAllRead")}
+        {unreadShown > 0 && (
+          <Button
+            variant="secondary"
+            data-size="sm"
+            loading={markAll.isPending}
+            onClick={() => markAll.mutate({ group, case_id: caseId })}
+          >
+            {group || caseId ? t("messages.markShownRead") : t("messages.markAllRead")}
           </Button>
         )}
       </div>

@@ -13,4 +13,13 @@ export const en: Words = {
   "messages.markAllRead": "Mark all as read",
   "messages.client": "About {client}",
   "messages.empty": "No messages.",
+  "messages.filter.group": "Show",
+  "messages.filter.allGroups": "All ({count|# unread|# unread})",
+  "messages.group.conversation": "Conversations ({count|# unread|# unread})",
+  "messages.group.case_events": "Case events ({count|# unread|# unread})",
+  "messages.group.documents": "Documents ({count|# unread|# unread})",
+  "messages.group.staff": "Staff ({count|# unread|# unread})",
+  "messages.filter.unreadOnly": "Unread only",
+  "messages.filter.oneCase": "Showing one case – show all",
+  "messages.markShownRead": "Mark the shown as read",
 };

@@ -14,6 +14,15 @@ export const sv = {
   "messages.markAllRead": "Markera alla som lästa",
   "messages.client": "Gäller {client}",
   "messages.empty": "Inga meddelanden.",
+  "messages.filter.group": "Visa",
+  "messages.filter.allGroups": "Alla ({count|# oläst|# olästa})",
+  "messages.group.conversation": "Konversationer ({count|# oläst|# olästa})",
+  "messages.group.case_events": "Händelser i ärenden ({count|# oläst|# olästa})",
+  "messages.group.documents": "Dokument ({count|# oläst|# olästa})",
+  "messages.group.staff": "Personal ({count|# oläst|# olästa})",
+  "messages.filter.unreadOnly": "Bara olästa",
+  "messages.filter.oneCase": "Visar ett ärende – visa alla",
+  "messages.markShownRead": "Markera de visade som lästa",
 } satisfies Record<string, string>;
 
 /** The English words must have exactly these keys: a missing or extra one is a type error. */
