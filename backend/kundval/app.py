@@ -39,8 +39,8 @@ from kundval.domain.documents.controllers import DocumentController
 from kundval.domain.inbox.controllers import MessageController
 from kundval.domain.interventions.controllers import InterventionController
 from kundval.domain.mail.worker import start_mail_worker
-from kundval.domain.oversight.controllers import OversightController
 from kundval.domain.messages.controllers import NotificationSettingsController
+from kundval.domain.oversight.controllers import OversightController
 from kundval.domain.profiles.controllers import ProfileController
 from kundval.domain.providers.controllers import ProviderController
 from kundval.domain.reports.content import REPORT_RULES

@@ -11,9 +11,8 @@ from kundval.domain.clients.models import Client
 from kundval.domain.conversations.models import ConversationPost, ConversationRead
 from kundval.domain.documents.models import Document, DocumentReview, DocumentVersion
 from kundval.domain.mail.models import OutboxMail
-from kundval.domain.messages.models import Message
-from kundval.domain.oversight.models import ProviderNotice
 from kundval.domain.messages.models import DigestSent, Message, NotificationChoice
+from kundval.domain.oversight.models import ProviderNotice
 from kundval.domain.profiles.models import ProviderProfile
 from kundval.domain.providers.models import Provider, ProviderAuthorization
 from kundval.domain.tasks.models import AbsenceHandled, ProgressionReview
