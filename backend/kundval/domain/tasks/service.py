@@ -253,9 +253,10 @@ async def open_obligations(
     )
 
     by_case: dict[uuid.UUID, list[DocumentRow]] = defaultdict(list)
+    reported: dict[uuid.UUID, dict[str, DocumentStatus]] = defaultdict(dict)  # case -> month -> its report's status
     for doc_id, case_id, kind, month, status, submitted_at in documents:
         if doc_id is None:  # monthly reports by month only
-            by_case[case_id].extend((None, kind, m, status, None) for m in month.split(","))
+            reported[case_id].update(dict.fromkeys(month.split(","), status))
         else:
             by_case[case_id].append((doc_id, kind, month, status, submitted_at))
     absences_of: dict[uuid.UUID, list[Any]] = defaultdict(list)
@@ -274,6 +275,7 @@ async def open_obligations(
                 facts,
                 working,
                 today,
+                reported.get(case.id, {}),
             )
         )
     return [o for o in found if rules.listed(o.rule, o.due, today)], cases
@@ -287,8 +289,10 @@ def _case_obligations(
     facts: Facts,
     working: WorkingCalendar,
     today: date,
+    reported: dict[str, DocumentStatus] | None = None,
 ) -> Iterable[Obligation]:
-    """The open obligations of one case, by the rules."""
+    """The open obligations of one case, by the rules. ``reported`` holds the monthly reports read by month only
+    (month -> status); ``documents`` the rest, one by one."""
     status = case.status
     if status == CaseStatus.QUEUED:
         queued_on = facts.moved_on.get((case.id, CaseStatus.QUEUED), case.assignment_date)
@@ -300,7 +304,7 @@ def _case_obligations(
 
     # The coach's documents, and the counsellor's reviews of them.
     plans_handed_in = False
-    reports: dict[str, DocumentStatus] = {}
+    reports = dict(reported or {})
     final_handed_in = False
     certificates: list[tuple[DocumentKind, date]] = []
     for doc_id, kind, month, doc_status, submitted_at in documents:
