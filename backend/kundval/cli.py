@@ -192,7 +192,12 @@ def sweep_orphans_command(grace_minutes: int) -> None:
     from kundval.core import clock
     from kundval.core.db import create_engine
     from kundval.core.storage import FileSystemStore
+    from kundval.domain.conversations.models import ConversationPost
+    from kundval.domain.documents.models import DocumentVersion
     from kundval.domain.documents.sweep import sweep_orphans
+
+    # Every area that writes files to the store, with the column that names its objects.
+    stored = (("documents/", DocumentVersion.object_key), ("conversations/", ConversationPost.object_key))
 
     settings = _settings()
 
@@ -200,8 +205,17 @@ def sweep_orphans_command(grace_minutes: int) -> None:
         store = build_store(settings)
         engine = create_engine(settings)
         try:
+            removed: list[str] = []
             async with async_sessionmaker(engine)() as session:
-                removed = await sweep_orphans(session, store, clock.now(), timedelta(minutes=grace_minutes))
+                for prefix, key_column in stored:
+                    removed += await sweep_orphans(
+                        session,
+                        store,
+                        clock.now(),
+                        timedelta(minutes=grace_minutes),
+                        prefix=prefix,
+                        key_column=key_column,
+                    )
         finally:
             await engine.dispose()
         # Uploads cut off by a killed worker leave partial files in the file store's tmp/ that no row names.

@@ -3,7 +3,10 @@ only, audited; no post when the store does not answer."""
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import replace
@@ -14,7 +17,7 @@ from litestar.testing import AsyncTestClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
-from kundval.app import create_app
+from kundval.app import build_store, create_app
 from kundval.core.settings import Settings
 from kundval.domain.audit.models import AuditEvent
 from kundval.domain.conversations.models import ConversationPost
@@ -98,3 +101,50 @@ async def test_the_store_down_answers_503_and_leaves_no_post(settings: Settings,
     async with async_sessionmaker(engine)() as session:
         assert (await session.scalars(select(ConversationPost))).all() == []
     assert messages["total"] == 0
+
+
+async def test_the_orphan_sweep_removes_an_attachment_whose_post_never_committed(
+    settings: Settings, engine: AsyncEngine
+) -> None:
+    """`kundval sweep-orphans` sweeps conversations' files as well as documents': an object under
+    ``conversations/`` that no post names goes, a committed post's attachment stays."""
+    await seed_demo(engine)
+    async with AsyncTestClient(app=create_app(settings)) as client:
+        owner, coach = await sign_in(client, "counsellor"), await sign_in(client, "provider1-coach")
+        case_id = await _demo_claimed_case(owner)
+        posted = await coach.post(
+            f"/api/cases/{case_id}/conversation",
+            data={"text": "Intyget bifogat."},
+            files={"file": ("intyg.pdf", PDF, "application/pdf")},
+        )
+        assert posted.status_code == 201, posted.text
+    store = build_store(settings)
+
+    async def orphan_bytes() -> AsyncIterator[bytes]:
+        yield PDF
+
+    # The store written, the row's transaction lost: what a process that died between the two leaves behind.
+    await store.put(f"conversations/{case_id}/{uuid.uuid4().hex}", orphan_bytes(), content_type="application/pdf")
+    before = [info.key async for info in store.list("conversations/")]
+    assert len(before) == 2
+    env = {
+        **os.environ,
+        "KUNDVAL_ENV": "test",
+        "KUNDVAL_DATA_DIR": str(settings.data_dir),
+        "KUNDVAL_DATABASE_URL": settings.database_url,
+        "KUNDVAL_STORAGE_URL": settings.storage_url,
+    }
+    swept = subprocess.run(
+        [sys.executable, "-m", "kundval.cli", "sweep-orphans", "--grace-minutes", "0"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    async with async_sessionmaker(engine)() as session:
+        kept = (
+            await session.scalars(select(ConversationPost.object_key).where(ConversationPost.object_key.is_not(None)))
+        ).all()
+    after = [info.key async for info in store.list("conversations/")]
+    assert after == list(kept) and len(after) == 1, swept.stdout
+    assert "1 orphaned object(s) removed" in swept.stdout
