@@ -11,14 +11,17 @@ from collections.abc import AsyncIterator
 from datetime import date, timedelta
 
 import pytest
+import time_machine
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
+from kundval.core import clock
 from kundval.core.security import Principal
 from kundval.core.settings import Settings
 from kundval.domain.accounts.models import User, UserRole
 from kundval.domain.inbox.kinds import KINDS
 from kundval.domain.mail.models import OutboxMail
+from kundval.domain.mail.rules import retry_delay
 from kundval.domain.mail.worker import deliver_once
 from kundval.domain.messages.digest import send_digests
 from kundval.domain.messages.mailing import DIGEST_KIND, public_url
@@ -331,6 +334,45 @@ async def test_queueing_a_client_delivers_exactly_one_mail_to_the_shared_mailbox
         assert "Ett nytt ärende väntar i kön hos er." in text and "A new client is waiting in your queue." in text
         for personal in ("Ingeborga", "Lindqvarn", number, number.replace("-", ""), case["id"]):
             assert personal not in text
+    finally:
+        server.stop()
+
+
+async def test_three_queueings_during_an_smtp_outage_are_each_mailed_exactly_once_when_it_is_back(
+    world: World,
+) -> None:
+    """The issue's Done-when with real notifications: the server is down while three clients are queued (three
+    changes committed, three rows in the outbox); the worker's pass fails and loses nothing; once the server is back
+    and the backoff has passed, each mail arrives exactly once, and later passes send nothing more."""
+    owner = world.clients["owner"]
+    server = SmtpServer()
+    server.start()
+    try:
+        await _deliver_all(world, server)  # what earlier tests left in the outbox
+        server.stop()
+        for n in range(3):
+            client = await register_client(owner, personal_number=personal_number(), first_name=f"Outage{n}")
+            case = await decide_case(owner, client["id"])
+            response = await owner.post(
+                f"/api/cases/{case['id']}/queue", json={"provider_id": world.demo.provider("provider1")}
+            )
+            assert response.status_code == 201, response.text
+        await _deliver_all(world, server)  # the server is down: every claim is retried later, none is lost
+        waiting = [row for row in (await _outbox(world.engine)).values() if row.sent_at is None]
+        assert len([row for row in waiting if row.recipient == PROVIDER1_MAILBOX]) == 3
+        assert all(row.attempts == 1 and row.last_error for row in waiting if row.recipient == PROVIDER1_MAILBOX)
+        server.start()
+        with time_machine.travel(clock.now() + retry_delay(1) + timedelta(seconds=5), tick=True):
+            await _deliver_all(world, server)
+            await _deliver_all(world, server)
+        to_mailbox = [m for m in server.messages if str(m["To"]) == PROVIDER1_MAILBOX]
+        assert len(to_mailbox) == 3
+        assert len({str(m["Message-ID"]) for m in to_mailbox}) == 3
+        assert all(
+            row.sent_at is not None
+            for row in (await _outbox(world.engine)).values()
+            if row.id in {w.id for w in waiting}
+        )
     finally:
         server.stop()
 
