@@ -17,10 +17,11 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import time_machine
 import uvicorn
 from argon2 import PasswordHasher
 from httpx import Response
@@ -447,3 +448,10 @@ async def inbox(caller: Caller) -> list[dict[str, Any]]:
     response = await caller.get("/api/messages?limit=500")
     assert response.status_code == 200, response.text
     return response.json()["items"]
+
+
+def real_now() -> datetime:
+    """The wall clock's time even while the test travels (`make test-dates` moves the whole suite's clock): for
+    what a subprocess, which runs on the real clock, must find due or old."""
+    hatch = time_machine.escape_hatch
+    return datetime.fromtimestamp(hatch.time.time() if hatch.is_travelling() else time.time(), UTC)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+import time_machine
 from litestar.testing import AsyncTestClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
@@ -22,7 +23,7 @@ from kundval.core.settings import Settings
 from kundval.domain.audit.models import AuditEvent
 from kundval.domain.conversations.models import ConversationPost
 from tests.conversations.test_conversations import PDF
-from tests.factories import Caller, seed_demo, sign_in
+from tests.factories import Caller, real_now, seed_demo, sign_in
 
 
 @pytest.fixture
@@ -107,7 +108,13 @@ async def test_the_orphan_sweep_removes_an_attachment_whose_post_never_committed
     settings: Settings, engine: AsyncEngine
 ) -> None:
     """`kundval sweep-orphans` sweeps conversations' files as well as documents': an object under
-    ``conversations/`` that no post names goes, a committed post's attachment stays."""
+    ``conversations/`` that no post names goes, a committed post's attachment stays. The command runs on the real
+    clock, so this test does too (under `make test-dates` the suite's clock is moved)."""
+    with time_machine.travel(real_now(), tick=True):
+        await _sweep_the_orphan_of_a_post(settings, engine)
+
+
+async def _sweep_the_orphan_of_a_post(settings: Settings, engine: AsyncEngine) -> None:
     await seed_demo(engine)
     async with AsyncTestClient(app=create_app(settings)) as client:
         owner, coach = await sign_in(client, "counsellor"), await sign_in(client, "provider1-coach")

@@ -12,6 +12,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import time_machine
 from click.testing import CliRunner
 from litestar.testing import AsyncTestClient
 from sqlalchemy import update
@@ -23,6 +24,7 @@ from kundval.core import clock
 from kundval.core.settings import Settings
 from kundval.domain.mail.models import OutboxMail
 from kundval.domain.mail.outbox import enqueue
+from tests.factories import real_now
 from tests.mail.smtp import SmtpServer
 
 
@@ -73,8 +75,11 @@ async def test_mail_worker_delivers_until_sigterm_and_then_stops_cleanly(
         text=True,
     )
     try:
-        await _one_mail(engine, "Först")
-        await _one_mail(engine, "Sedan")
+        # The worker runs on the real clock; under `make test-dates` this process's clock is moved, and mail queued
+        # on a later day would not yet be due for it.
+        with time_machine.travel(real_now(), tick=True):
+            await _one_mail(engine, "Först")
+            await _one_mail(engine, "Sedan")
         deadline = time.monotonic() + 20
         while len(smtp_server.messages) < 2 and time.monotonic() < deadline:
             await asyncio.sleep(0.1)

@@ -41,11 +41,16 @@ def traveller() -> Iterator[time_machine.Coordinates]:
 
 
 async def _queue(engine: AsyncEngine, n: int, *, kind: str = "test") -> None:
-    """``n`` mails, each in its own committed transaction (as ``n`` separate changes would)."""
+    """``n`` mails, each in its own committed transaction (as ``n`` separate changes would), due an hour before
+    both now and START: the tests claim at either, and `make test-dates` runs the suite on a clock moved past START.
+    """
     sessions = async_sessionmaker(engine)
     for i in range(n):
         async with sessions.begin() as session:
             await enqueue(session, to=f"person{i}@example.org", subject=f"Mail {i}", body="Se Kundval.", kind=kind)
+    due = min(clock.now(), START) - timedelta(hours=1)
+    async with engine.begin() as conn:
+        await conn.execute(update(OutboxMail).where(OutboxMail.next_attempt_at > due).values(next_attempt_at=due))
 
 
 async def _rows(engine: AsyncEngine) -> list[OutboxMail]:
