@@ -9,10 +9,14 @@ from functools import lru_cache
 
 import holidays
 
+# The holidays counted: the law's public holidays and the de facto ones (midsummer, Christmas and New Year's eves).
+# The administrator's calendar lists the same categories (domain/calendar/service.py).
+HOLIDAY_CATEGORIES = ("public", "de_facto")
+
 
 @lru_cache(maxsize=64)
 def _holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.SE(categories=("public", "de_facto"), years=year).keys())
+    return frozenset(holidays.SE(categories=HOLIDAY_CATEGORIES, years=year).keys())
 
 
 class WorkingCalendar:

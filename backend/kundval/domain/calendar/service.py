@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kundval.core.calendar import SWEDISH, WorkingCalendar
+from kundval.core.calendar import HOLIDAY_CATEGORIES, SWEDISH, WorkingCalendar
 from kundval.core.db import rows_changed
 from kundval.core.errors import ApiError, Language, register_messages
 from kundval.core.fields import register_field_labels
@@ -68,7 +68,7 @@ def _holiday_names(year: int, language: Language) -> dict[date, str]:
     """Sweden's public and de facto holidays of ``year`` (the days ``core.calendar`` counts), without the plain
     Sundays the library also lists."""
     days = holidays.SE(
-        categories=("public", "de_facto"),
+        categories=HOLIDAY_CATEGORIES,
         years=year,
         include_sundays=False,
         language=_HOLIDAY_LANGUAGES.get(language, "sv"),
